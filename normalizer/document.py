@@ -1,0 +1,299 @@
+"""The engine's working copy of one input: lines over the original text, and the operation log.
+
+Rules never rewrite strings. They ask the `Document` to remove a line, cut a span out of a line,
+or edit a span in place; the document records each request as a `Removal` or `Edit` against
+offsets of the original input and keeps the current text of every line. A line holds a small
+piece table (source span -> current text) only once something inside it changed, so untouched
+lines cost nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from .config import Group
+from .result import Caption, Edit, Footnote, Removal, Result, Target
+
+#: Line terminators, as `str.splitlines` knows them. "\r\n" counts as one.
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+class _Piece:
+    """A stretch of a line: source[start:end] shown as `text` (the op that made it, if any)."""
+
+    __slots__ = ("start", "end", "text", "op")
+
+    def __init__(self, start: int, end: int, text: str, op: Removal | Edit | None) -> None:
+        self.start, self.end, self.text, self.op = start, end, text, op
+
+
+class Line:
+    """One input line: content source[start:end], terminator source[end:stop]."""
+
+    __slots__ = ("doc", "index", "start", "end", "stop", "_pieces", "_text", "removed")
+
+    def __init__(self, doc: "Document", index: int, start: int, end: int, stop: int) -> None:
+        self.doc = doc
+        self.index = index
+        self.start, self.end, self.stop = start, end, stop
+        self._pieces: list[_Piece] | None = None
+        self._text: str | None = None
+        self.removed: Removal | None = None
+
+    # -- reading -------------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """The line's current content (after repairs and cuts), without its terminator."""
+        if self._text is None:
+            if self._pieces is None:
+                self._text = self.doc.source[self.start:self.end]
+            else:
+                self._text = "".join(p.text for p in self._pieces)
+        return self._text
+
+    @property
+    def source_text(self) -> str:
+        return self.doc.source[self.start:self.end]
+
+    @property
+    def alive(self) -> bool:
+        return self.removed is None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    def __repr__(self) -> str:
+        state = "" if self.alive else f" removed by {self.removed.rule}"  # type: ignore[union-attr]
+        return f"<Line {self.index} {self.text[:40]!r}{state}>"
+
+    # -- mapping current offsets to source offsets ---------------------------------------------
+    def _ensure_pieces(self) -> list[_Piece]:
+        if self._pieces is None:
+            self._pieces = [_Piece(self.start, self.end, self.doc.source[self.start:self.end], None)]
+        return self._pieces
+
+    @staticmethod
+    def _split_at(pieces: list[_Piece], pos: int) -> int | None:
+        """Make a piece boundary at current offset `pos`; return the index of the piece that
+        starts there, or None when `pos` falls inside a changed piece (an edit is atomic)."""
+        at = 0
+        for i, piece in enumerate(pieces):
+            if pos == at:
+                return i
+            size = len(piece.text)
+            if pos < at + size:
+                if piece.op is not None:
+                    return None
+                cut = pos - at
+                pieces[i:i + 1] = [_Piece(piece.start, piece.start + cut, piece.text[:cut], None),
+                                   _Piece(piece.start + cut, piece.end, piece.text[cut:], None)]
+                return i + 1
+            at += size
+        return len(pieces) if pos == at else None
+
+    def _replace(self, cur_start: int, cur_end: int, new_text: str,
+                 make_op: Callable[[int, int], Removal | Edit]) -> Removal | Edit | None:
+        if not self.alive or not (0 <= cur_start < cur_end <= len(self.text)):
+            return None
+        pieces = [_Piece(p.start, p.end, p.text, p.op) for p in self._ensure_pieces()]
+        i = self._split_at(pieces, cur_start)
+        j = self._split_at(pieces, cur_end) if i is not None else None
+        if i is None or j is None:
+            return None
+        inner = pieces[i:j]
+        src_start, src_end = inner[0].start, inner[-1].end
+        if src_start == src_end:  # only text that an earlier edit inserted: no source under it
+            return None
+        op = make_op(src_start, src_end)
+        self.doc._supersede([p.op for p in inner if p.op is not None], op)
+        pieces[i:j] = [_Piece(src_start, src_end, new_text, op)]
+        self._pieces = pieces
+        self._text = None
+        self.doc._log(op)
+        return op
+
+    # -- operations ----------------------------------------------------------------------------
+    def edit(self, cur_start: int, cur_end: int, after: str, rule: str, group: Group,
+             evidence: str | None = None) -> Edit | None:
+        """Replace current text [cur_start, cur_end) by `after`, recorded as one Edit."""
+        if after == self.text[cur_start:cur_end]:
+            return None
+        src = self.doc.source
+
+        def make(s: int, e: int) -> Edit:
+            return Edit(rule, group, s, e, src[s:e], after, evidence)
+
+        return self._replace(cur_start, cur_end, after, make)  # type: ignore[return-value]
+
+    def cut(self, cur_start: int, cur_end: int, rule: str, group: Group,
+            target: Target = Target.DROPPED, evidence: str | None = None) -> Removal | None:
+        """Remove current text [cur_start, cur_end) from the line (e.g. a footnote marker)."""
+        src = self.doc.source
+
+        def make(s: int, e: int) -> Removal:
+            return Removal(rule, group, src[s:e], s, e, target, evidence)
+
+        return self._replace(cur_start, cur_end, "", make)  # type: ignore[return-value]
+
+    def remove(self, rule: str, group: Group, target: Target = Target.DROPPED,
+               evidence: str | None = None) -> Removal | None:
+        """Remove the whole line with its terminator."""
+        if not self.alive or self.stop == self.start:
+            return None
+        op = Removal(rule, group, self.doc.source[self.start:self.stop], self.start, self.stop,
+                     target, evidence)
+        self.doc._supersede([p.op for p in self._pieces or () if p.op is not None], op)
+        self.doc._supersede(self.doc._terminator_ops.pop(self.index, []), op)
+        self.removed = op
+        self.doc._log(op)
+        return op
+
+    def cut_terminator(self, rule: str, group: Group) -> Removal | None:
+        """Remove just the line break after the line (joining it to the next, or ending the text)."""
+        if not self.alive or self.stop == self.end:
+            return None
+        op = Removal(rule, group, self.doc.source[self.end:self.stop], self.end, self.stop)
+        self.doc._supersede(self.doc._terminator_ops.pop(self.index, []), op)
+        self.doc._terminator_ops[self.index] = [op]
+        self.doc._log(op)
+        return op
+
+    def terminator(self) -> str:
+        """The current line break after the line ("" at the end or once cut)."""
+        ops = self.doc._terminator_ops.get(self.index)
+        if ops:
+            last = ops[-1]
+            return last.after if isinstance(last, Edit) else ""
+        return self.doc.source[self.end:self.stop]
+
+
+@dataclass
+class Fields:
+    """What rules moved out of the body, assembled into the Result at the end."""
+
+    title: str | None = None
+    footnotes: dict[int, Footnote] = field(default_factory=dict)
+    captions: list[tuple[int, Caption]] = field(default_factory=list)  # (source offset, caption)
+    meta: dict[str, str] = field(default_factory=dict)
+    #: footnote number -> source offsets of its markers that were cut from body lines
+    marker_offsets: dict[int, list[int]] = field(default_factory=dict)
+
+
+class Document:
+    """Lines of one input plus the log of every operation made on them."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines: list[Line] = []
+        self.ops: list[Removal | Edit] = []
+        self._superseded: set[int] = set()  # ids of ops inside a later, wider op
+        self._terminator_ops: dict[int, list[Removal | Edit]] = {}
+        self.fields = Fields()
+        self.stats: dict[str, int] = {}
+        self._split()
+
+    def _split(self) -> None:
+        src = self.source
+        n = len(src)
+        pos = 0
+        index = 0
+        # Fast path: find each break with str.find on the common "\n", checking the rare ones.
+        rare = any(ch in src for ch in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") if n else False
+        while pos < n:
+            if not rare:
+                nl = src.find("\n", pos)
+                end = n if nl < 0 else nl
+                stop = n if nl < 0 else nl + 1
+            else:
+                end = pos
+                while end < n and src[end] not in LINE_BREAKS:
+                    end += 1
+                stop = end
+                if end < n:
+                    stop = end + 2 if src.startswith("\r\n", end) else end + 1
+            self.lines.append(Line(self, index, pos, end, stop))
+            index += 1
+            pos = stop
+        if n == 0:
+            self.lines.append(Line(self, 0, 0, 0, 0))
+
+    # -- the log ---------------------------------------------------------------------------------
+    def _log(self, op: Removal | Edit) -> None:
+        self.ops.append(op)
+        self.stats[op.rule] = self.stats.get(op.rule, 0) + 1
+
+    def _supersede(self, inner: list[Removal | Edit], outer: Removal | Edit) -> None:
+        for op in inner:
+            if (op.start, op.end) == (outer.start, outer.end) and isinstance(op, Edit):
+                # Same span edited twice: the outer op carries the original and the final text.
+                self.ops = [o for o in self.ops if o is not op]
+            else:
+                self._superseded.add(id(op))
+
+    def edit_terminator(self, line: Line, after: str, rule: str, group: Group) -> Edit | None:
+        """Replace a line's break (e.g. "\\r\\n" -> "\\n")."""
+        if line.stop == line.end or self.source[line.end:line.stop] == after:
+            return None
+        op = Edit(rule, group, line.end, line.stop, self.source[line.end:line.stop], after)
+        self._terminator_ops[line.index] = [op]
+        self._log(op)
+        return op
+
+    # -- views -------------------------------------------------------------------------------------
+    def alive(self) -> Iterator[Line]:
+        return (line for line in self.lines if line.alive)
+
+    def body_lines(self) -> list[Line]:
+        """Lines still in the body that carry text."""
+        return [line for line in self.lines if line.alive and not line.blank]
+
+    def count(self, rule: str, n: int = 1) -> None:
+        """Bump a counter that is not an operation (e.g. unresolved lost characters)."""
+        self.stats[rule] = self.stats.get(rule, 0) + n
+
+    # -- output ------------------------------------------------------------------------------------
+    def body_text(self) -> str:
+        parts: list[str] = []
+        for line in self.lines:
+            if line.alive:
+                parts.append(line.text)
+                parts.append(line.terminator())
+        return "".join(parts)
+
+    def result(self) -> Result:
+        text = self.body_text()
+        removed = [op for op in self.ops if isinstance(op, Removal)]
+        edits = [op for op in self.ops if isinstance(op, Edit)]
+        fields = self.fields
+        footnotes = [fields.footnotes[k] for k in sorted(fields.footnotes)]
+        if footnotes and fields.marker_offsets:
+            mapper = OffsetMapper(self, text)
+            footnotes = [Footnote(f.number, f.text, f.source,
+                                  [mapper.to_output(s) for s in fields.marker_offsets.get(f.number, [])])
+                         for f in footnotes]
+        captions = [c for _, c in sorted(fields.captions, key=lambda item: item[0])]
+        return Result(text=text, title=fields.title, footnotes=footnotes, captions=captions,
+                      removed=removed, edits=edits, meta=dict(fields.meta), stats=dict(self.stats))
+
+
+class OffsetMapper:
+    """Maps a source offset to the matching offset in the output text (via top-level ops)."""
+
+    def __init__(self, doc: Document, text: str) -> None:
+        from .result import top_level
+
+        self._ops = top_level(doc.ops)
+
+    def to_output(self, source_pos: int) -> int:
+        shift = 0
+        for op in self._ops:
+            if op.end <= source_pos:
+                after = op.after if isinstance(op, Edit) else ""
+                shift += len(after) - (op.end - op.start)
+            elif op.start < source_pos:  # inside an op: map to where that op's output begins
+                return op.start + shift
+            else:
+                break
+        return source_pos + shift

@@ -1,0 +1,84 @@
+"""The rule registry and the chain runner.
+
+A rule is a small named function over a `Document`. It is registered with its group and a one-line
+description; registration order (fixed by the import order in `normalizer.rules`) is chain order.
+The engine knows nothing about any particular rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from typing import Callable
+
+from .config import DEFAULT, Config, Group
+from .document import Document
+from .result import Result
+
+log = logging.getLogger("normalizer")
+
+RuleFunc = Callable[[Document, Config], None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    group: Group
+    description: str
+    func: RuleFunc
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def rule(name: str, group: Group, description: str) -> Callable[[RuleFunc], RuleFunc]:
+    """Register `func` as rule `name` (e.g. ``"chrome.phrases"``), appended to the chain."""
+    if not name.startswith(group.value + "."):
+        raise ValueError(f"rule {name!r} must be named after its group {group.value!r}")
+
+    def register(func: RuleFunc) -> RuleFunc:
+        if name in _REGISTRY:
+            raise ValueError(f"rule {name!r} registered twice")
+        _REGISTRY[name] = Rule(name, group, description, func)
+        return func
+
+    return register
+
+
+@functools.cache
+def chain() -> tuple[Rule, ...]:
+    """Every registered rule, in chain order (`normalizer.rules.CHAIN`)."""
+    from .rules import CHAIN  # importing the package registers every rule
+
+    missing = set(_REGISTRY) - set(CHAIN)
+    if missing:
+        raise RuntimeError(f"rules registered but not placed in the chain: {sorted(missing)}")
+    return tuple(_REGISTRY[name] for name in CHAIN)
+
+
+def rules() -> list[Rule]:
+    """Every rule, in chain order."""
+    return list(chain())
+
+
+def clean(text: str, config: Config | None = None) -> Result:
+    """Clean one document. Never raises for any `str`.
+
+    A rule that fails on some input is skipped for that document and counted under
+    ``"<rule>.error"`` in `Result.stats`; every operation it made before failing stays valid,
+    because each operation is recorded atomically.
+    """
+    config = config or DEFAULT
+    if not isinstance(text, str):
+        raise TypeError(f"clean() takes str, not {type(text).__name__}")
+    doc = Document(text)
+    for r in chain():
+        if not config.enabled(r.name, r.group):
+            continue
+        try:
+            r.func(doc, config)
+        except Exception:  # noqa: BLE001 - one rule's bug must not lose the document
+            log.exception("rule %s failed", r.name)
+            doc.count(r.name + ".error")
+    return doc.result()

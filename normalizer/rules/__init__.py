@@ -1,0 +1,18 @@
+"""The rule families, one module each. Importing this package registers every rule.
+
+`CHAIN` is the order rules run in. Layout preparation comes first so later rules see clean lines;
+encoding repair comes before anything that reads words; structure (footnotes, captions) is
+separated before chrome, so a credit line is moved rather than dropped; the title is found once
+head chrome with clear phrases is gone, and context chrome (tails, lead-ins) is judged after it;
+layout finishing comes last and shapes paragraphs.
+"""
+
+from . import layout  # noqa: F401
+
+CHAIN: tuple[str, ...] = (
+    "layout.line_breaks",
+    "layout.invisible",
+    "layout.surrogates",
+    "layout.trailing_space",
+    "layout.blank_lines",
+)

@@ -1,0 +1,95 @@
+"""Layout normalisation: line breaks, invisible characters, trailing space, blank-line runs.
+
+The `prepare` rules run first, so every later rule sees "\\n"-terminated lines without
+zero-width or control characters. The `finish` rules run last, after other rules removed lines,
+and give the body its contract shape: paragraphs separated by exactly one blank line, no leading
+or trailing whitespace.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..config import Config, Group
+from ..document import Document
+from ..engine import rule
+
+G = Group.LAYOUT
+
+#: Characters that carry no text: zero-width space, word joiner, BOM inside text, soft hyphen,
+#: Mongolian vowel separator, and C0 controls other than tab (line breaks are handled apart).
+#: ZWJ/ZWNJ are kept: they shape emoji and Indic/Persian text.
+INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0e-\x1b\x1f\x7f]+")
+SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+@rule("layout.line_breaks", G, "CRLF, CR and Unicode line separators become \\n")
+def line_breaks(doc: Document, config: Config) -> None:
+    for line in doc.lines:
+        if line.stop > line.end and doc.source[line.end:line.stop] != "\n":
+            doc.edit_terminator(line, "\n", "layout.line_breaks", G)
+
+
+@rule("layout.invisible", G, "drop BOM, zero-width, soft-hyphen and control characters")
+def invisible(doc: Document, config: Config) -> None:
+    if not INVISIBLE.search(doc.source):
+        return
+    for line in doc.lines:
+        matches = list(INVISIBLE.finditer(line.text))
+        for m in reversed(matches):  # right to left keeps earlier offsets valid
+            line.cut(m.start(), m.end(), "layout.invisible", G)
+
+
+@rule("layout.surrogates", G, "lone surrogates (unencodable) become U+FFFD")
+def surrogates(doc: Document, config: Config) -> None:
+    if src_is_clean(doc.source):
+        return
+    for line in doc.lines:
+        for m in reversed(list(SURROGATE.finditer(line.text))):
+            line.edit(m.start(), m.end(), "\ufffd", "layout.surrogates", G)
+
+
+def src_is_clean(src: str) -> bool:
+    """True when the text has no lone surrogate (checked by a strict UTF-8 encode)."""
+    try:
+        src.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@rule("layout.trailing_space", G, "strip whitespace at the end of each line")
+def trailing_space(doc: Document, config: Config) -> None:
+    for line in doc.alive():
+        text = line.text
+        stripped = text.rstrip()
+        if len(stripped) < len(text):
+            line.cut(len(stripped), len(text), "layout.trailing_space", G)
+
+
+@rule("layout.blank_lines", G, "one blank line between paragraphs; none at the start or end")
+def blank_lines(doc: Document, config: Config) -> None:
+    alive = [line for line in doc.lines if line.alive]
+    content = [i for i, line in enumerate(alive) if not line.blank]
+    if not content:
+        for line in alive:
+            line.remove("layout.blank_lines", G)
+        return
+    first, last = content[0], content[-1]
+    for line in alive[:first]:
+        line.remove("layout.blank_lines", G)
+    for line in alive[last + 1:]:
+        line.remove("layout.blank_lines", G)
+    alive[last].cut_terminator("layout.blank_lines", G)
+    previous_blank = False
+    for line in alive[first:last + 1]:
+        if line.blank:
+            if previous_blank:
+                line.remove("layout.blank_lines", G)
+            previous_blank = True
+        else:
+            previous_blank = False
+    head = alive[first]
+    lead = len(head.text) - len(head.text.lstrip())
+    if lead:
+        head.cut(0, lead, "layout.blank_lines", G)
