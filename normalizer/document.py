@@ -270,9 +270,8 @@ class Document:
         footnotes = [fields.footnotes[k] for k in sorted(fields.footnotes)]
         if footnotes and fields.marker_offsets:
             mapper = OffsetMapper(self, text)
-            footnotes = [Footnote(f.number, f.text, f.source,
-                                  [mapper.to_output(s) for s in fields.marker_offsets.get(f.number, [])])
-                         for f in footnotes]
+            footnotes = [Footnote(f.number, f.text, f.source, mapper.positions(
+                fields.marker_offsets.get(f.number, []))) for f in footnotes]
         captions = [c for _, c in sorted(fields.captions, key=lambda item: item[0])]
         return Result(text=text, title=fields.title, footnotes=footnotes, captions=captions,
                       removed=removed, edits=edits, meta=dict(fields.meta), stats=dict(self.stats))
@@ -286,14 +285,20 @@ class OffsetMapper:
 
         self._ops = top_level(doc.ops)
 
-    def to_output(self, source_pos: int) -> int:
+    def to_output(self, source_pos: int) -> int | None:
+        """Output offset of a source offset; None when a wider removal swallowed that spot
+        (e.g. a marker inside a caption line that was moved out of the body)."""
         shift = 0
         for op in self._ops:
             if op.end <= source_pos:
-                after = op.after if isinstance(op, Edit) else ""
-                shift += len(after) - (op.end - op.start)
-            elif op.start < source_pos:  # inside an op: map to where that op's output begins
-                return op.start + shift
-            else:
-                break
+                shift += len(op.after if isinstance(op, Edit) else "") - (op.end - op.start)
+                continue
+            inside = op.start < source_pos or (isinstance(op, Removal) and op.target is not Target.MARKER)
+            if op.start <= source_pos and inside:
+                return None
+            break
         return source_pos + shift
+
+    def positions(self, source_positions: list[int]) -> list[int]:
+        found = (self.to_output(p) for p in source_positions)
+        return sorted(p for p in found if p is not None)

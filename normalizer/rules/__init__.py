@@ -7,12 +7,25 @@ head chrome with clear phrases is gone, and context chrome (tails, lead-ins) is 
 layout finishing comes last and shapes paragraphs.
 """
 
-from . import layout  # noqa: F401
+from . import captions, chrome, encoding, footnotes, layout, title  # noqa: F401
 
 CHAIN: tuple[str, ...] = (
     "layout.line_breaks",
     "layout.invisible",
     "layout.surrogates",
+    "encoding.mojibake",
+    "encoding.apostrophes",
+    "encoding.lost_letters",
+    "encoding.dashes",
+    "footnotes.references",
+    "footnotes.markers",
+    "captions.credits",
+    "chrome.phrases",
+    "title.headline",
+    "title.meta",
+    "chrome.tail",
+    "chrome.symbols",
+    "chrome.dangling",
     "layout.trailing_space",
     "layout.blank_lines",
 )

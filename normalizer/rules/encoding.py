@@ -1,0 +1,317 @@
+"""Encoding damage: mojibake (via ftfy, gated) and characters lost to `?` or U+FFFD.
+
+ftfy is the authority on mojibake but costs ~1 MB/s, so it only sees lines that a cheap regex
+flags. Lost characters are beyond ftfy ("not enough information"); we restore them from evidence,
+best first: the same document's own spellings, then the lexicon in the document's language, then
+the lexicon in any language. A `?` that no evidence decides stays and is counted as unresolved.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+from ftfy import TextFixerConfig, fix_text
+
+from ..config import Config, Group
+from ..document import Document, Line
+from ..engine import rule
+from ..lang import guess_language
+from ..lexicon import Candidate, default_lexicon
+
+G = Group.ENCODING
+
+# --------------------------------------------------------------------------------------------
+# Mojibake
+# --------------------------------------------------------------------------------------------
+
+#: Repair-only ftfy settings: no quote uncurling, no width folding, no Unicode normalisation,
+#: no HTML unescaping, line breaks left to the layout rules.
+FTFY_CONFIG = TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=True,
+    normalization=None,
+    explain=False,
+)
+
+#: Cheap gate for ftfy: a Latin-1 lead byte followed by a continuation byte as cp1252 or Latin-1
+#: shows it (UTF-8 read as a single-byte code page), as do C1 controls and terminal escapes.
+_CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
+                "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+MOJIBAKE_GATE = regex.compile(rf"[\xc2-\xf4][{_CONTINUATION}]|[\x80-\x9f]|\x1b\[")
+
+
+def _minimal_edits(before: str, after: str) -> list[tuple[int, int, str]]:
+    """Word-sized (start, end, replacement) spans turning `before` into `after`."""
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    spans: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and i1 - spans[-1][1] <= 1:  # glue near neighbours into one readable edit
+            s = spans[-1]
+            spans[-1] = (s[0], i2, s[2], j2)
+        else:
+            spans.append((i1, i2, j1, j2))
+    out = []
+    for i1, i2, j1, j2 in spans:
+        if i1 == i2:  # a pure insertion has no source: take one neighbouring character along
+            if i1 > 0:
+                i1, j1 = i1 - 1, j1 - 1
+            else:
+                i2, j2 = i2 + 1, j2 + 1
+        out.append((i1, i2, after[j1:j2]))
+    return out
+
+
+@rule("encoding.mojibake", G, "fix mojibake with ftfy, on lines a cheap check flags")
+def mojibake(doc: Document, config: Config) -> None:
+    if not MOJIBAKE_GATE.search(doc.source):
+        return
+    for line in doc.alive():
+        text = line.text
+        if not MOJIBAKE_GATE.search(text):
+            continue
+        doc.count("encoding.mojibake.ftfy_calls")
+        fixed = fix_text(text, FTFY_CONFIG)
+        if fixed == text:
+            continue
+        for start, end, repl in reversed(_minimal_edits(text, fixed)):
+            line.edit(start, end, repl, "encoding.mojibake", G, evidence="ftfy")
+
+
+# --------------------------------------------------------------------------------------------
+# Lost characters
+# --------------------------------------------------------------------------------------------
+
+LOST = "?\ufffd"
+#: A word with a lost character: letters and lost marks, starting and ending at word edges.
+DAMAGED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’])[\p{L}\p{M}?\ufffd]*[?\ufffd][\p{L}\p{M}?\ufffd]*")
+NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*[^\x00-\x7f][\p{L}\p{M}]*")
+FFFD_RUN = regex.compile(r"\ufffd+")
+
+#: A candidate wins only when it is this much more frequent (zipf) than the runner-up.
+MIN_ZIPF_LEAD = 1.0
+#: ... and at least this frequent itself (zipf), so rare lexicon noise never wins.
+MIN_ZIPF = 1.0
+#: In the document's own spellings, the winner must be seen this many times more than the next.
+DOC_RATIO = 2.0
+#: The damaged word needs this many letters that survived (too little left is not evidence).
+MIN_KNOWN_LETTERS = 2
+
+#: Contraction and possessive tails after a lost apostrophe: Mexico?s, don?t, I?m, we?ll, they?re.
+APOSTROPHE = regex.compile(r"(?<=\p{L})[?\ufffd](?=(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))", regex.I)
+#: A lost dash between digits (2010?2015) or standing alone between words (fields ? and).
+DIGIT_DASH = regex.compile(r"(?<=\d)[?\ufffd](?=\d)")
+SPACED_DASH = regex.compile(r"(?<=\p{L}[,;]? )[?\ufffd](?= \p{Ll})")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a restoration may draw on for one document."""
+
+    language: str | None
+    #: skeleton -> how often each intact spelling occurs in this document
+    document: dict[str, Counter[str]]
+    apostrophe: str
+    dash: str
+
+
+def _skeleton(word: str) -> str:
+    return "".join("?" if ch in LOST or ord(ch) > 127 else ch for ch in word.lower())
+
+
+def _document_spellings(text: str) -> dict[str, Counter[str]]:
+    seen: dict[str, Counter[str]] = {}
+    for m in NON_ASCII_WORD.finditer(text):
+        word = m.group()
+        if LOST[1] in word or not any(ch.isalpha() and ord(ch) > 127 for ch in word):
+            continue
+        seen.setdefault(_skeleton(word), Counter())[word.lower()] += 1
+    return seen
+
+
+@functools.cache
+def _lexicon():  # noqa: ANN202 - the packaged lexicon, loaded once per process
+    return default_lexicon()
+
+
+def _evidence(doc: Document) -> Evidence:
+    text = doc.source
+    curly = text.count("\u2019")
+    straight = text.count("'")
+    apostrophe = "'" if straight and not curly else "\u2019"
+    dash = "\u2013" if text.count("\u2013") > text.count("\u2014") else "\u2014"
+    return Evidence(guess_language(text), _document_spellings(text), apostrophe, dash)
+
+
+def _pick_document(skel: str, ev: Evidence) -> str | None:
+    counts = ev.document.get(skel)
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    return best if n >= DOC_RATIO * rest[0][1] else None
+
+
+def _pick_lexicon(skel: str, language: str | None) -> tuple[str, str] | None:
+    cands: list[Candidate] = list(_lexicon().candidates(skel))
+    if not cands:
+        return None
+    tiers = ([language] if language else []) + [None]
+    for lang in tiers:
+        ranked = sorted(cands, key=lambda c: c.best(lang), reverse=True)
+        top = ranked[0].best(lang)
+        second = ranked[1].best(lang) if len(ranked) > 1 else 0.0
+        if top >= MIN_ZIPF and top - second >= MIN_ZIPF_LEAD:
+            return ranked[0].word, f"lexicon:{lang or 'any'}"
+        if top >= MIN_ZIPF and lang is not None:
+            return None  # the document's language knows several: no clear winner, don't guess
+    return None
+
+
+def _apply_case(damaged: str, restored: str, sentence_start: bool) -> str:
+    """Give the restored letters the case their neighbours suggest: all capitals in a word of
+    capitals, a capital first letter at a sentence start, lower case otherwise."""
+    letters = [ch for ch in damaged if ch.isalpha()]
+    all_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    out = []
+    for i, (d, r) in enumerate(zip(damaged, restored)):
+        if d not in LOST:
+            out.append(d)
+        elif all_upper or (i == 0 and sentence_start):
+            out.append(r.upper())
+        else:
+            out.append(r)
+    return "".join(out)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:\"“'‘(—–-"
+
+
+def _restore_word(word: str, ev: Evidence) -> tuple[str, str] | None:
+    """(restored word, evidence) for one damaged word, or None when evidence cannot decide."""
+    collapsed = FFFD_RUN.sub("\ufffd", word)
+    known = sum(ch.isalpha() for ch in collapsed)
+    lost = sum(ch in LOST for ch in collapsed)
+    if known < MIN_KNOWN_LETTERS or known <= lost:
+        return None
+    skel = _skeleton(collapsed)
+    picked = _pick_document(skel, ev)
+    source = "document"
+    if picked is None:
+        found = _pick_lexicon(skel, ev.language)
+        if found is None:
+            return None
+        picked, source = found
+    return picked, source
+
+
+@rule("encoding.apostrophes", G, "restore apostrophes lost to ? in contractions and possessives")
+def apostrophes(doc: Document, config: Config) -> None:
+    src = doc.source
+    if "?" not in src and "\ufffd" not in src or not APOSTROPHE.search(src):
+        return
+    ev = _evidence(doc)
+    english = ev.language in (None, "en")
+    for line in doc.alive():
+        matches = list(APOSTROPHE.finditer(line.text))
+        for m in reversed(matches):
+            if not english:
+                word = DAMAGED_WORD.match(line.text, _word_start(line.text, m.start()))
+                if word and _restore_word(word.group(), ev):
+                    continue  # a lost letter, not an apostrophe (pa?s -> país in Spanish text)
+            line.edit(m.start(), m.end(), ev.apostrophe, "encoding.apostrophes", G,
+                      evidence="contraction")
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in LOST):
+        pos -= 1
+    return pos
+
+
+def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
+    text = line.text
+    for m in reversed(list(DAMAGED_WORD.finditer(text))):
+        word = m.group()
+        core_end = len(word)
+        # A trailing "?" that ends a sentence is a real question mark: keep it out of the word.
+        while core_end and word[core_end - 1] == "?" and _ends_sentence(text, m.start() + core_end):
+            core_end -= 1
+        core = word[:core_end]
+        if not any(ch in LOST for ch in core) or not any(ch.isalpha() for ch in core):
+            continue
+        found = _restore_word(core, ev)
+        if found is None:
+            doc.count("encoding.lost_letters.unresolved")
+            continue
+        restored, source = found
+        collapsed = FFFD_RUN.sub("\ufffd", core)
+        cased = _apply_case(collapsed, restored, _sentence_start(text, m.start()))
+        # One edit per lost run, so the log shows exactly what was restored.
+        i_core = 0
+        pos = m.start()
+        edits: list[tuple[int, int, str]] = []
+        for i_c, ch in enumerate(collapsed):
+            if ch in LOST:
+                run = 1
+                if ch == "\ufffd":
+                    while i_core + run < len(core) and core[i_core + run] == "\ufffd":
+                        run += 1
+                edits.append((pos + i_core, pos + i_core + run, cased[i_c]))
+                i_core += run
+            else:
+                i_core += 1
+        for start, end, repl in reversed(edits):
+            line.edit(start, end, repl, "encoding.lost_letters", G, evidence=source)
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """A `?` just before `pos` ends a sentence when the line ends, or a capital, quote or
+    bracket follows."""
+    rest = text[pos:].lstrip(" \t")
+    return not rest or rest[0].isupper() or rest[0] in "\"”’')]»?!.…*" or rest[0].isdigit()
+
+
+@rule("encoding.lost_letters", G, "restore letters lost to ? or U+FFFD from document and lexicon")
+def lost_letters(doc: Document, config: Config) -> None:
+    src = doc.source
+    if "\ufffd" not in src and not regex.search(r"\p{L}\?|\?\p{L}", src):
+        return
+    ev = _evidence(doc)
+    for line in doc.alive():
+        if "?" in line.text or "\ufffd" in line.text:
+            _restore_in_line(line, ev, doc)
+
+
+@rule("encoding.dashes", G, "restore dashes lost to ? between digits or between words")
+def dashes(doc: Document, config: Config) -> None:
+    src = doc.source
+    if "?" not in src and "\ufffd" not in src:
+        return
+    damaged = doc.stats.get("encoding.lost_letters", 0) + doc.stats.get("encoding.apostrophes", 0)
+    for line in doc.alive():
+        text = line.text
+        for m in reversed(list(DIGIT_DASH.finditer(text))):
+            line.edit(m.start(), m.end(), "\u2013", "encoding.dashes", G, evidence="digits")
+        if damaged:  # a spaced "?" between words is a dash only in a text that lost characters
+            text = line.text
+            ev_dash = "\u2014" if "\u2013" not in src else "\u2013"
+            for m in reversed(list(SPACED_DASH.finditer(text))):
+                line.edit(m.start(), m.end(), ev_dash, "encoding.dashes", G, evidence="spaced")

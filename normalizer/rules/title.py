@@ -1,0 +1,130 @@
+"""The title and head-zone metadata: headline, its repeats, section labels, bylines, read time.
+
+Only the head zone (the lines before the first prose paragraph) is looked at. A headline is a
+single line of a few words that does not end like a sentence; a first line that is a paragraph is
+not a title. Repeats of the title in the head zone go with it. Section labels (`World`) before the
+title and metadata lines (`3 minutes read time`, `By Jane Doe`, dates) move to `Result.meta`.
+Datelines (`MEXICO CITY (AP) —`) start the body and stay.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..config import Config, Group
+from ..document import Document, Line
+from ..engine import rule
+from ..result import Target
+from ..tables import _data_lines, _rows
+
+G = Group.TITLE
+
+#: The head zone is at most this many non-blank lines.
+HEAD_LINES = 8
+#: A headline has this many words ...
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 30
+#: ... and a section label at most this many, all before the headline.
+LABEL_MAX_WORDS = 3
+#: A title needs this many body lines after it (a lone line is not a headline of anything).
+MIN_BODY_LINES_AFTER = 2
+#: A prose line: this many words, ending like a sentence.
+PROSE_MIN_WORDS = 12
+
+SENTENCE_END = regex.compile(r"[.:;,]\s*$")
+PROSE_END = regex.compile(r"[.!?…:;\"”’)]\s*$")
+
+
+@functools.cache
+def _meta_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((row[0], regex.compile(row[1], regex.I)) for row in _rows(_data_lines("meta.tsv")))
+
+
+def _meta(text: str) -> tuple[str, str] | None:
+    for key, pattern in _meta_patterns():
+        m = pattern.fullmatch(text)
+        if m:
+            value = next((g for g in m.groups() if g), None) if m.groups() else None
+            return key, (value or text).strip()
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.lower()))
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= PROSE_MIN_WORDS and bool(PROSE_END.search(text))
+
+
+def _headline(text: str) -> bool:
+    words = len(text.split())
+    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or SENTENCE_END.search(text):
+        return False
+    # Two or more sentences are a paragraph, not a headline.
+    return len(regex.findall(r"[.!?]\s+\p{Lu}", text)) == 0
+
+
+def _label(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= LABEL_MAX_WORDS and not SENTENCE_END.search(text)
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not text.endswith("?"))
+
+
+@rule("title.headline", G, "move the title line and its repeats in the head zone to Result.title")
+def headline(doc: Document, config: Config) -> None:
+    body = doc.body_lines()
+    head: list[Line] = []
+    for line in body[:HEAD_LINES]:
+        if _is_prose(line.text.strip()):
+            break
+        head.append(line)
+    if not head:
+        return
+    # Candidate: the first head line that reads as a headline; labels and metadata may precede it.
+    labels: list[Line] = []
+    title_line: Line | None = None
+    for line in head:
+        text = line.text.strip()
+        if _headline(text) and _meta(text) is None:
+            title_line = line
+            break
+        if _label(text) or _meta(text) is not None:
+            labels.append(line)
+            continue
+        return  # something else (a caption, a subheading with punctuation): not a clear head
+    if title_line is None:
+        return
+    after = [line for line in body if line.index > title_line.index]
+    if len(after) < MIN_BODY_LINES_AFTER:
+        return
+    title = title_line.text.strip()
+    key = _norm(title)
+    title_line.remove("title.headline", G, Target.TITLE, evidence="headline")
+    doc.fields.title = title
+    for line in labels:
+        text = line.text.strip()
+        found = _meta(text)
+        if found is None:
+            line.remove("title.headline", G, Target.META, evidence="section label")
+            doc.fields.meta.setdefault("section", text)
+    for line in head:
+        if line.alive and line.index > title_line.index and _norm(line.text) == key:
+            line.remove("title.headline", G, Target.TITLE, evidence="duplicate title")
+
+
+@rule("title.meta", G, "move read-time, byline and date lines of the head zone to Result.meta")
+def meta(doc: Document, config: Config) -> None:
+    body = doc.body_lines()
+    for line in body[:HEAD_LINES]:
+        text = line.text.strip()
+        if _is_prose(text):
+            break
+        found = _meta(text)
+        if found is None:
+            continue
+        key, value = found
+        line.remove("title.meta", G, Target.META, evidence=key)
+        doc.fields.meta.setdefault(key, value)
