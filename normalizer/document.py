@@ -62,7 +62,8 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        text = self.text
+        return not text or text.isspace()
 
     def __repr__(self) -> str:
         state = "" if self.alive else f" removed by {self.removed.rule}"  # type: ignore[union-attr]
@@ -192,6 +193,8 @@ class Document:
         self._terminator_ops: dict[int, list[Removal | Edit]] = {}
         self.fields = Fields()
         self.stats: dict[str, int] = {}
+        #: Per-document values a rule family derives once and shares between its rules.
+        self.memo: dict[str, object] = {}
         self._split()
 
     def _split(self) -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 
 import regex
 
@@ -92,67 +94,92 @@ def user_phrases(path: Path) -> tuple[Phrase, ...]:
     return tuple(_phrase_rows(lines, "user"))
 
 
-def _phrase_pattern(phrase: Phrase) -> str:
-    if phrase.mode is Mode.REGEX:
-        return phrase.text
-    words = [regex.escape(w) for w in phrase.text.split()]
-    return r"\s+".join(words)
 
 
-#: Punctuation allowed around a whole-line phrase: `Leave a Reply`, `You may also like...`,
-#: `Related Articles:`, `» Back to top`.
-_EDGE = r"[\s\p{P}\p{S}]*"
+#: Punctuation and symbols stripped from the edges of a line before phrase look-up (str.strip is
+#: far cheaper than a regex here, and this runs on every short line).
+EDGE_PUNCTUATION = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200a\u202f\u3000" \
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡§«¶·»¿‐‑‒–—―‘’‚“”„†‡•…‹›€™→←↑↓▶►▸▪■□●○◆◇★☆✓✔✕✖✗✘❯❮⟩⟨|¦"
+
+
+def normalize_phrase(text: str, keep_end: bool = False) -> str:
+    """Lowercase, one space between words, typographic apostrophes straightened, punctuation
+    and symbols at the edges dropped: `» Leave a Reply:` -> `leave a reply`. With `keep_end`
+    the trailing punctuation stays (a prefix `read more:` must keep its colon)."""
+    text = " ".join(text.lower().replace("\u2019", "'").replace("\u2018", "'").split())
+    text = text.lstrip(EDGE_PUNCTUATION)
+    return text if keep_end else text.rstrip(EDGE_PUNCTUATION)
 
 
 @dataclass(frozen=True)
 class PhraseMatcher:
-    """One compiled regex per mode, with a named group per family, so a line is tested once."""
+    """Whole-line phrases in a set, prefixes indexed by first word, `contains` phrases and
+    regexes compiled once: a line costs one normalisation and a few dictionary look-ups."""
 
-    line: regex.Pattern[str] | None
-    prefix: regex.Pattern[str] | None
+    lines: Mapping[str, str]                                  # phrase -> family
+    prefixes: Mapping[str, tuple[tuple[str, str], ...]]       # first word -> ((phrase, family), ...)
     contains: regex.Pattern[str] | None
+    contains_family: tuple[str, ...]
+    regexes: tuple[tuple[regex.Pattern[str], str], ...]
     families: tuple[str, ...]
+    max_line_words: int
 
-    def match(self, text: str) -> tuple[str, Mode] | None:
-        """(family, mode) of the strongest phrase in `text`, or None."""
-        for mode, pattern in ((Mode.LINE, self.line), (Mode.PREFIX, self.prefix),
-                              (Mode.CONTAINS, self.contains)):
-            if pattern is None:
-                continue
-            m = pattern.search(text) if mode is Mode.CONTAINS else pattern.match(text)
+    def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
+        """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
+        looked for only when asked (they count only in the tail)."""
+        full = normalize_phrase(text, keep_end=True)
+        if not full:
+            return None
+        norm = full.rstrip(EDGE_PUNCTUATION)
+        if norm.count(" ") < self.max_line_words:
+            family = self.lines.get(norm)
+            if family is not None:
+                return family, Mode.LINE
+        first = full.split(" ", 1)[0]
+        for phrase, family in self.prefixes.get(first, ()):
+            if full.startswith(phrase) and (len(full) == len(phrase) or not full[len(phrase)].isalnum()
+                                            or not phrase[-1].isalnum()):
+                return family, Mode.PREFIX
+        stripped = text.lstrip()
+        for pattern, family in self.regexes:
+            if pattern.match(stripped):
+                return family, Mode.PREFIX
+        if contains and self.contains is not None:
+            m = self.contains.search(norm)
             if m:
-                return m.lastgroup.rsplit("__", 1)[0], mode  # type: ignore[union-attr]
+                return self.contains_family[int(m.lastgroup[1:])], Mode.CONTAINS  # type: ignore[index]
         return None
 
 
-def _group_name(family: str, i: int) -> str:
-    return f"{regex.sub(r'[^a-z0-9_]', '_', family.lower())}__{i}"
-
-
 def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
-    by_mode: dict[Mode, list[str]] = {Mode.LINE: [], Mode.PREFIX: [], Mode.CONTAINS: []}
-    families: set[str] = set()
-    for i, phrase in enumerate(phrases):
-        families.add(phrase.family)
-        name = _group_name(phrase.family, i)
-        body = _phrase_pattern(phrase)
+    lines: dict[str, str] = {}
+    prefixes: dict[str, list[tuple[str, str]]] = {}
+    contains: list[str] = []
+    contains_family: list[str] = []
+    regexes: list[tuple[regex.Pattern[str], str]] = []
+    for phrase in phrases:
+        if phrase.mode is Mode.REGEX:
+            regexes.append((regex.compile(phrase.text, regex.I), phrase.family))
+            continue
+        norm = normalize_phrase(phrase.text)
+        if not norm:
+            continue
         if phrase.mode is Mode.LINE:
-            by_mode[Mode.LINE].append(rf"(?P<{name}>{body})")
-        elif phrase.mode in (Mode.PREFIX, Mode.REGEX):
-            by_mode[Mode.PREFIX].append(rf"(?P<{name}>{body})")
+            lines.setdefault(norm, phrase.family)
+        elif phrase.mode is Mode.PREFIX:
+            full = normalize_phrase(phrase.text, keep_end=True)
+            prefixes.setdefault(full.split(" ", 1)[0], []).append((full, phrase.family))
         else:
-            by_mode[Mode.CONTAINS].append(rf"(?P<{name}>\b{body}\b)")
-
-    def compile_(parts: list[str], before: str, after: str) -> regex.Pattern[str] | None:
-        if not parts:
-            return None
-        return regex.compile(before + "(?:" + "|".join(parts) + ")" + after, regex.I)
-
+            contains.append(rf"(?P<g{len(contains_family)}>\b{regex.escape(norm)}\b)")
+            contains_family.append(phrase.family)
     return PhraseMatcher(
-        line=compile_(by_mode[Mode.LINE], _EDGE, _EDGE + "$"),
-        prefix=compile_(by_mode[Mode.PREFIX], _EDGE, ""),
-        contains=compile_(by_mode[Mode.CONTAINS], "", ""),
-        families=tuple(sorted(families)),
+        lines=MappingProxyType(lines),
+        prefixes=MappingProxyType({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in prefixes.items()}),
+        contains=regex.compile("|".join(contains)) if contains else None,
+        contains_family=tuple(contains_family),
+        regexes=tuple(regexes),
+        families=tuple(sorted({p.family for p in phrases})),
+        max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
     )
 
 

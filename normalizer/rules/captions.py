@@ -17,7 +17,7 @@ from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
 from ..result import Caption, Target
-from ..tables import credit_name_pattern
+from ..tables import credit_name_pattern, credit_names
 
 G = Group.CAPTIONS
 
@@ -36,21 +36,23 @@ PHOTO_WORDS = r"(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|photo\s+cred
 def _patterns() -> dict[str, regex.Pattern[str]]:
     name = credit_name_pattern()
     agency = rf"(?<![\p{{L}}]){name}(?![\p{{L}}])"
+    photo = rf"(?i:{PHOTO_WORDS})"
     # A slash credit: words/words, with an agency or platform among them.
     slash = rf"(?=[^\n]*{agency})[\p{{Lu}}\p{{N}}][^\n]*?\S\s?/\s?\S[^\n]*"
     return {
-        # `… sentence. CREDIT` at the end of the line.
-        "tail": regex.compile(rf"(?<=[.!?”\"’)]\s+)(?P<credit>{slash}|{agency}(?:\s+via\s+{agency})*"
-                              rf"|(?:{PHOTO_WORDS})(?:\s+by)?\s*:\s*[^\n]+|(?:photo|image)s?\s+by\s+[^\n]+)\s*$",
-                              regex.I if False else 0),
-        # `… sentence. (CREDIT)` at the end of the line.
-        "paren": regex.compile(rf"(?P<credit>\((?:(?:{PHOTO_WORDS})(?:\s+by)?\s*:?\s*[^()]+|[^()]*"
-                               rf"(?:\S/\S|{agency})[^()]*)\))\s*$", regex.I),
+        # The credit after the caption's last sentence: `REUTERS/Henry Romero`, `Photo: X`,
+        # `AFP via Getty Images`, `Alex Wong/Getty Images`.
+        "tail": regex.compile(rf"(?:{slash}|(?:[\p{{Lu}}][\p{{L}}.'’-]*\s+){{0,4}}{agency}(?:\s+via\s+{agency})*"
+                              rf"|{photo}(?:\s+by)?\s*:\s*[^\n]+|(?i:photo|image)s?\s+by\s+[^\n]+)\s*"),
+        # `(CREDIT)` closing the line.
+        "paren": regex.compile(rf"\((?P<credit>{photo}(?:\s+by)?\s*:?\s*[^()]+|[^()]*(?:\S/\S|{agency})[^()]*)\)\s*$"),
         # A whole line that is a credit or a source note.
-        "line": regex.compile(rf"\s*(?P<credit>\(?(?:{PHOTO_WORDS}|source|sources)(?:\s+by)?\s*:\s*\S[^\n]*"
-                              rf"|{slash}|(?:[\p{{Lu}}][\p{{L}}.'’-]*\s+){{0,4}}{agency}(?:\s+via\s+{agency})*)\s*$",
-                              regex.I),
+        "line": regex.compile(rf"\s*(?P<credit>\(?(?:{photo}|(?i:sources?))(?:\s+by)?\s*:\s*\S[^\n]*"
+                              rf"|{slash}|(?:[\p{{Lu}}][\p{{L}}.'’-]*\s+){{0,4}}{agency}(?:\s+via\s+{agency})*)\s*"),
         "agency": regex.compile(agency),
+        "photo_lead": regex.compile(rf"{photo}(?:\s+by)?\s*:"),
+        # Where a caption's sentence ends and a credit may begin.
+        "boundary": regex.compile(r"[.!?”\"’)]\s+"),
     }
 
 
@@ -58,27 +60,52 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+@functools.cache
+def _credit_tokens() -> frozenset[str]:
+    """Words of credit names: a line with none of them, no `/`, `:` and no closing `)` cannot
+    carry a credit, and is passed over without running the credit regexes."""
+    out: set[str] = set()
+    for name in credit_names():
+        for word in name.split():
+            out.update({word, word.title(), word.upper()})
+    return frozenset(out)
+
+
+def _may_carry_credit(text: str, words: list[str]) -> bool:
+    if "/" in text or ":" in text or text.endswith(")"):
+        return True
+    tokens = _credit_tokens()
+    return any(w.strip("()[],.;") in tokens for w in words[-MAX_CREDIT_WORDS:])
+
+
 def _ends_with_period(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ";", ","))
+
+
+#: Only the last few sentence ends of a line can start its credit.
+TAIL_BOUNDARIES = 3
 
 
 def _split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when the line ends with a credit signature."""
     pats = _patterns()
-    m = pats["paren"].search(text)
-    if m and m.start() > 0:
-        head = text[:m.start()].rstrip()
-        credit = m.group("credit")[1:-1].strip()
-        if head and _words(credit) <= MAX_CREDIT_WORDS:
-            return head, credit
-    m = pats["tail"].search(text)
-    if m:
-        credit = m.group("credit").strip()
-        head = text[:m.start()].rstrip()
-        if (head and _words(credit) <= MAX_CREDIT_WORDS and not _ends_with_period(credit)
-                and pats["agency"].search(credit) or (head and regex.match(
-                    rf"(?:{PHOTO_WORDS})(?:\s+by)?\s*:", credit, regex.I) and _words(credit) <= MAX_CREDIT_WORDS)):
-            return head, credit
+    if text.endswith(")"):
+        m = pats["paren"].search(text)
+        if m and m.start() > 0:
+            head = text[:m.start()].rstrip()
+            credit = m.group("credit").strip()
+            if head and _words(credit) <= MAX_CREDIT_WORDS:
+                return head, credit
+    ends = [m.end() for m in pats["boundary"].finditer(text)][-TAIL_BOUNDARIES:]
+    for start in ends:
+        credit = text[start:].strip()
+        if not credit or _words(credit) > MAX_CREDIT_WORDS:
+            continue
+        photo_lead = pats["photo_lead"].match(credit) is not None
+        if not photo_lead and (_ends_with_period(credit) or not pats["agency"].search(credit)):
+            continue
+        if pats["tail"].fullmatch(credit):
+            return text[:start].rstrip(), credit
     return None
 
 
@@ -105,6 +132,10 @@ def credits(doc: Document, config: Config) -> None:
             last = None if line.alive else last
             continue
         text = line.text.strip()
+        words = text.split()
+        if len(words) > MAX_CAPTION_WORDS or not _may_carry_credit(text, words):
+            last = None
+            continue
         credit_only = _credit_line(text)
         if credit_only is not None:
             prev = _previous_alive(doc, line)

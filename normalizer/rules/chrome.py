@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
+from ..features import PROSE_MIN_WORDS, ends_sentence, symbols_only
 from ..tables import Mode, PhraseMatcher, chrome_matcher
 
 G = Group.CHROME
 
-#: A line with at least this many words that ends like a sentence is prose.
-PROSE_MIN_WORDS = 12
 #: Whole-line and prefix phrases count on lines up to this long (longer lines are content).
 MAX_PHRASE_LINE_WORDS = 30
 #: A `contains` phrase counts on lines up to this long, and only in the tail.
@@ -37,13 +34,12 @@ MAX_LEAD_IN_WORDS = 10
 #: Families whose whole-line phrase starts a block of chrome that runs to the end (or to prose).
 TAIL_MARKER_FAMILIES = frozenset({"comments", "related", "tip", "subscribe", "share", "author", "tags"})
 
-SENTENCE_END = regex.compile(r"[.!?…:;\"”’)\]»]\s*$")
-SYMBOLS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 @dataclass
 class Assessment:
     line: Line
+    text: str
     words: int
     prose: bool
     family: str | None = None
@@ -57,36 +53,51 @@ def _matcher(config: Config) -> PhraseMatcher:
 
 def _assess(line: Line, matcher: PhraseMatcher) -> Assessment:
     text = line.text.strip()
-    words = len(text.split())
-    prose = words >= PROSE_MIN_WORDS and bool(SENTENCE_END.search(text))
-    a = Assessment(line, words, prose)
-    if words <= MAX_CONTAINS_LINE_WORDS:
-        hit = matcher.match(text)
+    words = text.count(" ") + 1
+    prose = words >= PROSE_MIN_WORDS and ends_sentence(text)
+    a = Assessment(line, line.text, words, prose)
+    if words <= MAX_PHRASE_LINE_WORDS:
+        hit = matcher.match(text, contains=False)
         if hit is not None:
             a.family, a.mode = hit
     return a
 
 
-def _phrase_chrome(a: Assessment, in_tail: bool) -> bool:
+def _phrase_chrome(a: Assessment, in_tail: bool, matcher: PhraseMatcher) -> bool:
     if a.family is None:
+        if in_tail and a.words <= MAX_CONTAINS_LINE_WORDS:
+            hit = matcher.match(a.line.text, contains=True)
+            if hit is not None and hit[1] is Mode.CONTAINS:
+                a.family, a.mode = hit
+                return True
         return False
     if a.mode is Mode.LINE:
         return True
-    if a.mode is Mode.PREFIX:
-        return a.words <= MAX_PHRASE_LINE_WORDS and (in_tail or not a.prose or a.family == "copyright")
-    return in_tail  # CONTAINS
+    return in_tail or not a.prose or a.family == "copyright"
 
 
 def _assessments(doc: Document, config: Config) -> list[Assessment]:
+    """Per-line evidence, computed once per document and shared by the chrome rules (lines
+    whose text changed since are assessed again)."""
     matcher = _matcher(config)
-    return [_assess(line, matcher) for line in doc.body_lines()]
+    memo: dict[int, Assessment] = doc.memo.setdefault("chrome.assessments", {})  # type: ignore[assignment]
+    out = []
+    for line in doc.body_lines():
+        a = memo.get(line.index)
+        if a is None or a.text != line.text:
+            a = _assess(line, matcher)
+            memo[line.index] = a
+        out.append(a)
+    return out
 
 
-def _last_content(items: list[Assessment]) -> int:
-    """Index of the last line that is article prose and not phrase chrome; -1 if none."""
+def _last_content(items: list[Assessment], matcher: PhraseMatcher) -> int:
+    """Index of the last line that is article prose and holds no chrome phrase; -1 if none."""
     for i in range(len(items) - 1, -1, -1):
         a = items[i]
         if a.prose and a.family is None:
+            if a.words <= MAX_CONTAINS_LINE_WORDS and matcher.match(a.text, contains=True):
+                continue
             return i
     return -1
 
@@ -94,9 +105,10 @@ def _last_content(items: list[Assessment]) -> int:
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
 def phrases(doc: Document, config: Config) -> None:
     items = _assessments(doc, config)
-    tail_from = _last_content(items) + 1
+    matcher = _matcher(config)
+    tail_from = _last_content(items, _matcher(config)) + 1
     for i, a in enumerate(items):
-        if _phrase_chrome(a, in_tail=i >= tail_from):
+        if _phrase_chrome(a, i >= tail_from, matcher):
             a.line.remove("chrome.phrases", G, evidence=f"{a.family}:{a.mode.value}")  # type: ignore[union-attr]
 
 
@@ -113,7 +125,7 @@ def tail(doc: Document, config: Config) -> None:
     """Below a tail marker that follows the article's last prose line, short lines are the
     marker's list (headlines, names, dates); the first prose line ends the block."""
     items = _assessments(doc, config)
-    last = _last_content(items)
+    last = _last_content(items, _matcher(config))
     start = items[last].line.index + 1 if last >= 0 else 0
     in_block = False
     for line in doc.lines[start:]:
@@ -124,7 +136,7 @@ def tail(doc: Document, config: Config) -> None:
             continue
         text = line.text.strip()
         words = len(text.split())
-        prose = words >= PROSE_MIN_WORDS and bool(SENTENCE_END.search(text))
+        prose = words >= PROSE_MIN_WORDS and ends_sentence(text)
         if prose:
             in_block = False
             continue
@@ -135,10 +147,10 @@ def tail(doc: Document, config: Config) -> None:
 @rule("chrome.symbols", G, "drop lines of symbols only (/, |, •) at the head or tail")
 def symbols(doc: Document, config: Config) -> None:
     items = _assessments(doc, config)
-    last = _last_content(items)
+    last = _last_content(items, _matcher(config))
     first = next((i for i, a in enumerate(items) if a.prose), len(items))
     for i, a in enumerate(items):
-        if (i < first or i > last) and SYMBOLS_ONLY.fullmatch(a.line.text.strip()):
+        if (i < first or i > last) and symbols_only(a.text):
             a.line.remove("chrome.symbols", G)
 
 

@@ -9,6 +9,7 @@ the lexicon in any language. A `?` that no evidence decides stays and is counted
 from __future__ import annotations
 
 import difflib
+import re
 import functools
 from collections import Counter
 from dataclasses import dataclass
@@ -52,7 +53,7 @@ FTFY_CONFIG = TextFixerConfig(
 #: shows it (UTF-8 read as a single-byte code page), as do C1 controls and terminal escapes.
 _CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
                 "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-MOJIBAKE_GATE = regex.compile(rf"[\xc2-\xf4][{_CONTINUATION}]|[\x80-\x9f]|\x1b\[")
+MOJIBAKE_GATE = re.compile(rf"[\xc2-\xf4][{_CONTINUATION}]|[\x80-\x9f]|\x1b\[")
 
 
 def _minimal_edits(before: str, after: str) -> list[tuple[int, int, str]]:
@@ -80,7 +81,8 @@ def _minimal_edits(before: str, after: str) -> list[tuple[int, int, str]]:
 
 @rule("encoding.mojibake", G, "fix mojibake with ftfy, on lines a cheap check flags")
 def mojibake(doc: Document, config: Config) -> None:
-    if not MOJIBAKE_GATE.search(doc.source):
+    src = doc.source
+    if (src.isascii() and "\x1b" not in src) or not MOJIBAKE_GATE.search(src):
         return
     for line in doc.alive():
         text = line.text
@@ -104,6 +106,26 @@ DAMAGED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’])[\p{L}\p{M}?\ufffd]*[?
 NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*[^\x00-\x7f][\p{L}\p{M}]*")
 FFFD_RUN = regex.compile(r"\ufffd+")
 
+
+def may_have_lost(text: str) -> bool:
+    """Cheap gate: any U+FFFD, or a `?` inside a word, opening a word, or before a lower-case
+    continuation. A real question mark ends a word and is followed by a capital or nothing.
+    (A loop over the few `?` of a text beats any regex scan of the whole text.)"""
+    if "\ufffd" in text:
+        return True
+    i = text.find("?")
+    n = len(text)
+    while i >= 0:
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if nxt.isalpha():
+            if prev.isalpha() or not (prev.isalnum() or prev in "/=&?"):
+                return True
+        elif prev.isalpha() and nxt in " ,;:" and text[i + 2:i + 3].islower():
+            return True
+        i = text.find("?", i + 1)
+    return False
+
 #: A candidate wins only when it is this much more frequent (zipf) than the runner-up.
 MIN_ZIPF_LEAD = 1.0
 #: ... and at least this frequent itself (zipf), so rare lexicon noise never wins.
@@ -116,7 +138,7 @@ MIN_KNOWN_LETTERS = 2
 #: Contraction and possessive tails after a lost apostrophe: Mexico?s, don?t, I?m, we?ll, they?re.
 APOSTROPHE = regex.compile(r"(?<=\p{L})[?\ufffd](?=(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))", regex.I)
 #: A lost dash between digits (2010?2015) or standing alone between words (fields ? and).
-DIGIT_DASH = regex.compile(r"(?<=\d)[?\ufffd](?=\d)")
+DIGIT_DASH = re.compile(r"[?\ufffd](?=\d)(?<=\d.)")
 SPACED_DASH = regex.compile(r"(?<=\p{L}[,;]? )[?\ufffd](?= \p{Ll})")
 
 
@@ -225,10 +247,10 @@ def _restore_word(word: str, ev: Evidence) -> tuple[str, str] | None:
 @rule("encoding.apostrophes", G, "restore apostrophes lost to ? in contractions and possessives")
 def apostrophes(doc: Document, config: Config) -> None:
     src = doc.source
-    if "?" not in src and "\ufffd" not in src or not APOSTROPHE.search(src):
+    if not may_have_lost(src) or not APOSTROPHE.search(src):
         return
     ev = _evidence(doc)
-    english = ev.language in (None, "en")
+    english = ev.language == "en"
     for line in doc.alive():
         matches = list(APOSTROPHE.finditer(line.text))
         for m in reversed(matches):
@@ -291,12 +313,11 @@ def _ends_sentence(text: str, pos: int) -> bool:
 
 @rule("encoding.lost_letters", G, "restore letters lost to ? or U+FFFD from document and lexicon")
 def lost_letters(doc: Document, config: Config) -> None:
-    src = doc.source
-    if "\ufffd" not in src and not regex.search(r"\p{L}\?|\?\p{L}", src):
+    if not may_have_lost(doc.source):
         return
     ev = _evidence(doc)
     for line in doc.alive():
-        if "?" in line.text or "\ufffd" in line.text:
+        if may_have_lost(line.text):
             _restore_in_line(line, ev, doc)
 
 
@@ -306,12 +327,14 @@ def dashes(doc: Document, config: Config) -> None:
     if "?" not in src and "\ufffd" not in src:
         return
     damaged = doc.stats.get("encoding.lost_letters", 0) + doc.stats.get("encoding.apostrophes", 0)
+    # A spaced "?" between words is a dash only in a text that lost characters elsewhere.
+    patterns = [(DIGIT_DASH, "\u2013", "digits")]
+    if damaged:
+        patterns.append((SPACED_DASH, "\u2014" if "\u2013" not in src else "\u2013", "spaced"))
+    patterns = [p for p in patterns if p[0].search(src)]
+    if not patterns:
+        return
     for line in doc.alive():
-        text = line.text
-        for m in reversed(list(DIGIT_DASH.finditer(text))):
-            line.edit(m.start(), m.end(), "\u2013", "encoding.dashes", G, evidence="digits")
-        if damaged:  # a spaced "?" between words is a dash only in a text that lost characters
-            text = line.text
-            ev_dash = "\u2014" if "\u2013" not in src else "\u2013"
-            for m in reversed(list(SPACED_DASH.finditer(text))):
-                line.edit(m.start(), m.end(), ev_dash, "encoding.dashes", G, evidence="spaced")
+        for pattern, dash, evidence in patterns:
+            for m in reversed(list(pattern.finditer(line.text))):
+                line.edit(m.start(), m.end(), dash, "encoding.dashes", G, evidence=evidence)

@@ -8,6 +8,8 @@ or trailing whitespace.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..config import Config, Group
@@ -19,7 +21,7 @@ G = Group.LAYOUT
 #: Characters that carry no text: zero-width space, word joiner, BOM inside text, soft hyphen,
 #: Mongolian vowel separator, and C0 controls other than tab (line breaks are handled apart).
 #: ZWJ/ZWNJ are kept: they shape emoji and Indic/Persian text.
-INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0e-\x1b\x1f\x7f]+")
+INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0e-\x1b\x1f\x7f]+")
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 

@@ -16,6 +16,7 @@ import regex
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
+from ..features import is_prose, last_char
 from ..result import Target
 from ..tables import _data_lines, _rows
 
@@ -33,8 +34,8 @@ MIN_BODY_LINES_AFTER = 2
 #: A prose line: this many words, ending like a sentence.
 PROSE_MIN_WORDS = 12
 
-SENTENCE_END = regex.compile(r"[.:;,]\s*$")
-PROSE_END = regex.compile(r"[.!?…:;\"”’)]\s*$")
+#: A headline or label does not end with these.
+CLAUSE_END_CHARS = frozenset(".:;,")
 
 
 @functools.cache
@@ -56,12 +57,12 @@ def _norm(text: str) -> str:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= PROSE_MIN_WORDS and bool(PROSE_END.search(text))
+    return is_prose(text, PROSE_MIN_WORDS)
 
 
 def _headline(text: str) -> bool:
     words = len(text.split())
-    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or SENTENCE_END.search(text):
+    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or last_char(text) in CLAUSE_END_CHARS:
         return False
     # Two or more sentences are a paragraph, not a headline.
     return len(regex.findall(r"[.!?]\s+\p{Lu}", text)) == 0
@@ -69,7 +70,7 @@ def _headline(text: str) -> bool:
 
 def _label(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= LABEL_MAX_WORDS and not SENTENCE_END.search(text)
+    return (0 < len(words) <= LABEL_MAX_WORDS and not last_char(text) in CLAUSE_END_CHARS
             and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not text.endswith("?"))
 
 
