@@ -9,10 +9,13 @@ lines cost nothing.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from .config import Group
+from .features import LineInfo
 from .result import Caption, Edit, Footnote, Removal, Result, Target
 
 #: Line terminators, as `str.splitlines` knows them. "\r\n" counts as one.
@@ -31,7 +34,7 @@ class _Piece:
 class Line:
     """One input line: content source[start:end], terminator source[end:stop]."""
 
-    __slots__ = ("doc", "index", "start", "end", "stop", "_pieces", "_text", "removed")
+    __slots__ = ("doc", "index", "start", "end", "stop", "_pieces", "_text", "removed", "_info")
 
     def __init__(self, doc: "Document", index: int, start: int, end: int, stop: int) -> None:
         self.doc = doc
@@ -40,6 +43,7 @@ class Line:
         self._pieces: list[_Piece] | None = None
         self._text: str | None = None
         self.removed: Removal | None = None
+        self._info: LineInfo | None = None
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -51,6 +55,14 @@ class Line:
             else:
                 self._text = "".join(p.text for p in self._pieces)
         return self._text
+
+    @property
+    def info(self) -> LineInfo:
+        """Shape features of the current text (recomputed only after the text changed)."""
+        info = self._info
+        if info is None:
+            info = self._info = LineInfo(self.text)
+        return info
 
     @property
     def source_text(self) -> str:
@@ -110,8 +122,11 @@ class Line:
         op = make_op(src_start, src_end)
         self.doc._supersede([p.op for p in inner if p.op is not None], op)
         pieces[i:j] = [_Piece(src_start, src_end, new_text, op)]
+        if not any(p.op is not None for p in self._pieces or ()):
+            self.doc._changed.append(self)  # first change to this line
         self._pieces = pieces
         self._text = None
+        self._info = None
         self.doc._log(op)
         return op
 
@@ -137,6 +152,23 @@ class Line:
             return Removal(rule, group, src[s:e], s, e, target, evidence)
 
         return self._replace(cur_start, cur_end, "", make)  # type: ignore[return-value]
+
+    def strip_end(self, rule: str, group: Group) -> Removal | Edit | None:
+        """Drop trailing whitespace. When it lies inside an earlier edit (which cannot be split),
+        that edit's text is re-edited without it, so the result is the same either way."""
+        text = self.text
+        keep = len(text.rstrip())
+        if keep == len(text):
+            return None
+        op = self.cut(keep, len(text), rule, group)
+        if op is not None:
+            return op
+        at = 0
+        for piece in self._pieces or ():
+            if at + len(piece.text) > keep and piece.op is not None:
+                return self.edit(at, len(text), text[at:keep], rule, group)
+            at += len(piece.text)
+        return None
 
     def remove(self, rule: str, group: Group, target: Target = Target.DROPPED,
                evidence: str | None = None) -> Removal | None:
@@ -195,6 +227,10 @@ class Document:
         self.stats: dict[str, int] = {}
         #: Per-document values a rule family derives once and shares between its rules.
         self.memo: dict[str, object] = {}
+        self._starts: list[int] | None = None
+        self._text_cache: tuple[int, str] | None = None
+        #: Lines whose text an in-line operation changed.
+        self._changed: list[Line] = []
         self._split()
 
     def _split(self) -> None:
@@ -204,6 +240,8 @@ class Document:
         index = 0
         # Fast path: find each break with str.find on the common "\n", checking the rare ones.
         rare = any(ch in src for ch in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") if n else False
+        #: True when lines end only in "\n" (source.split("\n") then gives the lines).
+        self.plain_breaks = not rare
         while pos < n:
             if not rare:
                 nl = src.find("\n", pos)
@@ -247,6 +285,35 @@ class Document:
     # -- views -------------------------------------------------------------------------------------
     def alive(self) -> Iterator[Line]:
         return (line for line in self.lines if line.alive)
+
+    @property
+    def text(self) -> str:
+        """The current text of the alive lines (the source itself while nothing changed inside a
+        line), for document-wide gates: a gate that looked at the source would miss what an
+        earlier rule wrote."""
+        if not self._changed:
+            return self.source
+        if self._text_cache is None or self._text_cache[0] != len(self.ops):
+            self._text_cache = (len(self.ops), "\n".join(l.text for l in self.lines if l.alive))
+        return self._text_cache[1]
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding source offset `offset` (its content or its terminator)."""
+        if self._starts is None:
+            self._starts = [line.start for line in self.lines]
+        return self.lines[max(0, bisect.bisect_right(self._starts, offset) - 1)]
+
+    def lines_matching(self, pattern: "re.Pattern[str]") -> list[Line]:
+        """Alive lines whose source text `pattern` finds something in, plus every line whose text
+        an operation changed (so a scan of the source never misses current text). One C-level
+        scan of the whole source instead of a Python loop over every line."""
+        found: dict[int, Line] = {}
+        for m in pattern.finditer(self.source):
+            line = self.line_at(m.start())
+            found[line.index] = line
+        for line in self._changed:
+            found[line.index] = line
+        return [found[i] for i in sorted(found) if found[i].alive]
 
     def body_lines(self) -> list[Line]:
         """Lines still in the body that carry text."""

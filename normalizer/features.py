@@ -37,3 +37,30 @@ def is_prose(text: str, min_words: int = PROSE_MIN_WORDS) -> bool:
 def symbols_only(text: str) -> bool:
     """No letter or digit at all (`/`, `|`, `• • •`, `***`); blank counts too."""
     return _ALNUM.search(text) is None
+
+
+class LineInfo:
+    """The shape of one line, computed once per line text and shared by every rule."""
+
+    __slots__ = ("text", "words", "last", "prose", "_tokens")
+
+    def __init__(self, raw: str) -> None:
+        text = self.text = raw.strip()
+        self._tokens: list[str] | None = None
+        if not text:
+            self.words, self.last, self.prose = 0, "", False
+            return
+        # Exact word count where it decides something (short lines); an estimate for paragraphs.
+        words = text.count(" ") + 1
+        if words <= 2 * PROSE_MIN_WORDS + 40:
+            words = len(text.split())
+        self.words = words
+        self.last = text[-1]
+        self.prose = words >= PROSE_MIN_WORDS and self.last in SENTENCE_END_CHARS
+
+    @property
+    def tokens(self) -> list[str]:
+        """Whitespace-separated tokens (split on demand: most rules only need the count)."""
+        if self._tokens is None:
+            self._tokens = self.text.split()
+        return self._tokens

@@ -120,13 +120,21 @@ class PhraseMatcher:
     prefixes: Mapping[str, tuple[tuple[str, str], ...]]       # first word -> ((phrase, family), ...)
     contains: regex.Pattern[str] | None
     contains_family: tuple[str, ...]
-    regexes: tuple[tuple[regex.Pattern[str], str], ...]
+    regexes: regex.Pattern[str] | None                      # one alternation, group per family
+    regex_families: tuple[str, ...]
     families: tuple[str, ...]
     max_line_words: int
+    #: First words of every line and prefix phrase: a line starting with another word can only
+    #: match a regex or a `contains` phrase, so it skips the normalisation.
+    first_words: frozenset[str]
 
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
         looked for only when asked (they count only in the tail)."""
+        head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
+        first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
+        if first not in self.first_words:
+            return self._match_rest(text, None, contains)
         full = normalize_phrase(text, keep_end=True)
         if not full:
             return None
@@ -140,11 +148,16 @@ class PhraseMatcher:
             if full.startswith(phrase) and (len(full) == len(phrase) or not full[len(phrase)].isalnum()
                                             or not phrase[-1].isalnum()):
                 return family, Mode.PREFIX
-        stripped = text.lstrip()
-        for pattern, family in self.regexes:
-            if pattern.match(stripped):
-                return family, Mode.PREFIX
+        return self._match_rest(text, norm, contains)
+
+    def _match_rest(self, text: str, norm: str | None, contains: bool) -> tuple[str, Mode] | None:
+        if self.regexes is not None:
+            m = self.regexes.match(text.lstrip())
+            if m:
+                return self.regex_families[int(m.lastgroup[1:])], Mode.PREFIX  # type: ignore[index]
         if contains and self.contains is not None:
+            if norm is None:
+                norm = normalize_phrase(text)
             m = self.contains.search(norm)
             if m:
                 return self.contains_family[int(m.lastgroup[1:])], Mode.CONTAINS  # type: ignore[index]
@@ -156,10 +169,12 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
     prefixes: dict[str, list[tuple[str, str]]] = {}
     contains: list[str] = []
     contains_family: list[str] = []
-    regexes: list[tuple[regex.Pattern[str], str]] = []
+    regexes: list[str] = []
+    regex_families: list[str] = []
     for phrase in phrases:
         if phrase.mode is Mode.REGEX:
-            regexes.append((regex.compile(phrase.text, regex.I), phrase.family))
+            regexes.append(f"(?P<r{len(regex_families)}>{phrase.text})")
+            regex_families.append(phrase.family)
             continue
         norm = normalize_phrase(phrase.text)
         if not norm:
@@ -177,9 +192,12 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         prefixes=MappingProxyType({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in prefixes.items()}),
         contains=regex.compile("|".join(contains)) if contains else None,
         contains_family=tuple(contains_family),
-        regexes=tuple(regexes),
+        regexes=regex.compile("|".join(regexes), regex.I) if regexes else None,
+        regex_families=tuple(regex_families),
         families=tuple(sorted({p.family for p in phrases})),
         max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
+        first_words=frozenset([k.split(" ", 1)[0] for k in lines]
+                              + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
     )
 
 

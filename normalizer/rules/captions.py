@@ -10,11 +10,13 @@ credit. Body sentences carry no such signature, so they never become captions.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from ..config import Config, Group
 from ..document import Document, Line
+from ..features import LineInfo
 from ..engine import rule
 from ..result import Caption, Target
 from ..tables import credit_name_pattern, credit_names
@@ -60,22 +62,36 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+#: Words that open a credit or source line, in the cases they are written in.
+CREDIT_LEAD_WORDS = ("photo", "photos", "photograph", "image", "images", "picture", "pic", "credit",
+                     "credits", "source", "sources", "illustration", "foto", "fotos", "bild", "quelle",
+                     "fuente", "crédito", "crédit", "courtesy")
+_TOKEN_SPLIT = re.compile(r"[\s/()\[\],.;:|]+")
+
+
 @functools.cache
 def _credit_tokens() -> frozenset[str]:
-    """Words of credit names: a line with none of them, no `/`, `:` and no closing `)` cannot
-    carry a credit, and is passed over without running the credit regexes."""
+    """Words of credit names and credit lead words: a line with none of them cannot carry a
+    credit, and is passed over without running the credit regexes."""
     out: set[str] = set()
     for name in credit_names():
-        for word in name.split():
-            out.update({word, word.title(), word.upper()})
+        out.update(name.split())
+        out.update(w.title() for w in name.split() if w.isupper() and len(w) > 3)
+    for word in CREDIT_LEAD_WORDS:
+        out.update({word, word.title(), word.upper()})
     return frozenset(out)
 
 
-def _may_carry_credit(text: str, words: list[str]) -> bool:
-    if "/" in text or ":" in text or text.endswith(")"):
-        return True
+def _may_carry_credit(info: LineInfo) -> bool:
+    """Cheap gate: a credit name or lead word among the line's last words (or its first)."""
     tokens = _credit_tokens()
-    return any(w.strip("()[],.;") in tokens for w in words[-MAX_CREDIT_WORDS:])
+    tail = info.text[-160:]  # never split a whole paragraph: a credit sits at the end
+    if not tokens.isdisjoint(tail.split()) or not tokens.isdisjoint(info.text[:24].split(None, 1)[:1]):
+        return True
+    if "/" in tail or "(" in tail or ":" in tail:  # names glued by punctuation: REUTERS/Henry
+        return not tokens.isdisjoint(_TOKEN_SPLIT.split(tail)) or \
+            not tokens.isdisjoint(_TOKEN_SPLIT.split(info.text[:24]))
+    return False
 
 
 def _ends_with_period(text: str) -> bool:
@@ -117,43 +133,32 @@ def _credit_line(text: str) -> str | None:
     return m.group("credit").strip() if m else None
 
 
-def _previous_alive(doc: Document, line: Line) -> Line | None:
-    i = line.index - 1
-    while i >= 0 and not doc.lines[i].alive:
-        i -= 1
-    return doc.lines[i] if i >= 0 else None
-
-
 @rule("captions.credits", G, "move photo captions with credits (REUTERS/…, AP Photo/…, Photo:) to captions")
 def credits(doc: Document, config: Config) -> None:
     last: tuple[Line, int] | None = None  # the caption line just moved, and its caption's index
     for line in doc.lines:
-        if not line.alive or line.blank:
-            last = None if line.alive else last
+        if line.removed is not None:
             continue
-        text = line.text.strip()
-        words = text.split()
-        if len(words) > MAX_CAPTION_WORDS or not _may_carry_credit(text, words):
+        info = line.info
+        if not info.words:
+            last = None  # a blank line ends what a credit line below could join
+            continue
+        if info.words > MAX_CAPTION_WORDS or not _may_carry_credit(info):
             last = None
             continue
-        credit_only = _credit_line(text)
+        text = info.text
+        credit_only = _credit_line(text) if info.words <= MAX_CREDIT_LINE_WORDS else None
         if credit_only is not None:
-            prev = _previous_alive(doc, line)
-            if last is not None and (prev is None or prev.index < line.index) and \
-                    _adjacent(doc, last[0], line):
-                i = last[1]
-                cap = doc.fields.captions[i][1]
-                joined = f"{cap.credit}; {credit_only}" if cap.credit else credit_only
-                doc.fields.captions[i] = (doc.fields.captions[i][0], Caption(cap.text, joined))
-                line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")
-                last = (line, i)
-                continue
             line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")
-            doc.fields.captions.append((line.start, Caption("", credit_only)))
-            last = (line, len(doc.fields.captions) - 1)
-            continue
-        if _words(text) > MAX_CAPTION_WORDS:
-            last = None
+            if last is not None:  # right under a caption: it completes that caption's credit
+                i = last[1]
+                start, cap = doc.fields.captions[i]
+                joined = f"{cap.credit}; {credit_only}" if cap.credit else credit_only
+                doc.fields.captions[i] = (start, Caption(cap.text, joined))
+            else:
+                doc.fields.captions.append((line.start, Caption("", credit_only)))
+                i = len(doc.fields.captions) - 1
+            last = (line, i)
             continue
         split = _split_credit(text)
         if split is None:
@@ -163,8 +168,3 @@ def credits(doc: Document, config: Config) -> None:
         line.remove("captions.credits", G, Target.CAPTION, evidence="credit")
         doc.fields.captions.append((line.start, Caption(head, credit)))
         last = (line, len(doc.fields.captions) - 1)
-
-
-def _adjacent(doc: Document, upper: Line, lower: Line) -> bool:
-    """No blank line between two lines (removed lines in between don't count)."""
-    return all(not l.alive or not l.blank for l in doc.lines[upper.index + 1:lower.index])

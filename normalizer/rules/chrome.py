@@ -12,12 +12,11 @@ removed for its shape alone, and a phrase inside a long line counts only in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import PROSE_MIN_WORDS, ends_sentence, symbols_only
+from ..features import PROSE_MIN_WORDS, LineInfo, symbols_only
 from ..tables import Mode, PhraseMatcher, chrome_matcher
 
 G = Group.CHROME
@@ -36,80 +35,72 @@ TAIL_MARKER_FAMILIES = frozenset({"comments", "related", "tip", "subscribe", "sh
 
 
 
-@dataclass
-class Assessment:
-    line: Line
-    text: str
-    words: int
-    prose: bool
-    family: str | None = None
-    mode: Mode | None = None
-
-
 def _matcher(config: Config) -> PhraseMatcher:
-    families = frozenset(name.split(".", 1)[1] for name in config.skip if name.startswith("chrome.family."))
+    families = frozenset(name.split(".", 2)[2] for name in config.skip if name.startswith("chrome.family."))
     return chrome_matcher(config.phrases_file, families)
 
 
-def _assess(line: Line, matcher: PhraseMatcher) -> Assessment:
-    text = line.text.strip()
-    words = text.count(" ") + 1
-    prose = words >= PROSE_MIN_WORDS and ends_sentence(text)
-    a = Assessment(line, line.text, words, prose)
-    if words <= MAX_PHRASE_LINE_WORDS:
-        hit = matcher.match(text, contains=False)
-        if hit is not None:
-            a.family, a.mode = hit
-    return a
+def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    """The line's whole-line or prefix phrase hit, memoised per line text on the document."""
+    info = line.info
+    if info.words > MAX_PHRASE_LINE_WORDS:
+        return None
+    memo: dict[int, tuple[LineInfo, tuple[str, Mode] | None]] = line.doc.memo.setdefault(  # type: ignore[assignment]
+        "chrome.hits", {})
+    cached = memo.get(line.index)
+    if cached is not None and cached[0] is info:
+        return cached[1]
+    hit = matcher.match(info.text, contains=False)
+    memo[line.index] = (info, hit)
+    return hit
 
 
-def _phrase_chrome(a: Assessment, in_tail: bool, matcher: PhraseMatcher) -> bool:
-    if a.family is None:
-        if in_tail and a.words <= MAX_CONTAINS_LINE_WORDS:
-            hit = matcher.match(a.line.text, contains=True)
-            if hit is not None and hit[1] is Mode.CONTAINS:
-                a.family, a.mode = hit
-                return True
+def _contains_hit(line: Line, matcher: PhraseMatcher) -> bool:
+    info = line.info
+    if info.words > MAX_CONTAINS_LINE_WORDS:
         return False
-    if a.mode is Mode.LINE:
-        return True
-    return in_tail or not a.prose or a.family == "copyright"
+    hit = matcher.match(info.text, contains=True)
+    return hit is not None and hit[1] is Mode.CONTAINS
 
 
-def _assessments(doc: Document, config: Config) -> list[Assessment]:
-    """Per-line evidence, computed once per document and shared by the chrome rules (lines
-    whose text changed since are assessed again)."""
-    matcher = _matcher(config)
-    memo: dict[int, Assessment] = doc.memo.setdefault("chrome.assessments", {})  # type: ignore[assignment]
-    out = []
-    for line in doc.body_lines():
-        a = memo.get(line.index)
-        if a is None or a.text != line.text:
-            a = _assess(line, matcher)
-            memo[line.index] = a
-        out.append(a)
-    return out
+def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    """The (family, mode) that makes this line chrome, or None.
+
+    A whole-line phrase is chrome anywhere; a prefix phrase on a line that is not prose (or
+    in the tail, or a copyright notice); a phrase inside a longer line only in the tail."""
+    hit = _phrase_hit(line, matcher)
+    if hit is not None:
+        family, mode = hit
+        if mode is Mode.LINE or in_tail or not line.info.prose or family == "copyright":
+            return hit
+        return None
+    if in_tail and _contains_hit(line, matcher):
+        found = matcher.match(line.info.text, contains=True)
+        return found
+    return None
 
 
-def _last_content(items: list[Assessment], matcher: PhraseMatcher) -> int:
-    """Index of the last line that is article prose and holds no chrome phrase; -1 if none."""
-    for i in range(len(items) - 1, -1, -1):
-        a = items[i]
-        if a.prose and a.family is None:
-            if a.words <= MAX_CONTAINS_LINE_WORDS and matcher.match(a.text, contains=True):
-                continue
-            return i
-    return -1
+def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
+    """The article's last prose line that holds no chrome phrase (the tail starts after it)."""
+    for line in reversed(doc.lines):
+        if not line.alive or not line.info.prose:
+            continue
+        if _phrase_hit(line, matcher) is None and not _contains_hit(line, matcher):
+            return line
+    return None
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
 def phrases(doc: Document, config: Config) -> None:
-    items = _assessments(doc, config)
     matcher = _matcher(config)
-    tail_from = _last_content(items, _matcher(config)) + 1
-    for i, a in enumerate(items):
-        if _phrase_chrome(a, i >= tail_from, matcher):
-            a.line.remove("chrome.phrases", G, evidence=f"{a.family}:{a.mode.value}")  # type: ignore[union-attr]
+    last = _last_content(doc, matcher)
+    tail_from = last.index + 1 if last is not None else 0
+    for line in doc.lines:
+        if line.removed is not None or not line.info.words:
+            continue
+        hit = _is_phrase_chrome(line, line.index >= tail_from, matcher)
+        if hit is not None:
+            line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
 
 
 def _is_tail_marker(line: Line) -> bool:
@@ -124,9 +115,8 @@ def _is_tail_marker(line: Line) -> bool:
 def tail(doc: Document, config: Config) -> None:
     """Below a tail marker that follows the article's last prose line, short lines are the
     marker's list (headlines, names, dates); the first prose line ends the block."""
-    items = _assessments(doc, config)
-    last = _last_content(items, _matcher(config))
-    start = items[last].line.index + 1 if last >= 0 else 0
+    last = _last_content(doc, _matcher(config))
+    start = last.index + 1 if last is not None else 0
     in_block = False
     for line in doc.lines[start:]:
         if not line.alive:
@@ -134,34 +124,32 @@ def tail(doc: Document, config: Config) -> None:
             continue
         if line.blank or not in_block:
             continue
-        text = line.text.strip()
-        words = len(text.split())
-        prose = words >= PROSE_MIN_WORDS and ends_sentence(text)
-        if prose:
+        info = line.info
+        if info.prose:
             in_block = False
-            continue
-        if words < TAIL_SHORT_WORDS:
+        elif info.words < TAIL_SHORT_WORDS:
             line.remove("chrome.tail", G, evidence="after tail marker")
 
 
-@rule("chrome.symbols", G, "drop lines of symbols only (/, |, •) at the head or tail")
+@rule("chrome.symbols", G, "drop lines of symbols only (/, |, •) before the first or after the last prose line")
 def symbols(doc: Document, config: Config) -> None:
-    items = _assessments(doc, config)
-    last = _last_content(items, _matcher(config))
-    first = next((i for i, a in enumerate(items) if a.prose), len(items))
-    for i, a in enumerate(items):
-        if (i < first or i > last) and symbols_only(a.text):
-            a.line.remove("chrome.symbols", G)
+    for lines in (doc.lines, reversed(doc.lines)):
+        for line in lines:
+            if line.removed is not None or not line.info.words:
+                continue
+            if line.info.prose:
+                break
+            if symbols_only(line.info.text):
+                line.remove("chrome.symbols", G)
 
 
 @rule("chrome.dangling", G, "drop a lead-in left at the very end (`For more information:`)")
 def dangling(doc: Document, config: Config) -> None:
-    body = doc.body_lines()
-    while body:
-        last = body[-1]
-        text = last.text.strip()
-        if text.endswith(":") and len(text.split()) <= MAX_LEAD_IN_WORDS:
-            last.remove("chrome.dangling", G)
-            body.pop()
+    for line in reversed(doc.lines):
+        if not line.alive or line.blank:
+            continue
+        info = line.info
+        if info.last == ":" and info.words <= MAX_LEAD_IN_WORDS:
+            line.remove("chrome.dangling", G)
         else:
             break

@@ -13,7 +13,7 @@ import re
 import regex
 
 from ..config import Config, Group
-from ..document import Document
+from ..document import Document, Line
 from ..engine import rule
 
 G = Group.LAYOUT
@@ -23,6 +23,7 @@ G = Group.LAYOUT
 #: ZWJ/ZWNJ are kept: they shape emoji and Indic/Persian text.
 INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0e-\x1b\x1f\x7f]+")
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
+#: Whitespace before a line break or the end (any Unicode space, as str.rstrip sees it).
 
 
 @rule("layout.line_breaks", G, "CRLF, CR and Unicode line separators become \\n")
@@ -36,7 +37,7 @@ def line_breaks(doc: Document, config: Config) -> None:
 def invisible(doc: Document, config: Config) -> None:
     if not INVISIBLE.search(doc.source):
         return
-    for line in doc.lines:
+    for line in doc.lines_matching(INVISIBLE):
         matches = list(INVISIBLE.finditer(line.text))
         for m in reversed(matches):  # right to left keeps earlier offsets valid
             line.cut(m.start(), m.end(), "layout.invisible", G)
@@ -60,13 +61,26 @@ def src_is_clean(src: str) -> bool:
     return True
 
 
+#: Characters str.rstrip() removes at a line end (every Unicode space but line breaks).
+SPACE_CHARS = frozenset("\t \x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                        "\u2009\u200a\u202f\u205f\u3000\r")
+
+
+def _trailing_space_candidates(doc: Document) -> list[Line]:
+    """Lines that may end in whitespace: a split on "\n" and a look at each piece's last
+    character is far cheaper than a regex scan over every space of the text."""
+    if not doc.plain_breaks:
+        return [line for line in doc.lines if line.alive]  # rare line breaks: check them all
+    ends = [i for i, piece in enumerate(doc.source.split("\n")) if piece and piece[-1] in SPACE_CHARS]
+    changed = {line.index for line in doc._changed}
+    wanted = sorted(set(ends) | changed)
+    return [doc.lines[i] for i in wanted if i < len(doc.lines) and doc.lines[i].alive]
+
+
 @rule("layout.trailing_space", G, "strip whitespace at the end of each line")
 def trailing_space(doc: Document, config: Config) -> None:
-    for line in doc.alive():
-        text = line.text
-        stripped = text.rstrip()
-        if len(stripped) < len(text):
-            line.cut(len(stripped), len(text), "layout.trailing_space", G)
+    for line in _trailing_space_candidates(doc):
+        line.strip_end("layout.trailing_space", G)
 
 
 @rule("layout.blank_lines", G, "one blank line between paragraphs; none at the start or end")

@@ -16,7 +16,7 @@ import regex
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import is_prose, last_char
+from ..features import is_prose, last_char, symbols_only
 from ..result import Target
 from ..tables import _data_lines, _rows
 
@@ -61,9 +61,11 @@ def _is_prose(text: str) -> bool:
 
 
 def _headline(text: str) -> bool:
-    words = len(text.split())
-    if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or last_char(text) in CLAUSE_END_CHARS:
+    words = text.split()
+    if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS or last_char(text) in CLAUSE_END_CHARS:
         return False
+    if sum(any(ch.isalpha() for ch in w) for w in words) < TITLE_MIN_WORDS:
+        return False  # a headline is made of words, not numbers and symbols
     # Two or more sentences are a paragraph, not a headline.
     return len(regex.findall(r"[.!?]\s+\p{Lu}", text)) == 0
 
@@ -74,14 +76,31 @@ def _label(text: str) -> bool:
             and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not text.endswith("?"))
 
 
-@rule("title.headline", G, "move the title line and its repeats in the head zone to Result.title")
-def headline(doc: Document, config: Config) -> None:
-    body = doc.body_lines()
+def _head(doc: Document) -> list[Line]:
+    """The head zone: the first body lines, up to the first prose line (at most HEAD_LINES)."""
     head: list[Line] = []
-    for line in body[:HEAD_LINES]:
-        if _is_prose(line.text.strip()):
+    for line in doc.lines:
+        if line.removed is not None or not line.info.words or symbols_only(line.info.text):
+            continue  # symbol lines are chrome the symbols rule removes later
+        if line.info.prose or len(head) == HEAD_LINES:
             break
         head.append(line)
+    return head
+
+
+def _has_body_after(doc: Document, line: Line, n: int) -> bool:
+    found = 0
+    for other in doc.lines[line.index + 1:]:
+        if other.removed is None and other.info.words:
+            found += 1
+            if found >= n:
+                return True
+    return False
+
+
+@rule("title.headline", G, "move the title line and its repeats in the head zone to Result.title")
+def headline(doc: Document, config: Config) -> None:
+    head = _head(doc)
     if not head:
         return
     # Candidate: the first head line that reads as a headline; labels and metadata may precede it.
@@ -98,8 +117,7 @@ def headline(doc: Document, config: Config) -> None:
         return  # something else (a caption, a subheading with punctuation): not a clear head
     if title_line is None:
         return
-    after = [line for line in body if line.index > title_line.index]
-    if len(after) < MIN_BODY_LINES_AFTER:
+    if not _has_body_after(doc, title_line, MIN_BODY_LINES_AFTER):
         return
     title = title_line.text.strip()
     key = _norm(title)
@@ -118,11 +136,8 @@ def headline(doc: Document, config: Config) -> None:
 
 @rule("title.meta", G, "move read-time, byline and date lines of the head zone to Result.meta")
 def meta(doc: Document, config: Config) -> None:
-    body = doc.body_lines()
-    for line in body[:HEAD_LINES]:
-        text = line.text.strip()
-        if _is_prose(text):
-            break
+    for line in _head(doc):
+        text = line.info.text
         found = _meta(text)
         if found is None:
             continue
