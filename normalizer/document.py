@@ -325,11 +325,18 @@ class Document:
 
     # -- output ------------------------------------------------------------------------------------
     def body_text(self) -> str:
+        """The source with every top-level operation applied (slices, not a walk over lines)."""
+        from .result import top_level
+
         parts: list[str] = []
-        for line in self.lines:
-            if line.alive:
-                parts.append(line.text)
-                parts.append(line.terminator())
+        pos = 0
+        src = self.source
+        for op in top_level(self.ops):
+            parts.append(src[pos:op.start])
+            if isinstance(op, Edit):
+                parts.append(op.after)
+            pos = op.end
+        parts.append(src[pos:])
         return "".join(parts)
 
     def result(self) -> Result:

@@ -16,7 +16,6 @@ import regex
 
 from ..config import Config, Group
 from ..document import Document, Line
-from ..features import LineInfo
 from ..engine import rule
 from ..result import Caption, Target
 from ..tables import credit_name_pattern, credit_names
@@ -82,16 +81,21 @@ def _credit_tokens() -> frozenset[str]:
     return frozenset(out)
 
 
-def _may_carry_credit(info: LineInfo) -> bool:
+#: A credit sits in the last characters of a line (never split a whole paragraph to find it).
+CREDIT_TAIL_CHARS = 120
+#: Lines longer than this (characters) are paragraphs, not captions (a cheap bound before the
+#: word count).
+MAX_CAPTION_CHARS = 900
+
+
+def _may_carry_credit(text: str) -> bool:
     """Cheap gate: a credit name or lead word among the line's last words (or its first)."""
     tokens = _credit_tokens()
-    tail = info.text[-160:]  # never split a whole paragraph: a credit sits at the end
-    if not tokens.isdisjoint(tail.split()) or not tokens.isdisjoint(info.text[:24].split(None, 1)[:1]):
-        return True
+    tail = text[-CREDIT_TAIL_CHARS:]
     if "/" in tail or "(" in tail or ":" in tail:  # names glued by punctuation: REUTERS/Henry
         return not tokens.isdisjoint(_TOKEN_SPLIT.split(tail)) or \
-            not tokens.isdisjoint(_TOKEN_SPLIT.split(info.text[:24]))
-    return False
+            not tokens.isdisjoint(_TOKEN_SPLIT.split(text[:24]))
+    return not tokens.isdisjoint(tail.split()) or not tokens.isdisjoint(text[:24].split(None, 1)[:1])
 
 
 def _ends_with_period(text: str) -> bool:
@@ -139,11 +143,12 @@ def credits(doc: Document, config: Config) -> None:
     for line in doc.lines:
         if line.removed is not None:
             continue
-        info = line.info
-        if not info.words:
-            last = None  # a blank line ends what a credit line below could join
+        raw = line.text
+        if len(raw) > MAX_CAPTION_CHARS or not _may_carry_credit(raw):
+            last = None  # also a blank line: it ends what a credit line below could join
             continue
-        if info.words > MAX_CAPTION_WORDS or not _may_carry_credit(info):
+        info = line.info
+        if not info.words or info.words > MAX_CAPTION_WORDS:
             last = None
             continue
         text = info.text

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import PROSE_MIN_WORDS, LineInfo, symbols_only
+from ..features import symbols_only
 from ..tables import Mode, PhraseMatcher, chrome_matcher
 
 G = Group.CHROME
@@ -41,18 +41,11 @@ def _matcher(config: Config) -> PhraseMatcher:
 
 
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
-    """The line's whole-line or prefix phrase hit, memoised per line text on the document."""
+    """The line's whole-line or prefix phrase hit."""
     info = line.info
     if info.words > MAX_PHRASE_LINE_WORDS:
         return None
-    memo: dict[int, tuple[LineInfo, tuple[str, Mode] | None]] = line.doc.memo.setdefault(  # type: ignore[assignment]
-        "chrome.hits", {})
-    cached = memo.get(line.index)
-    if cached is not None and cached[0] is info:
-        return cached[1]
-    hit = matcher.match(info.text, contains=False)
-    memo[line.index] = (info, hit)
-    return hit
+    return matcher.match(info.text, contains=False)
 
 
 def _contains_hit(line: Line, matcher: PhraseMatcher) -> bool:

@@ -85,8 +85,9 @@ def trailing_space(doc: Document, config: Config) -> None:
 
 @rule("layout.blank_lines", G, "one blank line between paragraphs; none at the start or end")
 def blank_lines(doc: Document, config: Config) -> None:
-    alive = [line for line in doc.lines if line.alive]
-    content = [i for i, line in enumerate(alive) if not line.blank]
+    alive = [line for line in doc.lines if line.removed is None]
+    blank = [not line.info.words for line in alive]
+    content = [i for i, b in enumerate(blank) if not b]
     if not content:
         for line in alive:
             line.remove("layout.blank_lines", G)
@@ -98,8 +99,8 @@ def blank_lines(doc: Document, config: Config) -> None:
         line.remove("layout.blank_lines", G)
     alive[last].cut_terminator("layout.blank_lines", G)
     previous_blank = False
-    for line in alive[first:last + 1]:
-        if line.blank:
+    for line, is_blank in zip(alive[first:last + 1], blank[first:last + 1]):
+        if is_blank:
             if previous_blank:
                 line.remove("layout.blank_lines", G)
             previous_blank = True
