@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .config import Group
 from .features import LineInfo
@@ -302,6 +302,38 @@ class Document:
         if self._starts is None:
             self._starts = [line.start for line in self.lines]
         return self.lines[max(0, bisect.bisect_right(self._starts, offset) - 1)]
+
+    def source_lines(self) -> list[str]:
+        """The source text of every line (cached), for fast whole-document comprehensions."""
+        parts = self.memo.get("source_lines")
+        if parts is None:
+            if self.plain_breaks:
+                parts = self.source.split("\n")[:len(self.lines)]
+            else:
+                parts = [self.source[line.start:line.end] for line in self.lines]
+            self.memo["source_lines"] = parts
+        return parts  # type: ignore[return-value]
+
+    def filter_lines(self, keep: Callable[[str], bool]) -> list[Line]:
+        """Alive lines whose current text passes `keep`, tested in one comprehension over the
+        source lines (and on the current text for lines an operation changed)."""
+        lines = self.lines
+        found = {i for i, text in enumerate(self.source_lines()) if keep(text)}
+        for line in self._changed:
+            if keep(line.text):
+                found.add(line.index)
+            else:
+                found.discard(line.index)
+        return [lines[i] for i in sorted(found) if lines[i].removed is None]
+
+    def lines_at(self, offsets: "Iterable[int]") -> list[Line]:
+        """Alive lines holding these source offsets, plus every line whose text an operation
+        changed (its current text may hold what the source scan could not see), in order."""
+        found: dict[int, Line] = {line.index: line for line in self._changed}
+        for offset in offsets:
+            line = self.line_at(offset)
+            found[line.index] = line
+        return [found[i] for i in sorted(found) if found[i].alive]
 
     def lines_matching(self, pattern: "re.Pattern[str]") -> list[Line]:
         """Alive lines whose source text `pattern` finds something in, plus every line whose text

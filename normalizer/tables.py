@@ -16,6 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+import ahocorasick
 import regex
 
 
@@ -127,6 +128,39 @@ class PhraseMatcher:
     #: First words of every line and prefix phrase: a line starting with another word can only
     #: match a regex or a `contains` phrase, so it skips the normalisation.
     first_words: frozenset[str]
+    #: Words in the regex rows: a line whose first word is none of them (and starts with a
+    #: letter) cannot match one, so the regexes are not tried.
+    regex_words: frozenset[str]
+
+    def candidate_offsets(self, text: str) -> list[int] | None:
+        """Offsets of line starts in `text` where a whole-line, prefix or regex phrase could
+        begin: the line's first word is a phrase's first word (or a regex row's word), or the
+        line opens with a digit or ©. One Aho-Corasick pass finds line starts that open with a
+        key word or a non-letter; only the latter need a look at their first word. None when
+        the text cannot be scanned this way (lower-casing changed its length)."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return None
+        lower = "\n" + lower.replace("\u2019", "'")
+        keys = self.first_words | self.regex_words
+        out = []
+        n = len(lower)
+        for end, size in _line_start_automaton(keys).iter(lower):
+            start = end - size + 1  # at the "\n"; the line starts at `start` in `text`
+            if size > 2:  # "\n" + word: the word must end there
+                if end + 1 < n and (lower[end + 1].isalnum() or lower[end + 1] == "'"):
+                    continue
+                out.append(start)
+                continue
+            ch = lower[end]
+            if ch.isdigit() or ch in "©®":
+                out.append(start)
+                continue
+            head = lower[end:end + 40].lstrip(EDGE_PUNCTUATION).split(None, 1)
+            first = head[0].rstrip(EDGE_PUNCTUATION) if head else ""
+            if first in keys or (first[:1].isdigit()) or first.startswith(("©", "(c)")):
+                out.append(start)
+        return out
 
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
@@ -134,7 +168,8 @@ class PhraseMatcher:
         head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:
-            return self._match_rest(text, None, contains)
+            may_regex = first in self.regex_words or not first[:1].isalpha()
+            return self._match_rest(text, None, contains) if may_regex or contains else None
         full = normalize_phrase(text, keep_end=True)
         if not full:
             return None
@@ -162,6 +197,19 @@ class PhraseMatcher:
             if m:
                 return self.contains_family[int(m.lastgroup[1:])], Mode.CONTAINS  # type: ignore[index]
         return None
+
+
+@functools.cache
+def _line_start_automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    """Keys "\n" + first word, and "\n" + any character that is not a letter (a bullet, a
+    symbol, a digit, a space), so every line that could open with a phrase is found."""
+    automaton = ahocorasick.Automaton()
+    keys = {"\n" + w for w in words if w and w[0].isalpha()}
+    keys.update("\n" + ch for ch in EDGE_PUNCTUATION + "0123456789©®" if ch != "\n")
+    for key in keys:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
 
 
 def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
@@ -196,6 +244,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         regex_families=tuple(regex_families),
         families=tuple(sorted({p.family for p in phrases})),
         max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
+        regex_words=frozenset(w for r in regexes for w in regex.findall(r"[a-z]+", r.lower())),
         first_words=frozenset([k.split(" ", 1)[0] for k in lines]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick
 import regex
 
 from ..config import Config, Group
@@ -90,12 +91,43 @@ MAX_CAPTION_CHARS = 900
 
 def _may_carry_credit(text: str) -> bool:
     """Cheap gate: a credit name or lead word among the line's last words (or its first)."""
+    if len(text) > MAX_CAPTION_CHARS:
+        return False
     tokens = _credit_tokens()
     tail = text[-CREDIT_TAIL_CHARS:]
     if "/" in tail or "(" in tail or ":" in tail:  # names glued by punctuation: REUTERS/Henry
         return not tokens.isdisjoint(_TOKEN_SPLIT.split(tail)) or \
             not tokens.isdisjoint(_TOKEN_SPLIT.split(text[:24]))
     return not tokens.isdisjoint(tail.split()) or not tokens.isdisjoint(text[:24].split(None, 1)[:1])
+
+
+@functools.cache
+def _credit_automaton() -> ahocorasick.Automaton:
+    """Aho-Corasick automaton over the credit tokens: one C-level pass over a document finds
+    every line that could carry a credit, instead of a Python test per line."""
+    automaton = ahocorasick.Automaton()
+    keys = set(credit_names())  # whole names: "The New York Times", not "The"
+    keys.update(name.title() for name in credit_names() if name.isupper() and len(name) > 3)
+    for word in CREDIT_LEAD_WORDS:
+        if len(word) > 3:  # "pic" hides in every "topic"
+            keys.update({word.title(), word.upper()})
+    for key in keys:
+        if len(key) > 1:  # a single letter (X) is everywhere; "Twitter/X" still has Twitter
+            automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+def _candidate_lines(doc: Document) -> list[Line]:
+    """Lines where a credit token stands as a word (not inside a longer word)."""
+    src = doc.source
+    n = len(src)
+    offsets = []
+    for end, size in _credit_automaton().iter(src):
+        start = end - size + 1
+        if (start == 0 or not src[start - 1].isalnum()) and (end + 1 >= n or not src[end + 1].isalnum()):
+            offsets.append(start)
+    return [line for line in doc.lines_at(offsets) if _may_carry_credit(line.text)]
 
 
 def _ends_with_period(text: str) -> bool:
@@ -140,13 +172,11 @@ def _credit_line(text: str) -> str | None:
 @rule("captions.credits", G, "move photo captions with credits (REUTERS/…, AP Photo/…, Photo:) to captions")
 def credits(doc: Document, config: Config) -> None:
     last: tuple[Line, int] | None = None  # the caption line just moved, and its caption's index
-    for line in doc.lines:
-        if line.removed is not None:
-            continue
-        raw = line.text
-        if len(raw) > MAX_CAPTION_CHARS or not _may_carry_credit(raw):
-            last = None  # also a blank line: it ends what a credit line below could join
-            continue
+    previous = -1
+    for line in _candidate_lines(doc):
+        if line.index != previous + 1:
+            last = None  # a line without credit between: a credit line below joins nothing
+        previous = line.index
         info = line.info
         if not info.words or info.words > MAX_CAPTION_WORDS:
             last = None

@@ -83,13 +83,28 @@ def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     return None
 
 
+def _candidates(doc: Document, matcher: PhraseMatcher, tail_from: int) -> list[Line]:
+    """Lines a phrase could match: those the matcher's line-start scan flags, every line an
+    operation changed, and every line of the tail (where `contains` phrases count)."""
+    offsets = matcher.candidate_offsets(doc.source)
+    if offsets is None:
+        return [line for line in doc.lines if line.removed is None]
+    head = doc.lines_at(offsets)
+    tail = [line for line in doc.lines[tail_from:] if line.removed is None]
+    if not tail:
+        return head
+    seen = {line.index for line in head}
+    return head + [line for line in tail if line.index not in seen]
+
+
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
 def phrases(doc: Document, config: Config) -> None:
     matcher = _matcher(config)
     last = _last_content(doc, matcher)
     tail_from = last.index + 1 if last is not None else 0
-    for line in doc.lines:
-        if line.removed is not None or not line.info.words:
+    for line in _candidates(doc, matcher, tail_from):
+        words = line.info.words
+        if not words or (words > MAX_PHRASE_LINE_WORDS and line.index < tail_from):
             continue
         hit = _is_phrase_chrome(line, line.index >= tail_from, matcher)
         if hit is not None:

@@ -53,7 +53,12 @@ FTFY_CONFIG = TextFixerConfig(
 #: shows it (UTF-8 read as a single-byte code page), as do C1 controls and terminal escapes.
 _CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
                 "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-#: The cheapest first look: a character that can start mojibake at all.
+#: First look, one `in` test each (a substring test is ~8x faster than a regex scan): the lead
+#: characters real mojibake nearly always shows (UTF-8 as cp1252/Latin-1: Ã Â â€; Cyrillic and
+#: other scripts: Ð Ñ Ø Ù …) and the C1 controls. Only texts with one are scanned further.
+MOJIBAKE_MARKERS = tuple("ÃÂÄÅÆÇÊËÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßãåæðñø") + ("â€", "\x1b[") + tuple(
+    chr(c) for c in range(0x80, 0xA0))
+#: Then one scan for any character that can start mojibake at all.
 MOJIBAKE_LEAD = re.compile(r"[\xc2-\xf4\x80-\x9f\x1b]")
 MOJIBAKE_GATE = re.compile(rf"[\xc2-\xf4][{_CONTINUATION}]|[\x80-\x9f]|\x1b\[")
 
@@ -132,13 +137,35 @@ def _diff_tokens(before: str, after: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_CONTINUATION_CHARS = frozenset(
+    chr(c) for c in range(0x80, 0xC0)) | frozenset("\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                                                  "\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d"
+                                                  "\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+
+
+def _mojibake_positions(text: str) -> list[int]:
+    """Offsets where MOJIBAKE_GATE would match: one scan for a possible lead character (a single
+    character class, which the regex engine scans fast), then a look at the next character."""
+    out = []
+    n = len(text)
+    for m in MOJIBAKE_LEAD.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch == "\x1b":
+            if text.startswith("\x1b[", i):
+                out.append(i)
+        elif "\x80" <= ch <= "\x9f" or (i + 1 < n and text[i + 1] in _CONTINUATION_CHARS):
+            out.append(i)
+    return out
+
+
 @rule("encoding.mojibake", G, "fix mojibake with ftfy, on lines a cheap check flags")
 def mojibake(doc: Document, config: Config) -> None:
-    src = doc.text
-    if (src.isascii() and "\x1b" not in src) or not MOJIBAKE_LEAD.search(src) \
-            or not MOJIBAKE_GATE.search(src):
+    src = doc.source
+    if not doc._changed and (src.isascii() and "\x1b[" not in src
+                             or not any(marker in src for marker in MOJIBAKE_MARKERS)):
         return
-    for line in doc.lines_matching(MOJIBAKE_GATE):
+    for line in doc.lines_at(_mojibake_positions(src)):
         text = line.text
         if not MOJIBAKE_GATE.search(text):
             continue
@@ -161,24 +188,43 @@ NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*[^\x00-\x7f][\p{L}\p{M}]*")
 FFFD_RUN = regex.compile(r"\ufffd+")
 
 
-def may_have_lost(text: str) -> bool:
-    """Cheap gate: any U+FFFD, or a `?` inside a word, opening a word, or before a lower-case
-    continuation. A real question mark ends a word and is followed by a capital or nothing.
-    (A loop over the few `?` of a text beats any regex scan of the whole text.)"""
-    if "\ufffd" in text:
-        return True
-    i = text.find("?")
+def lost_positions(text: str, first_only: bool = False) -> list[int]:
+    """Where characters may have been lost: every U+FFFD, and every `?` inside a word, opening
+    a word, or before a lower-case continuation (a real question mark ends a word and is
+    followed by a capital or nothing). A loop over the few `?` beats a regex scan of the text."""
+    found: list[int] = []
+    i = text.find("\ufffd")
+    while i >= 0:
+        found.append(i)
+        if first_only:
+            return found
+        i = text.find("\ufffd", i + 1)
     n = len(text)
+    i = text.find("?")
     while i >= 0:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if nxt.isalpha():
-            if prev.isalpha() or not (prev.isalnum() or prev in "/=&?"):
-                return True
-        elif prev.isalpha() and nxt in " ,;:" and text[i + 2:i + 3].islower():
-            return True
+            hit = prev.isalpha() or not (prev.isalnum() or prev in "/=&?")
+        else:
+            hit = prev.isalpha() and nxt in " ,;:" and text[i + 2:i + 3].islower()
+        if hit:
+            found.append(i)
+            if first_only:
+                return found
         i = text.find("?", i + 1)
-    return False
+    return found
+
+
+def may_have_lost(text: str) -> bool:
+    """Cheap gate: any position `lost_positions` would report."""
+    return bool(lost_positions(text, first_only=True))
+
+
+def _lost_lines(doc: Document) -> list[Line]:
+    """Lines that may hold lost characters (found on the source, plus lines changed since)."""
+    return [line for line in doc.lines_at(lost_positions(doc.source)) if may_have_lost(line.text)]
+
 
 #: A candidate wins only when it is this much more frequent (zipf) than the runner-up.
 MIN_ZIPF_LEAD = 1.0
@@ -367,12 +413,12 @@ def _ends_sentence(text: str, pos: int) -> bool:
 
 @rule("encoding.lost_letters", G, "restore letters lost to ? or U+FFFD from document and lexicon")
 def lost_letters(doc: Document, config: Config) -> None:
-    if not may_have_lost(doc.text):
+    lines = _lost_lines(doc)
+    if not lines:
         return
     ev = _evidence(doc)
-    for line in doc.alive():
-        if may_have_lost(line.text):
-            _restore_in_line(line, ev, doc)
+    for line in lines:
+        _restore_in_line(line, ev, doc)
 
 
 def _digit_dash(text: str) -> bool:
