@@ -226,7 +226,7 @@ class Document:
         self.fields = Fields()
         self.stats: dict[str, int] = {}
         #: Per-document values a rule family derives once and shares between its rules.
-        self.memo: dict[str, object] = {}
+        self.memo: dict[object, object] = {}
         self._starts: list[int] | None = None
         self._text_cache: tuple[int, str] | None = None
         #: Lines whose text an in-line operation changed.

@@ -17,7 +17,7 @@ import regex
 WORD = regex.compile(r"\p{L}+")
 
 #: Words looked at: enough for a stable guess, few enough to stay cheap on long documents.
-MAX_WORDS = 3000
+MAX_WORDS = 800
 #: A guess needs this many stopword hits ...
 MIN_HITS = 5
 #: ... and this lead over the runner-up.

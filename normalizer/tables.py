@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from types import MappingProxyType
 from typing import Mapping
 
-import ahocorasick
 import regex
+
+if TYPE_CHECKING:
+    from .config import Config
 
 
 def _data_lines(name: str) -> list[str]:
@@ -131,36 +134,8 @@ class PhraseMatcher:
     #: Words in the regex rows: a line whose first word is none of them (and starts with a
     #: letter) cannot match one, so the regexes are not tried.
     regex_words: frozenset[str]
-
-    def candidate_offsets(self, text: str) -> list[int] | None:
-        """Offsets of line starts in `text` where a whole-line, prefix or regex phrase could
-        begin: the line's first word is a phrase's first word (or a regex row's word), or the
-        line opens with a digit or ©. One Aho-Corasick pass finds line starts that open with a
-        key word or a non-letter; only the latter need a look at their first word. None when
-        the text cannot be scanned this way (lower-casing changed its length)."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            return None
-        lower = "\n" + lower.replace("\u2019", "'")
-        keys = self.first_words | self.regex_words
-        out = []
-        n = len(lower)
-        for end, size in _line_start_automaton(keys).iter(lower):
-            start = end - size + 1  # at the "\n"; the line starts at `start` in `text`
-            if size > 2:  # "\n" + word: the word must end there
-                if end + 1 < n and (lower[end + 1].isalnum() or lower[end + 1] == "'"):
-                    continue
-                out.append(start)
-                continue
-            ch = lower[end]
-            if ch.isdigit() or ch in "©®":
-                out.append(start)
-                continue
-            head = lower[end:end + 40].lstrip(EDGE_PUNCTUATION).split(None, 1)
-            first = head[0].rstrip(EDGE_PUNCTUATION) if head else ""
-            if first in keys or (first[:1].isdigit()) or first.startswith(("©", "(c)")):
-                out.append(start)
-        return out
+    #: The `contains` phrases, normalised, for a whole-text scan.
+    contains_words: frozenset[str]
 
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
@@ -199,19 +174,6 @@ class PhraseMatcher:
         return None
 
 
-@functools.cache
-def _line_start_automaton(words: frozenset[str]) -> ahocorasick.Automaton:
-    """Keys "\n" + first word, and "\n" + any character that is not a letter (a bullet, a
-    symbol, a digit, a space), so every line that could open with a phrase is found."""
-    automaton = ahocorasick.Automaton()
-    keys = {"\n" + w for w in words if w and w[0].isalpha()}
-    keys.update("\n" + ch for ch in EDGE_PUNCTUATION + "0123456789©®" if ch != "\n")
-    for key in keys:
-        automaton.add_word(key, len(key))
-    automaton.make_automaton()
-    return automaton
-
-
 def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
     lines: dict[str, str] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
@@ -244,10 +206,18 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         regex_families=tuple(regex_families),
         families=tuple(sorted({p.family for p in phrases})),
         max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
+        contains_words=frozenset(normalize_phrase(p.text) for p in phrases if p.mode is Mode.CONTAINS),
         regex_words=frozenset(w for r in regexes for w in regex.findall(r"[a-z]+", r.lower())),
         first_words=frozenset([k.split(" ", 1)[0] for k in lines]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
     )
+
+
+def chrome_matcher_for(config: "Config") -> PhraseMatcher:
+    """The phrase matcher of a configuration: packaged tables, the user's phrase file, minus the
+    families switched off with ``skip={"chrome.family.<name>"}``."""
+    families = frozenset(name.split(".", 2)[2] for name in config.skip if name.startswith("chrome.family."))
+    return chrome_matcher(config.phrases_file, families)
 
 
 @functools.cache
@@ -263,6 +233,22 @@ def chrome_matcher(user_file: Path | None = None, skip_families: frozenset[str] 
 @functools.cache
 def credit_names() -> tuple[str, ...]:
     return tuple(_data_lines("credits.txt"))
+
+
+@functools.cache
+def credit_lead_words() -> tuple[str, ...]:
+    return tuple(_data_lines("credit_leads.txt"))
+
+
+@functools.cache
+def credit_keywords() -> frozenset[str]:
+    """Every written form a credit may show: names (an all-capitals name also in title case)
+    and lead words in lower, title and upper case."""
+    out = set(credit_names())
+    out.update(n.title() for n in credit_names() if n.isupper() and len(n) > 3)
+    for word in credit_lead_words():
+        out.update({word, word.title(), word.upper()})
+    return frozenset(out)
 
 
 @functools.cache

@@ -12,14 +12,14 @@ from __future__ import annotations
 import functools
 import re
 
-import ahocorasick
 import regex
 
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
 from ..result import Caption, Target
-from ..tables import credit_name_pattern, credit_names
+from ..scan import keywords, scan
+from ..tables import credit_keywords, credit_name_pattern
 
 G = Group.CAPTIONS
 
@@ -62,24 +62,7 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-#: Words that open a credit or source line, in the cases they are written in.
-CREDIT_LEAD_WORDS = ("photo", "photos", "photograph", "image", "images", "picture", "pic", "credit",
-                     "credits", "source", "sources", "illustration", "foto", "fotos", "bild", "quelle",
-                     "fuente", "crédito", "crédit", "courtesy")
 _TOKEN_SPLIT = re.compile(r"[\s/()\[\],.;:|]+")
-
-
-@functools.cache
-def _credit_tokens() -> frozenset[str]:
-    """Words of credit names and credit lead words: a line with none of them cannot carry a
-    credit, and is passed over without running the credit regexes."""
-    out: set[str] = set()
-    for name in credit_names():
-        out.update(name.split())
-        out.update(w.title() for w in name.split() if w.isupper() and len(w) > 3)
-    for word in CREDIT_LEAD_WORDS:
-        out.update({word, word.title(), word.upper()})
-    return frozenset(out)
 
 
 #: A credit sits in the last characters of a line (never split a whole paragraph to find it).
@@ -93,7 +76,7 @@ def _may_carry_credit(text: str) -> bool:
     """Cheap gate: a credit name or lead word among the line's last words (or its first)."""
     if len(text) > MAX_CAPTION_CHARS:
         return False
-    tokens = _credit_tokens()
+    tokens = credit_keywords()
     tail = text[-CREDIT_TAIL_CHARS:]
     if "/" in tail or "(" in tail or ":" in tail:  # names glued by punctuation: REUTERS/Henry
         return not tokens.isdisjoint(_TOKEN_SPLIT.split(tail)) or \
@@ -101,33 +84,10 @@ def _may_carry_credit(text: str) -> bool:
     return not tokens.isdisjoint(tail.split()) or not tokens.isdisjoint(text[:24].split(None, 1)[:1])
 
 
-@functools.cache
-def _credit_automaton() -> ahocorasick.Automaton:
-    """Aho-Corasick automaton over the credit tokens: one C-level pass over a document finds
-    every line that could carry a credit, instead of a Python test per line."""
-    automaton = ahocorasick.Automaton()
-    keys = set(credit_names())  # whole names: "The New York Times", not "The"
-    keys.update(name.title() for name in credit_names() if name.isupper() and len(name) > 3)
-    for word in CREDIT_LEAD_WORDS:
-        if len(word) > 3:  # "pic" hides in every "topic"
-            keys.update({word.title(), word.upper()})
-    for key in keys:
-        if len(key) > 1:  # a single letter (X) is everywhere; "Twitter/X" still has Twitter
-            automaton.add_word(key, len(key))
-    automaton.make_automaton()
-    return automaton
-
-
-def _candidate_lines(doc: Document) -> list[Line]:
-    """Lines where a credit token stands as a word (not inside a longer word)."""
-    src = doc.source
-    n = len(src)
-    offsets = []
-    for end, size in _credit_automaton().iter(src):
-        start = end - size + 1
-        if (start == 0 or not src[start - 1].isalnum()) and (end + 1 >= n or not src[end + 1].isalnum()):
-            offsets.append(start)
-    return [line for line in doc.lines_at(offsets) if _may_carry_credit(line.text)]
+def _candidate_lines(doc: Document, config: Config) -> list[Line]:
+    """Lines where a credit name or lead word stands as a word (from the shared keyword scan)."""
+    hits = scan(doc, keywords(config))
+    return [line for line in doc.lines_at(hits.credits) if _may_carry_credit(line.text)]
 
 
 def _ends_with_period(text: str) -> bool:
@@ -173,7 +133,7 @@ def _credit_line(text: str) -> str | None:
 def credits(doc: Document, config: Config) -> None:
     last: tuple[Line, int] | None = None  # the caption line just moved, and its caption's index
     previous = -1
-    for line in _candidate_lines(doc):
+    for line in _candidate_lines(doc, config):
         if line.index != previous + 1:
             last = None  # a line without credit between: a credit line below joins nothing
         previous = line.index

@@ -16,8 +16,9 @@ from __future__ import annotations
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import symbols_only
-from ..tables import Mode, PhraseMatcher, chrome_matcher
+from ..features import PROSE_MIN_WORDS, SENTENCE_END_CHARS, symbols_only
+from ..scan import keywords, scan
+from ..tables import Mode, PhraseMatcher, chrome_matcher_for
 
 G = Group.CHROME
 
@@ -36,8 +37,7 @@ TAIL_MARKER_FAMILIES = frozenset({"comments", "related", "tip", "subscribe", "sh
 
 
 def _matcher(config: Config) -> PhraseMatcher:
-    families = frozenset(name.split(".", 2)[2] for name in config.skip if name.startswith("chrome.family."))
-    return chrome_matcher(config.phrases_file, families)
+    return chrome_matcher_for(config)
 
 
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -73,28 +73,39 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher) -> tupl
     return None
 
 
+def _maybe_prose(text: str) -> bool:
+    """A cheap over-estimate of LineInfo.prose on raw text (enough spaces, a sentence end)."""
+    return text.count(" ") >= PROSE_MIN_WORDS - 1 and text.rstrip()[-1:] in SENTENCE_END_CHARS
+
+
 def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     """The article's last prose line that holds no chrome phrase (the tail starts after it)."""
+    source = doc.source_lines()
+    changed = {line.index for line in doc._changed}
     for line in reversed(doc.lines):
-        if not line.alive or not line.info.prose:
+        if line.removed is not None:
+            continue
+        if line.index not in changed and not _maybe_prose(source[line.index]):
+            continue
+        if not line.info.prose:
             continue
         if _phrase_hit(line, matcher) is None and not _contains_hit(line, matcher):
             return line
     return None
 
 
-def _candidates(doc: Document, matcher: PhraseMatcher, tail_from: int) -> list[Line]:
-    """Lines a phrase could match: those the matcher's line-start scan flags, every line an
-    operation changed, and every line of the tail (where `contains` phrases count)."""
-    offsets = matcher.candidate_offsets(doc.source)
-    if offsets is None:
-        return [line for line in doc.lines if line.removed is None]
-    head = doc.lines_at(offsets)
-    tail = [line for line in doc.lines[tail_from:] if line.removed is None]
-    if not tail:
-        return head
-    seen = {line.index for line in head}
-    return head + [line for line in tail if line.index not in seen]
+#: `contains` phrases are looked for in at most this many lines at the end of the tail.
+MAX_TAIL_SCAN_LINES = 80
+
+
+def _candidates(doc: Document, config: Config, tail_from: int) -> list[Line]:
+    """Lines a phrase could match: those whose first word opens a phrase (one shared keyword
+    scan), every line an operation changed, and the last lines of the tail, where a phrase
+    inside a line counts."""
+    hits = scan(doc, keywords(config))
+    tail_start = max(tail_from, len(doc.lines) - MAX_TAIL_SCAN_LINES)
+    tail = [doc.lines[i].start for i in range(tail_start, len(doc.lines))]
+    return doc.lines_at(hits.line_starts + tail)
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -102,7 +113,7 @@ def phrases(doc: Document, config: Config) -> None:
     matcher = _matcher(config)
     last = _last_content(doc, matcher)
     tail_from = last.index + 1 if last is not None else 0
-    for line in _candidates(doc, matcher, tail_from):
+    for line in _candidates(doc, config, tail_from):
         words = line.info.words
         if not words or (words > MAX_PHRASE_LINE_WORDS and line.index < tail_from):
             continue
@@ -141,13 +152,19 @@ def tail(doc: Document, config: Config) -> None:
 
 @rule("chrome.symbols", G, "drop lines of symbols only (/, |, •) before the first or after the last prose line")
 def symbols(doc: Document, config: Config) -> None:
+    source = doc.source_lines()
+    changed = {line.index for line in doc._changed}
     for lines in (doc.lines, reversed(doc.lines)):
         for line in lines:
-            if line.removed is not None or not line.info.words:
+            if line.removed is not None:
                 continue
-            if line.info.prose:
+            raw = line.text if line.index in changed else source[line.index]
+            head = raw.lstrip()[:1]
+            if not head:
+                continue
+            if _maybe_prose(raw) and line.info.prose:
                 break
-            if symbols_only(line.info.text):
+            if not head.isalnum() and symbols_only(raw):
                 line.remove("chrome.symbols", G)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 import functools
 from collections import Counter
-from dataclasses import dataclass
 
 import regex
 from ftfy import TextFixerConfig, fix_text
@@ -54,10 +54,11 @@ FTFY_CONFIG = TextFixerConfig(
 _CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
                 "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 #: First look, one `in` test each (a substring test is ~8x faster than a regex scan): the lead
-#: characters real mojibake nearly always shows (UTF-8 as cp1252/Latin-1: Ã Â â€; Cyrillic and
-#: other scripts: Ð Ñ Ø Ù …) and the C1 controls. Only texts with one are scanned further.
-MOJIBAKE_MARKERS = tuple("ÃÂÄÅÆÇÊËÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßãåæðñø") + ("â€", "\x1b[") + tuple(
-    chr(c) for c in range(0x80, 0xA0))
+#: characters real mojibake nearly always shows (UTF-8 read as cp1252 or Latin-1: Ã Â â€; other
+#: scripts: Ð Ñ Ø Ù Ä Å Î Ï) and the five bytes cp1252 leaves undefined, which survive as C1
+#: controls. Only texts with one are scanned further.
+MOJIBAKE_MARKERS = ("Ã", "Â", "â€", "Ð", "Ñ", "Ø", "Ù", "Ä", "Å", "Î", "Ï", "\x1b[", "\x81", "\x8d",
+                    "\x8f", "\x90", "\x9d")
 #: Then one scan for any character that can start mojibake at all.
 MOJIBAKE_LEAD = re.compile(r"[\xc2-\xf4\x80-\x9f\x1b]")
 MOJIBAKE_GATE = re.compile(rf"[\xc2-\xf4][{_CONTINUATION}]|[\x80-\x9f]|\x1b\[")
@@ -184,7 +185,8 @@ def mojibake(doc: Document, config: Config) -> None:
 LOST = "?\ufffd"
 #: A word with a lost character: letters and lost marks, starting and ending at word edges.
 DAMAGED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’])[\p{L}\p{M}?\ufffd]*[?\ufffd][\p{L}\p{M}?\ufffd]*")
-NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*[^\x00-\x7f][\p{L}\p{M}]*")
+#: Latin letters outside ASCII (Latin-1 Supplement and Latin Extended-A/B, without × and ÷).
+ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
 FFFD_RUN = regex.compile(r"\ufffd+")
 
 
@@ -242,15 +244,26 @@ DIGIT_DASH = re.compile(r"[?\ufffd](?=\d)(?<=\d.)")
 SPACED_DASH = regex.compile(r"(?<=\p{L}[,;]? )[?\ufffd](?= \p{Ll})")
 
 
-@dataclass(frozen=True)
 class Evidence:
-    """What a restoration may draw on for one document."""
+    """What a restoration may draw on for one document; each part is computed on first use
+    (most documents need none of it, or only the apostrophe style)."""
 
-    language: str | None
-    #: skeleton -> how often each intact spelling occurs in this document
-    document: dict[str, Counter[str]]
-    apostrophe: str
-    dash: str
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def language(self) -> str | None:
+        return guess_language(self.text)
+
+    @functools.cached_property
+    def document(self) -> dict[str, Counter[str]]:
+        """skeleton -> how often each intact spelling occurs in this document"""
+        return _document_spellings(self.text)
+
+    @functools.cached_property
+    def apostrophe(self) -> str:
+        curly = self.text.count("\u2019")
+        return "'" if not curly and "'" in self.text else "\u2019"
 
 
 def _skeleton(word: str) -> str:
@@ -258,12 +271,24 @@ def _skeleton(word: str) -> str:
 
 
 def _document_spellings(text: str) -> dict[str, Counter[str]]:
+    """Intact words with non-ASCII letters, by skeleton. A scan for accented letters (one simple
+    character class) finds them; each is widened to its word in Python."""
     seen: dict[str, Counter[str]] = {}
-    for m in NON_ASCII_WORD.finditer(text):
-        word = m.group()
-        if LOST[1] in word or not any(ch.isalpha() and ord(ch) > 127 for ch in word):
+    n = len(text)
+    reach = -1
+    for m in ACCENTED.finditer(text):
+        if m.start() < reach:
             continue
-        seen.setdefault(_skeleton(word), Counter())[word.lower()] += 1
+        start, end = m.start(), m.end()
+        while start > 0 and (text[start - 1].isalpha() or unicodedata.combining(text[start - 1])):
+            start -= 1
+        while end < n and (text[end].isalpha() or unicodedata.combining(text[end])):
+            end += 1
+        reach = end
+        if end < n and text[end] in LOST or start > 0 and text[start - 1] in LOST:
+            continue  # a damaged word is no evidence
+        word = text[start:end].lower()
+        seen.setdefault(_skeleton(word), Counter())[word] += 1
     return seen
 
 
@@ -273,24 +298,26 @@ def _lexicon():  # noqa: ANN202 - the packaged lexicon, loaded once per process
 
 
 def _evidence(doc: Document) -> Evidence:
-    text = doc.text
-    curly = text.count("\u2019")
-    straight = text.count("'")
-    apostrophe = "'" if straight and not curly else "\u2019"
-    dash = "\u2013" if text.count("\u2013") > text.count("\u2014") else "\u2014"
-    return Evidence(guess_language(text), _document_spellings(text), apostrophe, dash)
+    return Evidence(doc.text)
 
 
-def _pick_document(skel: str, ev: Evidence) -> str | None:
-    counts = ev.document.get(skel)
+def _pick_document(skel: str, ev: Evidence, damaged: str) -> str | None:
+    counts = Counter({w: n for w, n in (ev.document.get(skel) or {}).items() if _fits(w, damaged)})
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2) + [("", 0)]
     return best if n >= DOC_RATIO * rest[0][1] else None
 
 
-def _pick_lexicon(skel: str, language: str | None) -> tuple[str, str] | None:
-    cands: list[Candidate] = list(_lexicon().candidates(skel))
+def _fits(word: str, damaged: str) -> bool:
+    """A spelling fits a damaged word when it differs only where characters were lost (an
+    intact letter, accented or not, must match itself)."""
+    return len(word) == len(damaged) and all(
+        (d in LOST and ord(w) > 127) or w == d for w, d in zip(word, damaged))
+
+
+def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[str, str] | None:
+    cands: list[Candidate] = [c for c in _lexicon().candidates(skel) if _fits(c.word, damaged)]
     if not cands:
         return None
     tiers = ([language] if language else []) + [None]
@@ -334,10 +361,11 @@ def _restore_word(word: str, ev: Evidence) -> tuple[str, str] | None:
     if known < MIN_KNOWN_LETTERS or known <= lost:
         return None
     skel = _skeleton(collapsed)
-    picked = _pick_document(skel, ev)
+    damaged = collapsed.lower()
+    picked = _pick_document(skel, ev, damaged)
     source = "document"
     if picked is None:
-        found = _pick_lexicon(skel, ev.language)
+        found = _pick_lexicon(skel, ev.language, damaged)
         if found is None:
             return None
         picked, source = found
@@ -407,7 +435,7 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
 def _ends_sentence(text: str, pos: int) -> bool:
     """A `?` just before `pos` ends a sentence when the line ends, or a capital, quote or
     bracket follows."""
-    rest = text[pos:].lstrip(" \t")
+    rest = text[pos:].lstrip()
     return not rest or rest[0].isupper() or rest[0] in "\"”’')]»?!.…*" or rest[0].isdigit()
 
 

@@ -82,12 +82,14 @@ def references(doc: Document, config: Config) -> None:
     doc.fields.footnotes.update(notes)
 
 
+def _has_bracket(text: str) -> bool:
+    return "[" in text
+
+
 def _cut_markers(doc: Document, numbers: set[int] | None, rule_name: str) -> None:
     """Cut markers whose number is in `numbers` (all when None) from every alive line."""
-    for line in doc.alive():
+    for line in doc.filter_lines(_has_bracket):
         text = line.text
-        if "[" not in text:
-            continue
         for m in reversed(list(MARKER.finditer(text))):
             n = int(m.group(1))
             if numbers is not None and n not in numbers:
@@ -107,7 +109,7 @@ def markers(doc: Document, config: Config) -> None:
     # No list: only a clear citation pattern (several attached, ascending numbers) goes.
     if "[" not in doc.source:
         return
-    seen = [int(m.group(1)) for line in doc.alive() for m in MARKER.finditer(line.text)]
+    seen = [int(m.group(1)) for line in doc.filter_lines(_has_bracket) for m in MARKER.finditer(line.text)]
     distinct = sorted(set(seen))
     if (len(distinct) >= ORPHAN_MIN_DISTINCT and distinct[0] <= ORPHAN_MAX_FIRST
             and distinct == list(range(distinct[0], distinct[0] + len(distinct)))):
