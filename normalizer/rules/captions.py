@@ -132,11 +132,9 @@ def _credit_line(text: str) -> str | None:
 @rule("captions.credits", G, "move photo captions with credits (REUTERS/…, AP Photo/…, Photo:) to captions")
 def credits(doc: Document, config: Config) -> None:
     last: tuple[Line, int] | None = None  # the caption line just moved, and its caption's index
-    previous = -1
     for line in _candidate_lines(doc, config):
-        if line.index != previous + 1:
-            last = None  # a line without credit between: a credit line below joins nothing
-        previous = line.index
+        if last is not None and not _adjacent(doc, last[0], line):
+            last = None  # something between: a credit line below joins nothing
         info = line.info
         if not info.words or info.words > MAX_CAPTION_WORDS:
             last = None
@@ -163,3 +161,8 @@ def credits(doc: Document, config: Config) -> None:
         line.remove("captions.credits", G, Target.CAPTION, evidence="credit")
         doc.fields.captions.append((line.start, Caption(head, credit)))
         last = (line, len(doc.fields.captions) - 1)
+
+
+def _adjacent(doc: Document, upper: Line, lower: Line) -> bool:
+    """Nothing but removed lines between two lines (a blank line separates them)."""
+    return all(not other.alive for other in doc.lines[upper.index + 1:lower.index])

@@ -135,7 +135,9 @@ def tail(doc: Document, config: Config) -> None:
     """Below a tail marker that follows the article's last prose line, short lines are the
     marker's list (headlines, names, dates); the first prose line ends the block."""
     last = _last_content(doc, _matcher(config))
-    start = last.index + 1 if last is not None else 0
+    if last is None:
+        return  # no article prose at all (a listing, a menu page): there is no tail to judge
+    start = last.index + 1
     in_block = False
     for line in doc.lines[start:]:
         if not line.alive:

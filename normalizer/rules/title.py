@@ -10,6 +10,7 @@ Datelines (`MEXICO CITY (AP) —`) start the body and stay.
 from __future__ import annotations
 
 import functools
+from enum import Enum
 
 import regex
 
@@ -18,7 +19,7 @@ from ..document import Document, Line
 from ..engine import rule
 from ..features import is_prose, last_char, symbols_only
 from ..result import Target
-from ..tables import _data_lines, _rows
+from ..tables import _data_lines, _rows, heading_words
 
 G = Group.TITLE
 
@@ -71,9 +72,10 @@ def _headline(text: str) -> bool:
 
 
 def _label(text: str) -> bool:
-    words = text.split()
-    return (0 < len(words) <= LABEL_MAX_WORDS and not last_char(text) in CLAUSE_END_CHARS
-            and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not text.endswith("?"))
+    """A known section name (data: headings.tsv, family `section`), as sites print it above
+    the headline: `World`, `Politics`, `News › World`."""
+    parts = [p.strip() for p in regex.split(r"\s*[›»>/|]\s*", text.lower().rstrip(":")) if p.strip()]
+    return bool(parts) and all(p in heading_words("section") for p in parts)
 
 
 def _head(doc: Document) -> list[Line]:
@@ -98,8 +100,39 @@ def _has_body_after(doc: Document, line: Line, n: int) -> bool:
     return False
 
 
+class Support(str, Enum):
+    """Evidence that a headline-shaped first line is the title and not the body's first line."""
+
+    REPEAT = "repeat"            # the same line again in the head zone
+    APPARATUS = "apparatus"      # a caption, byline, date or read-time line right under it
+    LABEL_ABOVE = "label above"  # a known section label (`World`) above it
+
+
+def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Line]) -> Support | None:
+    key = _norm(title_line.text)
+    if any(_norm(line.text) == key for line in head if line.index > title_line.index):
+        return Support.REPEAT
+    # What stands right under the title: removed lines (captions, chrome) and head lines.
+    for line in doc.lines[title_line.index + 1:]:
+        if line.removed is not None:
+            if line.removed.target in (Target.CAPTION, Target.META):
+                return Support.APPARATUS
+            continue
+        if not line.info.words:
+            continue
+        if _meta(line.info.text) is not None:
+            return Support.APPARATUS
+        break
+    if labels and not any(_meta(line.info.text) for line in labels):
+        return Support.LABEL_ABOVE
+    return None
+
+
 @rule("title.headline", G, "move the title line and its repeats in the head zone to Result.title")
 def headline(doc: Document, config: Config) -> None:
+    """A headline-shaped first line is the title only with support (a repeat, a caption or byline
+    under it, chrome or a section label above it): a lone first line may be the body's own
+    first subheading, and taking it would cut the article."""
     head = _head(doc)
     if not head:
         return
@@ -107,7 +140,7 @@ def headline(doc: Document, config: Config) -> None:
     labels: list[Line] = []
     title_line: Line | None = None
     for line in head:
-        text = line.text.strip()
+        text = line.info.text
         if _headline(text) and _meta(text) is None:
             title_line = line
             break
@@ -115,20 +148,20 @@ def headline(doc: Document, config: Config) -> None:
             labels.append(line)
             continue
         return  # something else (a caption, a subheading with punctuation): not a clear head
-    if title_line is None:
+    if title_line is None or not _has_body_after(doc, title_line, MIN_BODY_LINES_AFTER):
         return
-    if not _has_body_after(doc, title_line, MIN_BODY_LINES_AFTER):
+    support = _support(doc, head, title_line, labels)
+    if support is None:
+        doc.count("title.headline.unsupported")
         return
-    title = title_line.text.strip()
+    title = title_line.info.text
     key = _norm(title)
-    title_line.remove("title.headline", G, Target.TITLE, evidence="headline")
+    title_line.remove("title.headline", G, Target.TITLE, evidence=f"headline ({support.value})")
     doc.fields.title = title
     for line in labels:
-        text = line.text.strip()
-        found = _meta(text)
-        if found is None:
+        if _meta(line.info.text) is None:
             line.remove("title.headline", G, Target.META, evidence="section label")
-            doc.fields.meta.setdefault("section", text)
+            doc.fields.meta.setdefault("section", line.info.text)
     for line in head:
         if line.alive and line.index > title_line.index and _norm(line.text) == key:
             line.remove("title.headline", G, Target.TITLE, evidence="duplicate title")
