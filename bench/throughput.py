@@ -84,10 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     if not texts:
         ap.error("no input texts selected")
 
-    from normalizer import clean
+    from normalizer import clean, warm_up
 
     # Warm-up: first call imports/compiles everything; use a real, non-trivial text.
     warm = max(texts[:50], key=len)
+    warm_up(config)  # tables, keyword automaton and lexicon: loading, not cleaning
     clean(warm, config=config)
 
     passes: list[float] = []

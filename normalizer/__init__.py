@@ -7,9 +7,9 @@
 """
 
 from .config import Config, Group
-from .engine import clean, rules
+from .engine import clean, rules, warm_up
 from .result import Caption, Edit, Footnote, Removal, Result, Target
 
 __all__ = ["clean", "Config", "Group", "Result", "Removal", "Edit", "Footnote", "Caption", "Target",
-           "rules"]
+           "rules", "warm_up"]
 __version__ = "0.1.0"

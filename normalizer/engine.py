@@ -82,3 +82,16 @@ def clean(text: str, config: Config | None = None) -> Result:
             log.exception("rule %s failed", r.name)
             doc.count(r.name + ".error")
     return doc.result()
+
+
+def warm_up(config: Config | None = None) -> None:
+    """Load the data every rule needs (tables, keyword automaton, lexicon) now, instead of on
+    the first document that needs it: before timing, or before forking workers that share it."""
+    from .rules.encoding import lexicon
+    from .scan import automaton, keywords
+
+    config = config or DEFAULT
+    chain()
+    automaton(keywords(config))
+    lexicon()
+    clean("Warm up: Pe?a said it?s fine.\n\nLeave a Reply", config)

@@ -21,7 +21,7 @@ from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
 from ..lang import guess_language
-from ..lexicon import Candidate, default_lexicon
+from ..lexicon import Candidate, Lexicon, default_lexicon
 
 G = Group.ENCODING
 
@@ -292,8 +292,8 @@ def _document_spellings(text: str) -> dict[str, Counter[str]]:
     return seen
 
 
-@functools.cache
-def _lexicon():  # noqa: ANN202 - the packaged lexicon, loaded once per process
+def lexicon() -> Lexicon:
+    """The packaged lexicon (loaded once per process by `default_lexicon`)."""
     return default_lexicon()
 
 
@@ -317,7 +317,7 @@ def _fits(word: str, damaged: str) -> bool:
 
 
 def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[str, str] | None:
-    cands: list[Candidate] = [c for c in _lexicon().candidates(skel) if _fits(c.word, damaged)]
+    cands: list[Candidate] = [c for c in lexicon().candidates(skel) if _fits(c.word, damaged)]
     if not cands:
         return None
     tiers = ([language] if language else []) + [None]
@@ -374,12 +374,12 @@ def _restore_word(word: str, ev: Evidence) -> tuple[str, str] | None:
 
 @rule("encoding.apostrophes", G, "restore apostrophes lost to ? in contractions and possessives")
 def apostrophes(doc: Document, config: Config) -> None:
-    src = doc.text
-    if not may_have_lost(src) or not APOSTROPHE.search(src):
+    lines = [line for line in _lost_lines(doc) if APOSTROPHE.search(line.text)]
+    if not lines:
         return
     ev = _evidence(doc)
     english = ev.language == "en"
-    for line in doc.alive():
+    for line in lines:
         matches = list(APOSTROPHE.finditer(line.text))
         for m in reversed(matches):
             if not english:

@@ -74,7 +74,7 @@ def _trailing_space_candidates(doc: Document) -> list[Line]:
     character is far cheaper than a regex scan over every space of the text."""
     if not doc.plain_breaks:
         return [line for line in doc.lines if line.alive]  # rare line breaks: check them all
-    ends = [i for i, piece in enumerate(doc.source.split("\n")) if piece and piece[-1] in SPACE_CHARS]
+    ends = [i for i, piece in enumerate(doc.source_lines()) if piece[-1:] in SPACE_CHARS and piece]
     changed = {line.index for line in doc._changed}
     wanted = sorted(set(ends) | changed)
     return [doc.lines[i] for i in wanted if i < len(doc.lines) and doc.lines[i].alive]

@@ -44,7 +44,13 @@ def _meta_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple((row[0], regex.compile(row[1], regex.I)) for row in _rows(_data_lines("meta.tsv")))
 
 
+#: A metadata line is short (a byline, a date, a read time).
+META_MAX_WORDS = 14
+
+
 def _meta(text: str) -> tuple[str, str] | None:
+    if text.count(" ") >= META_MAX_WORDS:
+        return None
     for key, pattern in _meta_patterns():
         m = pattern.fullmatch(text)
         if m:
