@@ -50,9 +50,11 @@ class LineInfo:
         if not text:
             self.words, self.last, self.prose = 0, "", False
             return
-        # Exact word count where it decides something (short lines); an estimate for paragraphs.
+        # Words are spaces + 1 unless the spacing is irregular (runs, tabs, NBSP), where a split
+        # counts them; paragraphs keep the estimate (no rule needs their exact count).
         words = text.count(" ") + 1
-        if words <= 2 * PROSE_MIN_WORDS + 40:
+        if words <= 64 and ("  " in text or "\t" in text or "\u00a0" in text or "\u2009" in text
+                            or "\u3000" in text):
             words = len(text.split())
         self.words = words
         self.last = text[-1]
