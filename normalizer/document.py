@@ -347,10 +347,6 @@ class Document:
             found[line.index] = line
         return [found[i] for i in sorted(found) if found[i].alive]
 
-    def body_lines(self) -> list[Line]:
-        """Lines still in the body that carry text."""
-        return [line for line in self.lines if line.alive and not line.blank]
-
     def count(self, rule: str, n: int = 1) -> None:
         """Bump a counter that is not an operation (e.g. unresolved lost characters)."""
         self.stats[rule] = self.stats.get(rule, 0) + n

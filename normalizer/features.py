@@ -42,11 +42,10 @@ def symbols_only(text: str) -> bool:
 class LineInfo:
     """The shape of one line, computed once per line text and shared by every rule."""
 
-    __slots__ = ("text", "words", "last", "prose", "_tokens")
+    __slots__ = ("text", "words", "last", "prose")
 
     def __init__(self, raw: str) -> None:
         text = self.text = raw.strip()
-        self._tokens: list[str] | None = None
         if not text:
             self.words, self.last, self.prose = 0, "", False
             return
@@ -59,10 +58,3 @@ class LineInfo:
         self.words = words
         self.last = text[-1]
         self.prose = words >= PROSE_MIN_WORDS and self.last in SENTENCE_END_CHARS
-
-    @property
-    def tokens(self) -> list[str]:
-        """Whitespace-separated tokens (split on demand: most rules only need the count)."""
-        if self._tokens is None:
-            self._tokens = self.text.split()
-        return self._tokens
