@@ -224,6 +224,7 @@ class Document:
         self._superseded: set[int] = set()  # ids of ops inside a later, wider op
         self._terminator_ops: dict[int, list[Removal | Edit]] = {}
         self.fields = Fields()
+        #: Counters that are not operations (unresolved `?`, ftfy calls, rule errors).
         self.stats: dict[str, int] = {}
         #: Per-document values a rule family derives once and shares between its rules.
         self.memo: dict[object, object] = {}
@@ -263,7 +264,6 @@ class Document:
     # -- the log ---------------------------------------------------------------------------------
     def _log(self, op: Removal | Edit) -> None:
         self.ops.append(op)
-        self.stats[op.rule] = self.stats.get(op.rule, 0) + 1
 
     def _supersede(self, inner: list[Removal | Edit], outer: Removal | Edit) -> None:
         for op in inner:
@@ -378,8 +378,15 @@ class Document:
             footnotes = [Footnote(f.number, f.text, f.source, mapper.positions(
                 fields.marker_offsets.get(f.number, []))) for f in footnotes]
         captions = [c for _, c in sorted(fields.captions, key=lambda item: item[0])]
+        # One counter per rule: the operations in the final log (an edit that a later one on the
+        # same span replaced is not there), then the rules' own counters (unresolved, calls).
+        stats: dict[str, int] = {}
+        for op in self.ops:
+            stats[op.rule] = stats.get(op.rule, 0) + 1
+        for name, n in self.stats.items():
+            stats[name] = stats.get(name, 0) + n
         return Result(text=text, title=fields.title, footnotes=footnotes, captions=captions,
-                      removed=removed, edits=edits, meta=dict(fields.meta), stats=dict(self.stats))
+                      removed=removed, edits=edits, meta=dict(fields.meta), stats=stats)
 
 
 class OffsetMapper:

@@ -10,6 +10,7 @@ only on the data tables (and a user phrase file), never on the documents seen.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -22,8 +23,11 @@ from .tables import chrome_matcher_for, credit_keywords
 #: What may stand before a phrase's first word on its line (indents and bullets), and what may
 #: follow that word: line-start keys are break + lead + word + end.
 #: (Few on purpose: every lead multiplies the keys, and a larger automaton scans slower.)
-LINE_LEADS = ("", " ", "- ", "• ", "* ", "» ", "| ", "# ")
-WORD_ENDS = (" ", "\n", ":", ".", "!", "?", ",", "…", "\u00a0")
+LINE_LEADS = ("", " ", "  ", "\t", "\u00a0", "- ", "• ", "* ", "» ", "> ", "| ", "# ", "[", "(", "— ", "– ",
+              "· ", "› ")
+WORD_ENDS = (" ", "\n", ":", ".", "!", "?", ",", "…", "\u00a0", "\t", ")", "]", "|", "»", "›", "/")
+#: Line breaks other than "\n", seen as "\n" by the scan (each is one character, so offsets hold).
+OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 #: A line opening with one of these may match a regex row (`© 2024 …`, `12 Comments`).
 REGEX_OPENERS = "0123456789©"
 #: What stands before a credit name in a caption: a sentence end, a slash, a bracket, a colon,
@@ -95,7 +99,7 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
     found = doc.memo.get(memo_key)  # type: ignore[call-overload]
     if found is not None:
         return found  # type: ignore[return-value]
-    src = doc.source
+    src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
     haystack = "\n" + src + "\n"
     n = len(haystack)
     starts: list[int] = []

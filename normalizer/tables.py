@@ -28,6 +28,11 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def data_lines(name: str) -> list[str]:
+    """The non-comment lines of a packaged data file."""
+    return _data_lines(name)
+
+
 def _rows(lines: list[str]) -> list[list[str]]:
     return [[cell.strip() for cell in line.split("\t")] for line in lines]
 

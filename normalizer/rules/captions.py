@@ -121,12 +121,37 @@ def _split_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _credit_line(text: str) -> str | None:
-    """The credit when the whole line is one (`REUTERS/Henry Romero`, `Source: X80001`)."""
-    if _words(text) > MAX_CREDIT_LINE_WORDS or _ends_with_period(text.rstrip(")")) and "/" not in text:
-        return None
+#: Small words a name-like credit may hold in lower case (`Museum of Art`, `Foto de Ana`).
+NAME_PARTICLES = frozenset("of de del da di van von der den la le y e and & via for the by at".split())
+
+
+def _name_like(value: str) -> bool:
+    """A credit names someone: a slash credit, an agency, or a few capitalised words (not a
+    clause like `The snowiest winter in a generation`)."""
+    pats = _patterns()
+    if "/" in value or pats["agency"].search(value):
+        return True
+    words = [w for w in value.split() if w.lower() not in NAME_PARTICLES]
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _credit_line(text: str, under_caption: bool) -> str | None:
+    """The credit when the whole line is one (`REUTERS/Henry Romero`, `Source: X80001`,
+    `Photo: Jane Doe`). A bare agency or platform name (`Getty Images`, `Facebook`) counts only
+    right under a caption: alone it is as likely a share button or a menu item."""
+    if _words(text) > MAX_CREDIT_LINE_WORDS or _ends_with_period(text.rstrip(")")):
+        return None  # a name does not end like a sentence
     m = _patterns()["line"].fullmatch(text)
-    return m.group("credit").strip() if m else None
+    if not m:
+        return None
+    credit = m.group("credit").strip()
+    lead = _patterns()["photo_lead"].match(credit.lstrip("("))
+    if lead is not None or credit.lower().startswith(("source", "sources")):
+        value = credit.lstrip("(").split(":", 1)[-1].strip().rstrip(")")
+        return credit if _name_like(value) else None
+    if "/" not in credit and not under_caption:
+        return None
+    return credit
 
 
 @rule("captions.credits", G, "move photo captions with credits (REUTERS/…, AP Photo/…, Photo:) to captions")
@@ -140,7 +165,12 @@ def credits(doc: Document, config: Config) -> None:
             last = None
             continue
         text = info.text
-        credit_only = _credit_line(text) if info.words <= MAX_CREDIT_LINE_WORDS else None
+        # A caption sentence with a credit after it, before a line that is only a credit: a
+        # short caption (`… August 3, 2024. REUTERS/Pedro Nunes`) must keep its text.
+        split = _split_credit(text)
+        credit_only = None
+        if split is None and info.words <= MAX_CREDIT_LINE_WORDS:
+            credit_only = _credit_line(text, under_caption=last is not None)
         if credit_only is not None:
             line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")
             if last is not None:  # right under a caption: it completes that caption's credit
@@ -153,7 +183,6 @@ def credits(doc: Document, config: Config) -> None:
                 i = len(doc.fields.captions) - 1
             last = (line, i)
             continue
-        split = _split_credit(text)
         if split is None:
             last = None
             continue

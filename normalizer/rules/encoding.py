@@ -21,6 +21,7 @@ from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
 from ..lang import guess_language
+from ..tables import data_lines
 from ..lexicon import Candidate, Lexicon, default_lexicon
 
 G = Group.ENCODING
@@ -53,13 +54,8 @@ FTFY_CONFIG = TextFixerConfig(
 #: shows it (UTF-8 read as a single-byte code page), as do C1 controls and terminal escapes.
 _CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
                 "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-#: First look, one `in` test each (a substring test is ~8x faster than a regex scan): the lead
-#: characters real mojibake nearly always shows (UTF-8 read as cp1252 or Latin-1: Ã Â â€; other
-#: scripts: Ð Ñ Ø Ù Ä Å Î Ï) and the five bytes cp1252 leaves undefined, which survive as C1
-#: controls. Only texts with one are scanned further.
-MOJIBAKE_MARKERS = ("Ã", "Â", "â€", "Ð", "Ñ", "Ø", "Ù", "Ä", "Å", "Î", "Ï", "\x1b[", "\x81", "\x8d",
-                    "\x8f", "\x90", "\x9d")
-#: Then one scan for any character that can start mojibake at all.
+#: First look: one scan for any character that can start mojibake at all (a single character
+#: class, which the regex engine scans fast); then the next character decides.
 MOJIBAKE_LEAD = re.compile(r"[\xc2-\xf4\x80-\x9f\x1b]")
 MOJIBAKE_GATE = re.compile(rf"[\xc2-\xf4][{_CONTINUATION}]|[\x80-\x9f]|\x1b\[")
 
@@ -71,22 +67,32 @@ def _minimal_edits(before: str, after: str) -> list[tuple[int, int, str]]:
     """Word-sized (start, end, replacement) spans turning `before` into `after`.
 
     ftfy keeps the spaces of a line in nearly every repair, so the words of the two texts pair
-    up one to one and each changed word is one edit (linear, also on a 25,000-character line).
-    Otherwise the changed middle is diffed by tokens (words, spaces, single symbols)."""
+    up one to one and each changed word gives one edit, trimmed to the characters that changed
+    (`Ã©don?t` -> `édon?t` edits only `Ã©`, so a later repair of the `?` stays possible).
+    This is linear, also on a 25,000-character line. Otherwise the changed middle is diffed by
+    tokens (words, spaces, single symbols)."""
     a_words = before.split(" ")
     b_words = after.split(" ")
-    if len(a_words) == len(b_words):
-        out: list[tuple[int, int, str]] = []
-        pos = 0
-        for a_word, b_word in zip(a_words, b_words):
-            if a_word != b_word:
-                if a_word:
-                    out.append((pos, pos + len(a_word), b_word))
-                else:
-                    return _token_edits(before, after)
-            pos += len(a_word) + 1
-        return out
-    return _token_edits(before, after)
+    if len(a_words) != len(b_words):
+        return _token_edits(before, after)
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for a_word, b_word in zip(a_words, b_words):
+        if a_word != b_word:
+            if not a_word:
+                return _token_edits(before, after)
+            head = 0
+            limit = min(len(a_word), len(b_word))
+            while head < limit and a_word[head] == b_word[head]:
+                head += 1
+            tail = 0
+            while tail < limit - head and a_word[-1 - tail] == b_word[-1 - tail]:
+                tail += 1
+            if head + tail == len(a_word):  # a pure insertion: keep one character of context
+                head, tail = (head - 1, tail) if head else (head, tail - 1)
+            out.append((pos + head, pos + len(a_word) - tail, b_word[head:len(b_word) - tail]))
+        pos += len(a_word) + 1
+    return out
 
 
 def _token_edits(before: str, after: str) -> list[tuple[int, int, str]]:
@@ -101,6 +107,11 @@ def _token_edits(before: str, after: str) -> list[tuple[int, int, str]]:
         suffix += 1
     while suffix and not before[len(before) - suffix].isspace():
         suffix -= 1
+    if prefix + suffix >= len(before):  # nothing of `before` left to replace: take a character
+        if prefix:
+            prefix -= 1
+        else:
+            suffix -= 1
     a_mid = before[prefix:len(before) - suffix]
     b_mid = after[prefix:len(after) - suffix]
     return [(s + prefix, e + prefix, r) for s, e, r in _diff_tokens(a_mid, b_mid)]
@@ -152,9 +163,8 @@ def _mojibake_positions(text: str) -> list[int]:
     for m in MOJIBAKE_LEAD.finditer(text):
         i = m.start()
         ch = text[i]
-        if ch == "\x1b":
-            if text.startswith("\x1b[", i):
-                out.append(i)
+        if ch == "\x1b":  # a terminal escape: ftfy removes it whole
+            out.append(i)
         elif "\x80" <= ch <= "\x9f" or (i + 1 < n and text[i + 1] in _CONTINUATION_CHARS):
             out.append(i)
     return out
@@ -163,8 +173,7 @@ def _mojibake_positions(text: str) -> list[int]:
 @rule("encoding.mojibake", G, "fix mojibake with ftfy, on lines a cheap check flags")
 def mojibake(doc: Document, config: Config) -> None:
     src = doc.source
-    if not doc._changed and (src.isascii() and "\x1b[" not in src
-                             or not any(marker in src for marker in MOJIBAKE_MARKERS)):
+    if not doc._changed and (src.isascii() and "\x1b" not in src or not MOJIBAKE_LEAD.search(src)):
         return
     for line in doc.lines_at(_mojibake_positions(src)):
         text = line.text
@@ -378,16 +387,22 @@ def apostrophes(doc: Document, config: Config) -> None:
     if not lines:
         return
     ev = _evidence(doc)
-    english = ev.language == "en"
     for line in lines:
         matches = list(APOSTROPHE.finditer(line.text))
         for m in reversed(matches):
-            if not english:
-                word = DAMAGED_WORD.match(line.text, _word_start(line.text, m.start()))
-                if word and _restore_word(word.group(), ev):
+            word = DAMAGED_WORD.match(line.text, _word_start(line.text, m.start()))
+            if ev.language != "en" and word is not None:
+                contraction = word.group().lower().replace("?", "'").replace("\ufffd", "'")
+                foreign = ev.language is not None
+                if (foreign or contraction not in _contractions()) and _restore_word(word.group(), ev):
                     continue  # a lost letter, not an apostrophe (pa?s -> país in Spanish text)
             line.edit(m.start(), m.end(), ev.apostrophe, "encoding.apostrophes", G,
                       evidence="contraction")
+
+
+@functools.cache
+def _contractions() -> frozenset[str]:
+    return frozenset(data_lines("contractions.txt"))
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -465,7 +480,7 @@ def dashes(doc: Document, config: Config) -> None:
     src = doc.text
     if "?" not in src and "\ufffd" not in src:
         return
-    damaged = doc.stats.get("encoding.lost_letters", 0) + doc.stats.get("encoding.apostrophes", 0)
+    damaged = any(op.rule in ("encoding.lost_letters", "encoding.apostrophes") for op in doc.ops)
     # A spaced "?" between words is a dash only in a text that lost characters elsewhere.
     patterns = [(DIGIT_DASH, "\u2013", "digits")]
     if damaged:

@@ -21,15 +21,16 @@ G = Group.FOOTNOTES
 
 #: `  2. ^ met with (fronterasdesk.org)` or `^ a b Some source` or `2. ^ text`.
 REFERENCE_LINE = regex.compile(
-    r"^\s*(?:(?P<n>\d{1,3})[.)]\s*)?\^\s*(?:(?:[a-z]\s+){1,8}(?=\S))?(?P<text>.+?)"
+    r"^\s*(?:(?P<n>\d{1,3})[.)]\s*)?\^\s*(?:(?:[a-z]\s+){2,8}(?=\S))?(?P<text>.+?)"
     r"(?:\s+\((?P<source>(?:www\.)?[\w-]+(?:\.[\w-]+)+)\))?\s*$"
 )
 #: A marker attached to the word or punctuation before it: `with[2]`, `statement.[3]`.
 MARKER = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)\"'”’%])\[(\d{1,3})\]")
 #: Without a list, markers leave the text only with this many distinct numbers ...
 ORPHAN_MIN_DISTINCT = 3
-#: ... and the first of them at most this number (a citation run starts at 1).
+#: ... and the first of them at most this number (a citation run starts at 1; `a[0]` is code).
 ORPHAN_MAX_FIRST = 2
+ORPHAN_MIN_FIRST = 1
 
 
 def _reference_block(doc: Document) -> tuple[list[Line], dict[int, Footnote], Line | None]:
@@ -111,7 +112,7 @@ def markers(doc: Document, config: Config) -> None:
         return
     seen = [int(m.group(1)) for line in doc.filter_lines(_has_bracket) for m in MARKER.finditer(line.text)]
     distinct = sorted(set(seen))
-    if (len(distinct) >= ORPHAN_MIN_DISTINCT and distinct[0] <= ORPHAN_MAX_FIRST
+    if (len(distinct) >= ORPHAN_MIN_DISTINCT and ORPHAN_MIN_FIRST <= distinct[0] <= ORPHAN_MAX_FIRST
             and distinct == list(range(distinct[0], distinct[0] + len(distinct)))):
         for n in distinct:
             notes[n] = Footnote(n, "", None)
