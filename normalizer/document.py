@@ -65,10 +65,6 @@ class Line:
         return info
 
     @property
-    def source_text(self) -> str:
-        return self.doc.source[self.start:self.end]
-
-    @property
     def alive(self) -> bool:
         return self.removed is None
 
@@ -193,14 +189,6 @@ class Line:
         self.doc._log(op)
         return op
 
-    def terminator(self) -> str:
-        """The current line break after the line ("" at the end or once cut)."""
-        ops = self.doc._terminator_ops.get(self.index)
-        if ops:
-            last = ops[-1]
-            return last.after if isinstance(last, Edit) else ""
-        return self.doc.source[self.end:self.stop]
-
 
 @dataclass
 class Fields:
@@ -221,7 +209,6 @@ class Document:
         self.source = source
         self.lines: list[Line] = []
         self.ops: list[Removal | Edit] = []
-        self._superseded: set[int] = set()  # ids of ops inside a later, wider op
         self._terminator_ops: dict[int, list[Removal | Edit]] = {}
         self.fields = Fields()
         #: Counters that are not operations (unresolved `?`, ftfy calls, rule errors).
@@ -266,12 +253,12 @@ class Document:
         self.ops.append(op)
 
     def _supersede(self, inner: list[Removal | Edit], outer: Removal | Edit) -> None:
+        """Operations inside a wider one stay in the log (the diff shows them; `top_level` skips
+        them when rebuilding), except an edit of exactly the same span: the new edit carries the
+        original and the final text, so the old one goes."""
         for op in inner:
             if (op.start, op.end) == (outer.start, outer.end) and isinstance(op, Edit):
-                # Same span edited twice: the outer op carries the original and the final text.
                 self.ops = [o for o in self.ops if o is not op]
-            else:
-                self._superseded.add(id(op))
 
     def edit_terminator(self, line: Line, after: str, rule: str, group: Group) -> Edit | None:
         """Replace a line's break (e.g. "\\r\\n" -> "\\n")."""
@@ -374,7 +361,7 @@ class Document:
         fields = self.fields
         footnotes = [fields.footnotes[k] for k in sorted(fields.footnotes)]
         if footnotes and fields.marker_offsets:
-            mapper = OffsetMapper(self, text)
+            mapper = OffsetMapper(self)
             footnotes = [Footnote(f.number, f.text, f.source, mapper.positions(
                 fields.marker_offsets.get(f.number, []))) for f in footnotes]
         captions = [c for _, c in sorted(fields.captions, key=lambda item: item[0])]
@@ -392,7 +379,7 @@ class Document:
 class OffsetMapper:
     """Maps a source offset to the matching offset in the output text (via top-level ops)."""
 
-    def __init__(self, doc: Document, text: str) -> None:
+    def __init__(self, doc: Document) -> None:
         from .result import top_level
 
         self._ops = top_level(doc.ops)

@@ -180,11 +180,15 @@ def mojibake(doc: Document, config: Config) -> None:
         if not MOJIBAKE_GATE.search(text):
             continue
         doc.count("encoding.mojibake.ftfy_calls")
-        fixed = fix_text(text, FTFY_CONFIG)
-        if fixed == text:
+        # ftfy sees the line without its edge whitespace, which layout removes anyway: its
+        # verdict must not change when the same line comes back already cleaned.
+        lead = len(text) - len(text.lstrip())
+        core = text.strip()
+        fixed = fix_text(core, FTFY_CONFIG)
+        if fixed == core:
             continue
-        for start, end, repl in reversed(_minimal_edits(text, fixed)):
-            line.edit(start, end, repl, "encoding.mojibake", G, evidence="ftfy")
+        for start, end, repl in reversed(_minimal_edits(core, fixed)):
+            line.edit(lead + start, lead + end, repl, "encoding.mojibake", G, evidence="ftfy")
 
 
 # --------------------------------------------------------------------------------------------
