@@ -19,11 +19,12 @@ from ..engine import rule
 G = Group.LAYOUT
 
 #: Characters that carry no text: zero-width space, word joiner, BOM inside text, soft hyphen,
-#: Mongolian vowel separator, and C0 controls other than tab (line breaks are handled apart) and
-#: ESC, which starts a terminal escape that ftfy (encoding.mojibake) removes whole.
+#: Mongolian vowel separator, and C0 controls other than tab (line breaks are handled apart). An
+#: ESC that starts a terminal escape (`ESC[31m`) is left to ftfy (encoding.mojibake), which
+#: removes the sequence whole.
 #: ZWJ/ZWNJ are kept: they shape emoji and Indic/Persian text.
-INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0e-\x1a\x1f\x7f]+")
-INVISIBLE_CHARS = tuple(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1B), 0x1F, 0x7F, 0xAD, 0x180E,
+INVISIBLE = re.compile(r"(?:[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0e-\x1a\x1f\x7f]|\x1b(?!\[))+")
+INVISIBLE_CHARS = tuple(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, 0xAD, 0x180E,
                                          0x200B, 0x2060, 0xFEFF])
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: Whitespace before a line break or the end (any Unicode space, as str.rstrip sees it).

@@ -1,0 +1,360 @@
+"""Property tests (hypothesis) for the engine and for each rule family on its own.
+
+Strategies mix ordinary words with the material the rules react to: `?` and U+FFFD, bracketed
+digits, line breaks of every kind, NBSP and zero-width characters, mojibake fragments, chrome
+phrases, photo credits, reference lines with `^`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from normalizer import Config, Target, clean
+from normalizer.result import Edit, Removal, top_level
+
+GROUPS = ("encoding", "footnotes", "captions", "title", "chrome")
+CONFIGS = [None] + [Config(only={g}) for g in GROUPS]
+CONFIG_IDS = ["all", *GROUPS]
+
+SETTINGS = settings(deadline=None, max_examples=150,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+FEW = settings(SETTINGS, max_examples=100)
+
+WORDS = ["the", "council", "said", "on", "monday", "that", "a", "new", "bridge", "would", "open",
+         "next", "year", "and", "officials", "expected", "traffic", "to", "fall", "in", "old",
+         "town", "river", "water", "city", "people", "report", "plan", "Mexico", "Kelly", "Reuters",
+         "AP", "It", "The", "x", "I"]
+FRAGMENTS = [
+    "?", "\ufffd", "??", "[1]", "[2]", "[3]", "[12]", "[sic]", "[the president]", "x[i]",
+    "\n", "\n", "\n\n", "\r\n", "\r", "\u2028", "\u00a0", "\u200b", "\ufeff", "\t", "  ",
+    "\u00c3\u00a9", "\u00e2\u20ac\u2122", "\u00e2\u20ac\u0153", "\u00e2\u20ac\u009d", "\u00c3\u00b1",
+    "Leave a Reply", "Advertisement", "Related Articles", "Share", "Back to top", "Read more:",
+    "\u00a9 2024 Site. All rights reserved.", "For more information:", "Subscribe",
+    "REUTERS/Jane Doe", "(Jane Doe/AFP/Getty Images)", "Photo: Jane Doe", "Source: X1",
+    "^", "^ ", "1. ^ x (a.org)", "2. ^ said (b.org)", "^ Smith 2001.", "References",
+    "By Jane Doe", "4 min read", "World", "/", "\u2022", "*", "Why?", "what?", "don?t", "Pe?a",
+    "company?s", "2010?2015", ".", ",", ":", "\u2014", "(AP) \u2014", "\ud800",
+]
+SEPARATORS = [" ", " ", " ", "", "\n", "\n\n", ". ", "\r\n"]
+
+atoms = st.one_of(st.sampled_from(WORDS), st.sampled_from(FRAGMENTS),
+                  st.text(st.characters(exclude_categories=()), max_size=3))
+mixed_text = st.lists(st.tuples(atoms, st.sampled_from(SEPARATORS)), max_size=50).map(
+    lambda parts: "".join(a + s for a, s in parts))
+
+# Documents built line by line: prose (with damage and citation markers), chrome, captions and
+# credit lines, head-zone lines, symbol lines and a trailing reference list.
+DAMAGED = ["Pe?a", "don?t", "company?s", "caf\u00c3\u00a9", "don\u00e2\u20ac\u2122t", "M\ufffdller",
+           "2010?2015", "x[i]", "[sic]", "Why?", "what?", "\u00a0", "fields ? and"]
+CHROME = ["Leave a Reply", "Advertisement", "Related Articles", "Share", "Share this:", "Back to top",
+          "Read more: the next story here", "See also\u00a0 another story", "\u00a9 2024 Site. All rights reserved.",
+          "For more information:", "Subscribe", "Your email address will not be published.",
+          "You may also like", "Want to leave a tip?", "Cookie Settings", "12 Comments", "Tags: a, b"]
+CREDITS = ["REUTERS/Jane Doe", "(Jane Doe/AFP/Getty Images)", "Photo: Jane Doe", "AP Photo/John Roe",
+           "Alex Wong/Getty Images"]
+HEAD = ["World", "Politics", "By Jane Doe", "4 min read", "March 3, 2024", "Published: May 1, 2023",
+        "Council approves budget after long debate", "Why the river keeps rising"]
+word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(DAMAGED))
+
+
+@st.composite
+def prose_sentence(draw) -> str:
+    words = draw(st.lists(word, min_size=3, max_size=16))
+    if draw(st.booleans()):
+        i = draw(st.integers(0, len(words) - 1))
+        words[i] += f"[{draw(st.integers(1, 5))}]"
+    end = draw(st.sampled_from([".", ".", ".", "?", "!", "", ":", ".[2]", ".[3]"]))
+    return " ".join(words).capitalize() + end
+
+
+prose_line = st.lists(prose_sentence(), min_size=1, max_size=4).map(" ".join)
+reference = st.one_of(
+    st.builds("{}. ^ {} ({})".format, st.integers(1, 5), st.sampled_from(["said", "met with", "a study", "report"]),
+              st.sampled_from(["a.org", "www.b.com", "c.gov"])),
+    st.builds("^ {}".format, st.sampled_from(["Smith 2001.", "a b Jones, 2003.", "Harbour records."])))
+doc_line = st.one_of(
+    prose_line, prose_line, prose_line,
+    st.sampled_from(CHROME), st.sampled_from(HEAD), st.sampled_from(CREDITS + ["Source: X1"]),
+    st.builds("{} {}".format, prose_line, st.sampled_from(CREDITS)),
+    st.sampled_from(["/", "\u2022 \u2022 \u2022", "* * *", "|", ""]),
+    mixed_text.map(lambda t: t[:80]),
+)
+
+
+@st.composite
+def document(draw) -> str:
+    lines = draw(st.lists(doc_line, min_size=1, max_size=16))
+    if draw(st.booleans()):
+        if draw(st.booleans()):
+            lines += ["", draw(st.sampled_from(["References", "Notes", ""]))]
+        lines += [f"{n}. ^ {draw(st.sampled_from(['said', 'met with', 'report']))} (site{n}.org)"
+                  for n in range(1, draw(st.integers(2, 5)) + 1)]
+    lines += draw(st.lists(st.one_of(st.sampled_from(CHROME), reference), max_size=3))
+    gap = draw(st.sampled_from(["\n", "\n\n", "\n\n", "\r\n\r\n", "\n \n"]))
+    return gap.join(lines) + draw(st.sampled_from(["", "\n", "\r\n", "  \n\n"]))
+
+
+#: Arbitrary text, lone surrogates and control characters included.
+any_text = st.one_of(mixed_text, document(), document(),
+                     st.text(st.characters(exclude_categories=()), max_size=200))
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line breaks as str.splitlines knows them."""
+    spans = []
+    pos = 0
+    for piece in text.splitlines(keepends=True):
+        content = piece.splitlines()[0] if piece.splitlines() else ""
+        spans.append((pos, pos + len(content)))
+        pos += len(piece)
+    return spans
+
+
+def lines_after_inline_ops(text: str, result) -> list[str]:
+    """Each input line with the operations that lie inside it applied (repairs, cuts)."""
+    ops = top_level([*result.removed, *result.edits])
+    out = []
+    for start, end in line_spans(text):
+        parts, pos = [], start
+        for op in ops:
+            if op.start >= start and op.end <= end:
+                parts.append(text[pos:op.start])
+                if isinstance(op, Edit):
+                    parts.append(op.after)
+                pos = op.end
+        parts.append(text[pos:end])
+        out.append("".join(parts))
+    return out
+
+
+def is_subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(item == other for other in it) for item in small)
+
+
+# -- lossless, repeatable, stable ------------------------------------------------------------------
+
+@pytest.mark.parametrize("config", CONFIGS, ids=CONFIG_IDS)
+@SETTINGS
+@given(text=any_text)
+def test_rebuild_is_exact(config, text):
+    result = clean(text, config)
+    assert result.rebuild() == text
+    for op in result.removed:
+        assert text[op.start:op.end] == op.text
+    for op in result.edits:
+        assert text[op.start:op.end] == op.before
+    assert result.text == result.text.strip()
+    assert "\n\n\n" not in result.text
+
+
+@pytest.mark.parametrize("config", CONFIGS, ids=CONFIG_IDS)
+@FEW
+@given(text=any_text)
+def test_deterministic(config, text):
+    assert clean(text, config).to_dict() == clean(text, config).to_dict()
+
+
+CARET_LINE = re.compile(r"(?m)^\s*(?:\d{1,3}[.)]\s*)?\^")
+
+
+def known_not_idempotent(text: str, first) -> str | None:
+    """Inputs of the known idempotence gaps, each pinned by a strict xfail elsewhere:
+    - the title rules took something: the head zone shifts and the next head may be read as a
+      title, repeat or byline (test_rules_title::test_title_rules_are_idempotent);
+    - an indented first line: the keyword scan misses an indented credit line, which the second
+      pass sees once blank_lines cut the indent (test_rules_captions::test_indented_credit_line);
+    - a reference-like `^` line left in the body: a second reference block, a chrome line
+      inside the list, or a whitespace-only `^ ` line (test_rules_footnotes::test_notes_block_*,
+      ::test_chrome_line_inside_the_reference_list, ::test_whitespace_only_reference_line);
+      or markers left beside a recorded list, which the orphan rule cuts on a second pass
+      (test_rules_footnotes::test_footnotes_are_idempotent), or a `[0]` marker in a line that
+      captions then takes (test_rules_footnotes::test_orphan_run_ignores_markers_of_caption_lines);
+    - ftfy wrote U+FFFD inside its own edit, which lost_letters can only restore on a second pass
+      (test_rules_encoding::test_fffd_written_by_ftfy)."""
+    if first.title is not None or any(r.group.value == "title" for r in first.removed):
+        return "title"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and lines[0][:1].isspace():
+        return "scan"
+    if CARET_LINE.search(first.text) or (first.footnotes and MARKER.search(first.text)):
+        return "references"
+    if "[0]" in text:  # the orphan run is judged with markers of lines that then move to captions
+        return "orphan-run"
+    if any(e.rule == "encoding.mojibake" and "\ufffd" in e.after for e in first.edits):
+        return "ftfy-fffd"
+    return None
+
+
+@pytest.mark.parametrize("config", CONFIGS, ids=CONFIG_IDS)
+@SETTINGS
+@given(text=any_text)
+def test_idempotent(config, text):
+    first = clean(text, config)
+    assume(known_not_idempotent(text, first) is None)
+    once = first.text
+    assert clean(once, config).text == once
+
+
+# -- clean prose ------------------------------------------------------------------------------------
+
+PROSE_WORDS = ["the", "council", "river", "water", "city", "people", "report", "plan", "bridge",
+               "officials", "expected", "traffic", "would", "open", "next", "year", "old", "town",
+               "school", "children", "teachers", "weather", "summer", "winter", "farmers", "market",
+               "prices", "rose", "fell", "slowly", "quickly", "during", "after", "before", "with",
+               "without", "most", "several", "many", "new", "small", "large", "local", "national"]
+
+
+@st.composite
+def sentence(draw) -> str:
+    words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=4, max_size=14))
+    comma = draw(st.integers(0, len(words) - 2))
+    words[comma] += draw(st.sampled_from(["", "", ","]))
+    return " ".join(words).capitalize() + draw(st.sampled_from([".", ".", ".", "!"]))
+
+
+paragraph = st.lists(sentence(), min_size=2, max_size=4).map(" ".join)
+article = st.lists(paragraph, min_size=1, max_size=6).map("\n\n".join)
+
+
+@SETTINGS
+@given(text=article)
+def test_clean_prose_is_unchanged(text):
+    result = clean(text)
+    assert result.text == text
+    assert (result.title, result.captions, result.footnotes, result.meta) == (None, [], [], {})
+    assert result.removed == [] and result.edits == []
+
+
+# -- order, footnotes, captions ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("config", CONFIGS, ids=CONFIG_IDS)
+@FEW
+@given(text=any_text)
+def test_removing_never_reorders(config, text):
+    result = clean(text, config)
+    out = [line.strip() for line in result.text.split("\n") if line.strip()]
+    source = [line.strip() for line in lines_after_inline_ops(text, result) if line.strip()]
+    assert is_subsequence(out, source)
+
+
+MARKER = re.compile(r"(?<=[\w.,;:!?)\"'”’%])\[(\d{1,3})\]")
+
+
+@SETTINGS
+@given(text=any_text)
+def test_marker_leaves_iff_its_footnote_is_recorded(text):
+    result = clean(text)
+    numbers = [f.number for f in result.footnotes]
+    assert numbers == sorted(set(numbers)), "footnote numbers unique and in order"
+    cut = [int(r.text[1:-1]) for r in result.removed if r.target is Target.MARKER]
+    assert set(cut) <= set(numbers)
+    left = {int(m.group(1)) for m in MARKER.finditer(result.text)}
+    assert not left & set(numbers), f"markers {sorted(left & set(numbers))} still in the body"
+    for note in result.footnotes:
+        for pos in note.offsets:
+            assert 0 <= pos <= len(result.text)
+
+
+def test_marker_inside_a_mojibake_word():
+    text = ("They met at the caf\u00c3\u00a9[1] on the corner and talked about it[2].\n\n"
+            "1. ^ the cafe (a.com)\n2. ^ it (b.com)")
+    result = clean(text)
+    assert [f.number for f in result.footnotes] == [1, 2]
+    assert result.text == "They met at the café on the corner and talked about it."
+
+
+@st.composite
+def captioned_article(draw) -> str:
+    """Lines of numbered sentences (each sentence once, so any copy is a duplication), some
+    ending in a photo credit, some followed by a source line."""
+    counter = iter(range(10_000))
+
+    def numbered() -> str:
+        words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=3, max_size=10))
+        return f"Item{next(counter)} " + " ".join(words) + "."
+
+    lines = []
+    for _ in range(draw(st.integers(1, 8))):
+        line = " ".join(numbered() for _ in range(draw(st.integers(1, 3))))
+        line += draw(st.sampled_from(["", "", " REUTERS/Jane Doe", " (Jane Doe/AFP/Getty Images)",
+                                      " Photo: Jane Doe", " AP Photo/John Roe"]))
+        lines.append(line)
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(["Source: X1", "REUTERS/Jane Doe", "Photo: Jane Doe"])))
+        lines.append("")
+    return "\n".join(lines)
+
+
+@SETTINGS
+@given(text=captioned_article())
+def test_caption_never_holds_a_body_sentence(text):
+    result = clean(text)
+    body = set(re.findall(r"Item\d+", result.text))
+    for caption in result.captions:
+        held = set(re.findall(r"Item\d+", f"{caption.text} {caption.credit or ''}"))
+        assert not held & body, f"{sorted(held & body)} both in the body and in {caption}"
+    every = re.findall(r"Item\d+", text)
+    kept = re.findall(r"Item\d+", result.text) + [
+        m for c in result.captions for m in re.findall(r"Item\d+", f"{c.text} {c.credit or ''}")]
+    assert sorted(kept) == sorted(set(kept)), "a sentence was duplicated"
+    assert set(kept) <= set(every)
+
+
+# -- encoding changes only damage ------------------------------------------------------------------
+
+ENCODING = Config(only={"encoding"})
+LAYOUT = Config(only={"layout"})
+#: Lost marks and mojibake material: every encoding edit must hold one of these.
+DAMAGE = re.compile("[?\ufffd\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac"
+                    "\u2122\x1b]")
+#: Text with none of them: ASCII without `?` and controls, and letters that cannot form mojibake.
+UNDAMAGED = st.text(st.sampled_from(
+    [chr(c) for c in range(0x20, 0x7f) if chr(c) != "?"]
+    + list("\n\n  ąćęłńśźżğışŠ") + list("МоскваΑθήνα東京") + ["\u00a0"]), max_size=300)
+
+
+@SETTINGS
+@given(text=any_text)
+def test_encoding_edits_only_touch_damage(text):
+    result = clean(text, ENCODING)
+    for edit in result.edits:
+        if edit.group.value == "encoding":
+            assert DAMAGE.search(edit.before), edit
+            assert edit.before != edit.after
+
+
+@SETTINGS
+@given(text=UNDAMAGED)
+def test_encoding_leaves_undamaged_text_alone(text):
+    result = clean(text, ENCODING)
+    assert [e for e in result.edits if e.group.value == "encoding"] == []
+    assert result.text == clean(text, LAYOUT).text
+
+
+@SETTINGS
+@given(text=UNDAMAGED, damage=st.lists(st.tuples(st.integers(0, 300), st.sampled_from(
+    ["?", "\ufffd", "\u00c3\u00a9", "\u00e2\u20ac\u2122", "Pe?a ", " don?t"])), max_size=5))
+def test_encoding_changes_nothing_outside_the_damage(text, damage):
+    """Inserting damage into a clean text: outside the edited spans, the output is the input."""
+    for pos, piece in sorted(damage, reverse=True):
+        pos = min(pos, len(text))
+        text = text[:pos] + piece + text[pos:]
+    result = clean(text, ENCODING)
+    edits = [e for e in result.edits if e.group.value == "encoding"]
+    for e in edits:
+        assert DAMAGE.search(e.before), e
+    # Undo just the encoding edits: what is left must be the layout-only output.
+    parts, pos = [], 0
+    for op in top_level([*result.removed, *result.edits]):
+        parts.append(text[pos:op.start])
+        if isinstance(op, Edit):
+            parts.append(op.before if op.group.value == "encoding" else op.after)
+        pos = op.end
+    parts.append(text[pos:])
+    assert "".join(parts) == clean(text, LAYOUT).text

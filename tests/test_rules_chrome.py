@@ -1,0 +1,185 @@
+"""Chrome rules: phrase lines, the tail after a marker, symbol lines, a dangling lead-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizer import Config, clean
+
+CH = Config(only={"chrome"})
+P1 = "The council voted on Tuesday to approve the new budget for the coming year, officials said."
+P2 = "The plan includes more money for schools, roads and the public library system in the city."
+P3 = "Critics said the increases were not enough to cover rising costs across all departments."
+
+
+def ch(text: str, config: Config = CH):
+    result = clean(text, config)
+    assert result.rebuild() == text
+    return result
+
+
+def dropped(result) -> list[tuple[str, str]]:
+    return [(r.rule, r.text.rstrip("\n")) for r in sorted(result.removed, key=lambda r: r.start)
+            if r.group.value == "chrome"]
+
+
+# -- whole-line phrases, anywhere ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "Story continues below", "Share this article", "Share",
+    "Tweet", "Share on Facebook", "Copy link", "Back to top", "Back to top button",
+    "Skip to content", "Leave a Reply", "Comments", "Related Articles", "You may also like...",
+    "Subscribe", "Sign up", "Already a subscriber?", "Cookie Settings", "Privacy Policy",
+    "Want to leave a tip?", "Donate", "» Leave a Reply", "Leave a Reply:", "• Share",
+])
+def test_whole_line_phrase_mid_article(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: Museum attendance hits a record high after free entry days",
+    "See also\u00a0 Five exhibitions to visit this autumn",
+    "Click here to read the full report",
+    "Your email address will not be published. Required fields are marked *",
+    "We use cookies on this website.",
+    "Sign up for our newsletter",
+    "© 2024 Northern Valley Courier. All rights reserved.",
+    "Copyright 2024 Northern Valley Courier",
+    "12 Comments",
+    "Tags: budget, council, city",
+])
+def test_prefix_and_regex_phrases_on_short_lines(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [rule for rule, _ in dropped(result)] == ["chrome.phrases"]
+
+
+# -- precision: chrome words in prose -------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "In the comments section, readers asked to leave a reply about the budget, the mayor said.",
+    "Subscribe to our newsletter for the latest updates on the budget and the council.",  # prose, mid-article
+    "Read more: the report found that most residents supported the plan, according to the survey.",
+    "This story was kept spam free by the editors who worked on it all night long, she said.",
+    "Critics said the advertisement for the budget, shown on local television, was misleading.",
+    "Share prices fell sharply after the budget was announced, the exchange said on Tuesday.",
+    "The following were charged:",  # a lead-in that is followed by text
+    "* * *",  # a section break between paragraphs
+])
+def test_chrome_words_in_article_text_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    result = ch(text)
+    assert result.text == text
+    assert result.removed == [] or {r.group.value for r in result.removed} == {"layout"}
+
+
+def test_prefix_phrase_on_prose_counts_in_the_tail():
+    line = "Subscribe to our newsletter for the latest updates on the budget and the council."
+    result = ch(f"{P1}\n\n{P2}\n\n{line}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+def test_contains_phrase_counts_only_in_the_tail():
+    tail = "This blog is kept spam free by WP-SpamFree."
+    assert ch(f"{P1}\n\n{P2}\n\n{tail}").text == f"{P1}\n\n{P2}"
+    mid = "This story was kept spam free by the editors who worked on it all night long, she said."
+    assert ch(f"{P1}\n\n{mid}\n\n{P2}").text == f"{P1}\n\n{mid}\n\n{P2}"
+
+
+# -- the tail --------------------------------------------------------------------------------------
+
+def test_tail_marker_takes_the_short_lines_after_it():
+    text = (f"{P1}\n\n{P2}\n\nRelated Articles\n\nBudget passes after long debate\n\n"
+            "Mayor defends plan\n\nLeave a Reply\n\nName *\n\nWebsite")
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}"
+    assert dropped(result) == [
+        ("chrome.phrases", "Related Articles"), ("chrome.tail", "Budget passes after long debate"),
+        ("chrome.tail", "Mayor defends plan"), ("chrome.phrases", "Leave a Reply"),
+        ("chrome.tail", "Name *"), ("chrome.tail", "Website")]
+
+
+def test_tail_block_mid_article_is_left():
+    """Short lines after a marker are only the marker's list after the article's last prose."""
+    text = f"{P1}\n\nRelated Articles\n\nBudget passes after long debate\n\n{P2}"
+    result = ch(text)
+    assert result.text == f"{P1}\n\nBudget passes after long debate\n\n{P2}"
+
+
+def test_about_the_author_block():
+    result = ch(f"{P1}\n\n{P2}\n\nAbout the Author\n\nJane Doe covers city hall.")
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+# -- symbols and the dangling lead-in -------------------------------------------------------------
+
+def test_symbol_lines_at_the_edges():
+    text = f"• • •\n\n|\n\n{P1}\n\n* * *\n\n{P2}\n\n/\n/\n/\n\n//"
+    result = ch(text)
+    assert result.text == f"{P1}\n\n* * *\n\n{P2}"
+    assert {rule for rule, _ in dropped(result)} == {"chrome.symbols"}
+
+
+def test_dangling_lead_ins_at_the_end():
+    result = ch(f"{P1}\n\n{P2}\n\nFor more information:\n\nContact:")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert sorted(dropped(result)) == [("chrome.dangling", "Contact:"),
+                                       ("chrome.dangling", "For more information:")]
+
+
+def test_lead_in_that_is_long_stays():
+    line = "These are the names of all the people who were charged by the police on Monday:"
+    assert ch(f"{P1}\n\n{line}").text == f"{P1}\n\n{line}"
+
+
+# -- configuration -------------------------------------------------------------------------------------
+
+def test_skip_a_phrase_family():
+    text = f"{P1}\n\nShare\n\nAdvertisement\n\n{P2}"
+    result = ch(text, Config(only={"chrome"}, skip={"chrome.family.share"}))
+    assert result.text == f"{P1}\n\nShare\n\n{P2}"
+
+
+def test_user_phrase_file(tmp_path):
+    phrases = tmp_path / "phrases.txt"
+    phrases.write_text("# site footer\nThanks for reading the Gazette\nads\tline\tpowered by acme\n",
+                       encoding="utf-8")
+    text = f"{P1}\n\nThanks for reading the Gazette\n\nPowered by ACME\n\n{P2}"
+    assert ch(text).text == text
+    assert ch(text, Config(only={"chrome"}, phrases_file=phrases)).text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("rule", ["chrome.phrases", "chrome.tail", "chrome.symbols", "chrome.dangling"])
+def test_skip_each_chrome_rule(rule):
+    text = f"/\n\n{P1}\n\n{P2}\n\nLeave a Reply\n\nName *\n\nFor more information:"
+    result = ch(text, Config(only={"chrome"}, skip={rule}))
+    assert rule not in {r.rule for r in result.removed}
+
+
+# -- regressions in the keyword scan --------------------------------------------------------------
+
+SCAN_REASON = ("regression (911b1e8/4eea998 Aho-Corasick line-start scan): mid-article a phrase line "
+               "is a candidate only when '\\n' + one of a few leads + its first word + one of ' \\n:.!?,…' "
+               "occurs in the source, so lines ending in CR/CRLF/U+2028, indented lines and lines "
+               "wrapped in punctuation are never looked at (3ad4716 removed them all)")
+
+
+@pytest.mark.parametrize("br", ["\r\n", "\r", "\u2028"], ids=["crlf", "cr", "u2028"])
+def test_one_word_phrase_with_other_line_breaks(br):
+    text = br.join([P1, "", "Advertisement", "", P2])
+    assert ch(text).text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("br", ["\r", "\u2028"], ids=["cr", "u2028"])
+def test_phrase_line_with_old_mac_breaks(br):
+    text = br.join([P1, "", "Back to top", "", P2])
+    assert ch(text).text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["[Advertisement]", "(Advertisement)", "— Advertisement —",
+                                  "  Advertisement", "\tAdvertisement", "Advertisement\t"])
+def test_decorated_phrase_line(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}").text == f"{P1}\n\n{P2}"

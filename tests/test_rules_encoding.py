@@ -1,0 +1,214 @@
+"""Encoding rules: mojibake (ftfy), letters lost to `?` / U+FFFD, apostrophes, dashes.
+
+Run with `Config(only={"encoding"})` (layout runs as well) so only this family acts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizer import Config, clean
+
+ENC = Config(only={"encoding"})
+#: Enough English for the language guess to say "en".
+EN = " The officials said that the new rules would be in place by the end of the year, and that they were ready for it."
+
+
+def enc(text: str):
+    result = clean(text, ENC)
+    assert result.rebuild() == text
+    for e in result.edits:
+        assert text[e.start:e.end] == e.before
+    return result
+
+
+def as_cp1252(text: str) -> str:
+    """`text` as UTF-8 bytes read as cp1252 (bytes cp1252 leaves undefined become C1 controls,
+    as browsers and ftfy's sloppy codec do): the commonest mojibake."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+def pairs(result) -> list[tuple[str, str, str]]:
+    return sorted(((e.rule, e.before, e.after) for e in result.edits), key=str)
+
+
+# -- mojibake -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want, edits", [
+    ("The caf\u00c3\u00a9 is open.", "The café is open.", [("Ã©", "é")]),
+    ("She doesn\u00e2\u20ac\u2122t know.", "She doesn’t know.", [("â€™", "’")]),
+    ("He said \u00e2\u20ac\u0153yes\u00e2\u20ac\u009d and left.", "He said “yes” and left.",
+     [("â€œyesâ€\x9d", "“yes”")]),
+    ("na\u00c3\u00afve r\u00c3\u00a9sum\u00c3\u00a9 jalape\u00c3\u00b1o", "naïve résumé jalapeño",
+     [("Ã¯", "ï"), ("Ã©sumÃ©", "ésumé"), ("Ã±", "ñ")]),
+    ("Mexico\u00e2\u20ac\u2122s \u00e2\u20ac\u201d and", "Mexico’s — and",
+     [("â€™", "’"), ("â€”", "—")]),
+])
+def test_mojibake(text, want, edits):
+    result = enc(text)
+    assert result.text == want
+    assert sorted((e.before, e.after) for e in result.edits) == sorted(edits)
+    assert {e.rule for e in result.edits} == {"encoding.mojibake"}
+
+
+def test_mojibake_only_on_damaged_lines():
+    text = "Caf\u00e9 S\u00e3o Paulo \u2014 \u201cquoted\u201d na\u00efve \u00a3 \u00a9 \u00ae \u00b0C \u00bd\n\ncaf\u00c3\u00a9"
+    result = enc(text)
+    assert result.text == "Café São Paulo — “quoted” naïve £ © ® °C ½\n\ncafé"
+    assert [(e.before, e.after) for e in result.edits] == [("Ã©", "é")]
+
+
+@pytest.mark.parametrize("text", [
+    "Caf\u00e9 na\u00efve \u00fcber S\u00e3o \u2014 \u2013 \u201cok\u201d \u2018ok\u2019 \u2026 \u20ac5 \u00a35",
+    "\u00c9cole \u00c0 la carte \u00d1and\u00fa \u00c5ngstr\u00f6m \u00d8resund",
+    "Stra\u00dfe \u0141\u00f3d\u017a \u010cesk\u00fd \u0130stanbul \u00c2ge",
+    "\u041c\u043e\u0441\u043a\u0432\u0430 \u0391\u03b8\u03ae\u03bd\u03b1 \u6771\u4eac \u0627\u0644\u0642\u0627\u0647\u0631\u0629",
+])
+def test_mojibake_leaves_good_text_alone(text):
+    result = enc(text)
+    assert result.text == text
+    assert result.edits == []
+
+
+@pytest.mark.parametrize("good", ["€20", "→ next", "★ rated", "עברית", "日本語"])
+def test_mojibake_with_other_leads(good):
+    text = f"It costs {as_cp1252(good)} today."
+    assert enc(text).text == f"It costs {good} today."
+
+
+def test_terminal_escapes_are_removed_whole():
+    assert clean("Text with \x1b[31mred\x1b[0m words.").text == "Text with red words."
+
+
+def test_terminal_escape_sequences_are_removed():
+    assert clean("Text with \x1b[31mred\x1b[0m words.").text == "Text with red words."
+
+
+def test_lone_escape_is_dropped():
+    assert clean("A lone \x1b escape.").text == "A lone  escape."
+
+
+@pytest.mark.xfail(strict=True, reason="ftfy's restore_byte_a0 reads `â€ ` (a right quote whose 0x9D "
+                   "byte was dropped) as `†` and swallows the space: `everyone,†she`")
+def test_right_quote_without_its_last_byte():
+    text = "\u00e2\u20ac\u0153People know everyone,\u00e2\u20ac she said on Monday."
+    out = enc(text).text
+    assert "\u2020" not in out and "everyone,” she" in out
+
+
+# -- lost letters ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("He met Pe?a." + EN, "He met Peña." + EN),
+    ("Pe?a spoke first." + EN, "Peña spoke first." + EN),
+    ("PRESIDENT ENRIQUE PE?A NIETO SPOKE." + EN, "PRESIDENT ENRIQUE PEÑA NIETO SPOKE." + EN),
+    ("Claudia Mu?oz and Thomas M?ller met in D?sseldorf." + EN,
+     "Claudia Muñoz and Thomas Müller met in Düsseldorf." + EN),
+    ("The Pe\ufffda family." + EN, "The Peña family." + EN),
+    ("The Pe\ufffd\ufffda family." + EN, "The Peña family." + EN),  # a run of U+FFFD is one letter
+])
+def test_lost_letters_from_lexicon(text, want):
+    result = enc(text)
+    assert result.text == want
+    assert {e.rule for e in result.edits} == {"encoding.lost_letters"}
+    assert all(e.evidence and e.evidence.startswith("lexicon") for e in result.edits)
+
+
+def test_lost_letters_from_the_document():
+    text = "Ingrid Gu\u00f0mundsd\u00f3ttir leads it. Gu?mundsd?ttir said so." + EN
+    result = enc(text)
+    assert result.text == "Ingrid Guðmundsdóttir leads it. Guðmundsdóttir said so." + EN
+    assert sorted((e.before, e.after, e.evidence) for e in result.edits) == [
+        ("?", "ð", "document"), ("?", "ó", "document")]
+
+
+def test_document_spelling_wins_over_the_lexicon():
+    text = "The caf\u00e9 and the Caf? are both open." + EN
+    assert enc(text).text == "The café and the Café are both open." + EN
+
+
+def test_unresolved_lost_letter_stays_and_is_counted():
+    text = "His deputy, J?rgen Weber, spoke." + EN  # Jürgen or Jørgen: no clear winner
+    result = enc(text)
+    assert result.text == text
+    assert result.edits == []
+    assert result.stats.get("encoding.lost_letters.unresolved") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Why? Because nobody asked." + EN,
+    "So what? the critics asked." + EN,
+    "He asked: why? and nobody answered." + EN,
+    "Is it true? Yes. What? he asked. Really?!" + EN,
+    "Visit https://example.com/page?id=3&x=y for more." + EN,
+    "The ?? marks stay, and a lone ? stays." + EN,
+    "x?y and H? and 3?" + EN,
+    "Who? What? Where?",
+    "x \ufffd y." + EN,  # a lone U+FFFD is no word
+])
+def test_question_marks_stay(text):
+    result = enc(text)
+    assert result.text == text
+    assert result.edits == []
+
+
+# -- apostrophes --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("They said they don?t want to go there and it?s not clear why.",
+     "They said they don’t want to go there and it’s not clear why."),
+    ("The company?s plan." + EN, "The company’s plan." + EN),
+    ("We?re sure, they?ve said, I?m told, we?ll see, he?d know." + EN,
+     "We’re sure, they’ve said, I’m told, we’ll see, he’d know." + EN),
+    # The document's own apostrophe style: straight when it only has straight ones.
+    ("It's clear the company?s plan won't work." + EN, "It's clear the company's plan won't work." + EN),
+    ("It’s clear the company?s plan won’t work." + EN, "It’s clear the company’s plan won’t work." + EN),
+])
+def test_apostrophes(text, want):
+    result = enc(text)
+    assert result.text == want
+    assert {e.rule for e in result.edits} == {"encoding.apostrophes"}
+    assert all(e.before == "?" and len(e.after) == 1 for e in result.edits)
+
+
+def test_apostrophe_in_a_short_text():
+    assert enc("I don?t know.").text == "I don’t know."
+
+
+# -- dashes ------------------------------------------------------------------------------------------
+
+def test_dash_between_digits():
+    result = enc("Between 2010?2015 and on pages 10?12." + EN)
+    assert result.text == "Between 2010–2015 and on pages 10–12." + EN
+    assert pairs(result) == [("encoding.dashes", "?", "–")] * 2
+
+
+def test_spaced_dash_needs_damage_elsewhere():
+    plain = "The fields ? and the roads were flooded." + EN
+    assert enc(plain).text == plain
+    damaged = "Pe?a said the fields ? and the roads were flooded." + EN
+    assert enc(damaged).text == "Peña said the fields — and the roads were flooded." + EN
+
+
+def test_spaced_dash_follows_the_document_dash_style():
+    text = "Pe?a said the fields ? and the roads \u2013 all flooded." + EN
+    assert enc(text).text == "Peña said the fields – and the roads – all flooded." + EN
+
+
+# -- the group as a whole -------------------------------------------------------------------------------
+
+def test_encoding_touches_nothing_else():
+    text = "Leave a Reply\n\nHe met Pe?a.[1]" + EN + "\n\nREUTERS/Jane Doe\n\n1. ^ x (a.org)\n2. ^ y (b.org)"
+    result = enc(text)
+    assert result.text == text.replace("Pe?a", "Peña")
+    assert result.removed == [] or {r.group.value for r in result.removed} == {"layout"}
+    assert result.title is None and result.captions == [] and result.footnotes == []
+
+
+@pytest.mark.xfail(strict=True, reason="ftfy may write U+FFFD for a lossy sequence; it sits inside "
+                   "ftfy's atomic edit, so lost_letters restores it only on a second pass: not "
+                   "idempotent")
+def test_fffd_written_by_ftfy():
+    text = "\u00e2 \x9dCA\u00e0?\x9d"
+    once = clean(text).text
+    assert clean(once).text == once
