@@ -10,6 +10,7 @@ lines cost nothing.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -224,29 +225,35 @@ class Document:
     def _split(self) -> None:
         src = self.source
         n = len(src)
-        pos = 0
-        index = 0
-        # Fast path: find each break with str.find on the common "\n", checking the rare ones.
         rare = any(ch in src for ch in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") if n else False
         #: True when lines end only in "\n" (source.split("\n") then gives the lines).
         self.plain_breaks = not rare
-        while pos < n:
-            if not rare:
-                nl = src.find("\n", pos)
-                end = n if nl < 0 else nl
-                stop = n if nl < 0 else nl + 1
-            else:
+        if n == 0:
+            self.lines.append(Line(self, 0, 0, 0, 0))
+        elif not rare:
+            # The common case in one pass of C-level splitting: each part is a line, and its
+            # start follows from the lengths before it.
+            parts = src.split("\n")
+            if parts[-1] == "":
+                parts.pop()  # the text ends with a break: no empty line after it
+            starts = list(itertools.accumulate((len(p) + 1 for p in parts), initial=0))
+            self.lines = [Line(self, i, start, start + len(part), min(start + len(part) + 1, n))
+                          for i, (start, part) in enumerate(zip(starts, parts))]
+            self.memo["source_lines"] = parts
+            self._starts = starts[:len(parts)]
+        else:
+            pos = 0
+            index = 0
+            while pos < n:
                 end = pos
                 while end < n and src[end] not in LINE_BREAKS:
                     end += 1
                 stop = end
                 if end < n:
                     stop = end + 2 if src.startswith("\r\n", end) else end + 1
-            self.lines.append(Line(self, index, pos, end, stop))
-            index += 1
-            pos = stop
-        if n == 0:
-            self.lines.append(Line(self, 0, 0, 0, 0))
+                self.lines.append(Line(self, index, pos, end, stop))
+                index += 1
+                pos = stop
 
     # -- the log ---------------------------------------------------------------------------------
     def _log(self, op: Removal | Edit) -> None:
