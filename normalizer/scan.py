@@ -1,7 +1,6 @@
 """One keyword pass per document, shared by the rule families that look for words.
 
-Chrome phrases open lines with a small set of first words; credit names follow a sentence end,
-a slash or a bracket. Testing every line in Python costs more than the rest of the chain, so one
+Chrome phrases open their lines; credit names follow a sentence end, a slash or a bracket. Testing every line in Python costs more than the rest of the chain, so one
 Aho-Corasick automaton (pyahocorasick, C) holds all of these keywords and a single pass over the
 source reports where each kind occurs; rules then look only at those lines. The automaton depends
 only on the data tables (and a user phrase file), never on the documents seen.
@@ -12,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from enum import IntEnum
 
 import ahocorasick
 
@@ -37,16 +35,13 @@ CREDIT_LEADS = (". ", "/", "/ ", "(", "\n", "\n(", "\n ", "\n  ", "\n\t", ": ", 
                 ".\u00a0")
 
 
-class Kind(IntEnum):
-    LINE_START = 0  # a line opens with a chrome phrase's first word (or a regex opener)
-    CREDIT = 2      # a photo-credit name or lead word (case as written)
-
-
 @dataclass(frozen=True)
 class Keywords:
-    """The keyword sets of one configuration (line words lower case; credits as written)."""
+    """The keyword sets of one configuration: whole phrases that open a chrome line and words
+    that open a regex row (lower case), and credit names (as written)."""
 
-    line_words: frozenset[str]
+    line_phrases: frozenset[str]
+    regex_words: frozenset[str]
     credits: frozenset[str]
 
 
@@ -58,40 +53,52 @@ class Hits:
     credits: list[int]
 
 
-def _case_variants(text: str) -> set[str]:
-    variants = {text, text.capitalize(), text.title(), text.upper()}
-    return variants | {v.replace("'", "\u2019") for v in variants if "'" in v}
+@functools.cache
+def line_automaton(keywords: Keywords) -> ahocorasick.Automaton:
+    """Keys "\n" + lead + phrase over the lower-cased text: a whole phrase after the line start
+    is specific enough (the matcher confirms each candidate); a regex row is known only by its
+    first word, which must end there."""
+    auto = ahocorasick.Automaton()
+    keys: set[str] = set()
+    for phrase in keywords.line_phrases:
+        if phrase and phrase[0].isalpha():
+            for lead in LINE_LEADS:
+                keys.update("\n" + lead + v for v in _apostrophe_variants(phrase))
+    for word in keywords.regex_words:
+        if len(word) >= 3 and word[0].isalpha():
+            keys.update("\n" + lead + word + end for lead in LINE_LEADS for end in WORD_ENDS)
+    for lead in ("", " ", "  ", "\t"):
+        keys.update("\n" + lead + ch for ch in REGEX_OPENERS)
+    for key in keys:
+        auto.add_word(key, len(key))
+    auto.make_automaton()
+    return auto
 
 
 @functools.cache
-def automaton(keywords: Keywords) -> ahocorasick.Automaton:
+def credit_automaton(keywords: Keywords) -> ahocorasick.Automaton:
+    """Keys lead + credit name, as written (case matters: `AP`, not `ap`)."""
     auto = ahocorasick.Automaton()
-    for word in keywords.line_words:
-        if not word or not word[0].isalpha():
-            continue
-        for variant in _case_variants(word):
-            for lead in LINE_LEADS:
-                for end in WORD_ENDS:
-                    key = "\n" + lead + variant + end
-                    auto.add_word(key, (Kind.LINE_START, len(key)))
-    for lead in ("", " ", "  ", "\t"):
-        for ch in REGEX_OPENERS:
-            key = "\n" + lead + ch
-            auto.add_word(key, (Kind.LINE_START, len(key)))
     for name in keywords.credits:
         if len(name) > 1:  # a single letter (X) is everywhere; "Twitter/X" still has Twitter
             for lead in CREDIT_LEADS:
-                key = lead + name
-                if key not in auto:
-                    auto.add_word(key, (Kind.CREDIT, len(name)))
+                auto.add_word(lead + name, len(name))
     auto.make_automaton()
     return auto
+
+
+def automaton(keywords: Keywords) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    return line_automaton(keywords), credit_automaton(keywords)
+
+
+def _apostrophe_variants(text: str) -> set[str]:
+    return {text, text.replace("'", "\u2019")}
 
 
 def keywords(config: Config) -> Keywords:
     """The keyword sets the rules of this configuration look for."""
     matcher = chrome_matcher_for(config)
-    return Keywords(matcher.first_words | matcher.regex_words, credit_keywords())
+    return Keywords(matcher.line_keys, matcher.regex_words, credit_keywords())
 
 
 def scan(doc: Document, keywords: Keywords) -> Hits:
@@ -103,14 +110,13 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
     src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
     haystack = "\n" + src + "\n"
     n = len(haystack)
-    starts: list[int] = []
-    credits: list[int] = []
-    for end, (kind, size) in automaton(keywords).iter(haystack):
-        start = end - size + 1
-        if kind == Kind.LINE_START:
-            starts.append(start)  # the "\n" before the line: its offset is the line's in src
-        elif end + 1 >= n or not haystack[end + 1].isalnum():
-            credits.append(start - 1)  # a credit name ending as a word (its start is led)
+    lower = haystack.lower()
+    if len(lower) != n:  # lower-casing changed the length (rare letters): scan as written
+        lower = haystack
+    # The "\n" before a line sits at the line's own offset in the source.
+    starts = [end - size + 1 for end, size in line_automaton(keywords).iter(lower)]
+    credits = [end - size for end, size in credit_automaton(keywords).iter(haystack)
+               if end + 1 >= n or not haystack[end + 1].isalnum()]  # the name ends as a word
     hits = Hits(starts, credits)
     doc.memo[memo_key] = hits  # type: ignore[index]
     return hits
