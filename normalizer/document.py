@@ -361,6 +361,14 @@ class Document:
         parts.append(src[pos:])
         return "".join(parts)
 
+    def release(self) -> None:
+        """Drop the working state. Lines point back at their document; breaking that cycle lets
+        reference counting free a finished document at once instead of leaving it to the
+        cyclic garbage collector (which then rescans every live line of every document)."""
+        self.lines = []
+        self.memo.clear()
+        self._changed = []
+
     def result(self) -> Result:
         text = self.body_text()
         removed = [op for op in self.ops if isinstance(op, Removal)]

@@ -81,7 +81,9 @@ def clean(text: str, config: Config | None = None) -> Result:
         except Exception:  # noqa: BLE001 - one rule's bug must not lose the document
             log.exception("rule %s failed", r.name)
             doc.count(r.name + ".error")
-    return doc.result()
+    result = doc.result()
+    doc.release()
+    return result
 
 
 def warm_up(config: Config | None = None) -> None:
