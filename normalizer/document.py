@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -326,18 +325,6 @@ class Document:
         found: dict[int, Line] = {line.index: line for line in self._changed}
         for offset in offsets:
             line = self.line_at(offset)
-            found[line.index] = line
-        return [found[i] for i in sorted(found) if found[i].alive]
-
-    def lines_matching(self, pattern: "re.Pattern[str]") -> list[Line]:
-        """Alive lines whose source text `pattern` finds something in, plus every line whose text
-        an operation changed (so a scan of the source never misses current text). One C-level
-        scan of the whole source instead of a Python loop over every line."""
-        found: dict[int, Line] = {}
-        for m in pattern.finditer(self.source):
-            line = self.line_at(m.start())
-            found[line.index] = line
-        for line in self._changed:
             found[line.index] = line
         return [found[i] for i in sorted(found) if found[i].alive]
 

@@ -142,8 +142,6 @@ class PhraseMatcher:
     #: Every whole-line and prefix phrase as it opens a line (normalised, prefixes keeping their
     #: end punctuation), for the document scan.
     line_keys: frozenset[str]
-    #: The `contains` phrases, normalised, for a whole-text scan.
-    contains_words: frozenset[str]
 
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
@@ -215,7 +213,6 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         families=tuple(sorted({p.family for p in phrases})),
         max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
         line_keys=frozenset(lines) | frozenset(p for v in prefixes.values() for p, _ in v),
-        contains_words=frozenset(normalize_phrase(p.text) for p in phrases if p.mode is Mode.CONTAINS),
         regex_words=frozenset(w for r in regexes for w in regex.findall(r"[a-z]+", r.lower())),
         first_words=frozenset([k.split(" ", 1)[0] for k in lines]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),

@@ -48,12 +48,13 @@ def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     return matcher.match(info.text, contains=False)
 
 
-def _contains_hit(line: Line, matcher: PhraseMatcher) -> bool:
+def _contains_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    """The `contains` phrase inside the line, if any (only lines of moderate length)."""
     info = line.info
     if info.words > MAX_CONTAINS_LINE_WORDS:
-        return False
+        return None
     hit = matcher.match(info.text, contains=True)
-    return hit is not None and hit[1] is Mode.CONTAINS
+    return hit if hit is not None and hit[1] is Mode.CONTAINS else None
 
 
 def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -67,10 +68,7 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher) -> tupl
         if mode is Mode.LINE or in_tail or not line.info.prose or family == "copyright":
             return hit
         return None
-    if in_tail and _contains_hit(line, matcher):
-        found = matcher.match(line.info.text, contains=True)
-        return found
-    return None
+    return _contains_hit(line, matcher) if in_tail else None
 
 
 def _maybe_prose(text: str) -> bool:
@@ -89,7 +87,7 @@ def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
             continue
         if not line.info.prose:
             continue
-        if _phrase_hit(line, matcher) is None and not _contains_hit(line, matcher):
+        if _phrase_hit(line, matcher) is None and _contains_hit(line, matcher) is None:
             return line
     return None
 
