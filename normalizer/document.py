@@ -307,6 +307,17 @@ class Document:
             self.memo["source_lines"] = parts
         return parts  # type: ignore[return-value]
 
+    def utf8(self) -> bytes | None:
+        """The source as UTF-8 (cached), or None when it holds lone surrogates. Byte-level gates
+        (`bytes.find`, regexes with a literal first byte) scan many times faster than the same
+        test on a str that holds non-Latin-1 characters."""
+        if "utf8" not in self.memo:
+            try:
+                self.memo["utf8"] = self.source.encode("utf-8")
+            except UnicodeEncodeError:
+                self.memo["utf8"] = None
+        return self.memo["utf8"]  # type: ignore[return-value]
+
     def filter_lines(self, keep: Callable[[str], bool]) -> list[Line]:
         """Alive lines whose current text passes `keep`, tested in one comprehension over the
         source lines (and on the current text for lines an operation changed)."""

@@ -11,6 +11,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from enum import IntFlag
+from types import MappingProxyType
+from typing import Mapping
 
 import ahocorasick
 
@@ -47,48 +50,93 @@ class Keywords:
 
 @dataclass(frozen=True)
 class Hits:
-    """Source offsets where each kind of keyword was found (line starts for LINE_START)."""
+    """Source offsets where each kind of keyword was found: starts of lines that may open with a
+    chrome phrase, and starts of credit names."""
 
     line_starts: list[int]
     credits: list[int]
 
 
+class Kind(IntFlag):
+    """What an automaton key stands for (one key may stand for several)."""
+
+    LINE = 1
+    CREDIT = 2
+
+
+def ascii_lower(text: str) -> str:
+    """`text` with only A-Z lower-cased: the same length, every other character as it was, and
+    several times faster than `str.lower` on non-ASCII text (bytes.lower is a table lookup)."""
+    if text.isascii():
+        return text.lower()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+def _cased_variants(phrase: str) -> set[str]:
+    """Keys for a lower-case phrase on ASCII-lowered text: as is, and with its non-ASCII letters
+    (which ASCII lowering leaves alone) capitalised at the start or throughout (`Über`, `À LIRE`)."""
+    out = {phrase}
+    if not phrase.isascii():
+        out.add(phrase[:1].upper() + phrase[1:])
+        out.add("".join(ch.upper() if not ch.isascii() else ch for ch in phrase))
+    return {v for v in out if len(v) == len(phrase)}
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """One Aho-Corasick automaton over the ASCII-lowered text, holding every kind of key, and
+    the as-written spellings that a case-sensitive kind (credits) must match."""
+
+    automaton: ahocorasick.Automaton
+    #: lead + credit name as written -> length of the name (a hit reports where the name starts)
+    credit_keys: Mapping[str, int]
+
+
 @functools.cache
-def line_automaton(keywords: Keywords) -> ahocorasick.Automaton:
-    """Keys "\n" + lead + phrase over the lower-cased text: a whole phrase after the line start
-    is specific enough (the matcher confirms each candidate); a regex row is known only by its
-    first word, which must end there."""
-    auto = ahocorasick.Automaton()
-    keys: set[str] = set()
+def scanner(keywords: Keywords) -> Scanner:
+    """Keys: "\n" + lead + phrase (a whole phrase after the line start is specific enough; the
+    matcher confirms each candidate; a regex row is known only by its first word, which must end
+    there); lead + credit name (confirmed as written: case matters, `AP` not `ap`).
+
+    Every key opens with a rare character ("\\n", ". ", "/", "(" ...): pyahocorasick looks up
+    a node's children one by one, so a root with few children keeps the scan fast (mojibake
+    signatures, with fifty-odd leads, made it six times slower and are found on bytes instead)."""
+    kinds: dict[str, Kind] = {}
+
+    def add(key: str, kind: Kind) -> None:
+        kinds[key] = kinds.get(key, Kind(0)) | kind
+
     for phrase in keywords.line_phrases:
         if phrase and phrase[0].isalpha():
-            for lead in LINE_LEADS:
-                keys.update("\n" + lead + v for v in _apostrophe_variants(phrase))
+            for variant in _apostrophe_variants(phrase):
+                for cased in _cased_variants(variant):
+                    for lead in LINE_LEADS:
+                        add("\n" + lead + cased, Kind.LINE)
     for word in keywords.regex_words:
         if len(word) >= 3 and word[0].isalpha():
-            keys.update("\n" + lead + word + end for lead in LINE_LEADS for end in WORD_ENDS)
+            for cased in _cased_variants(word):
+                for lead in LINE_LEADS:
+                    for end in WORD_ENDS:
+                        add("\n" + lead + cased + end, Kind.LINE)
     for lead in ("", " ", "  ", "\t"):
-        keys.update("\n" + lead + ch for ch in REGEX_OPENERS)
-    for key in keys:
-        auto.add_word(key, len(key))
-    auto.make_automaton()
-    return auto
-
-
-@functools.cache
-def credit_automaton(keywords: Keywords) -> ahocorasick.Automaton:
-    """Keys lead + credit name, as written (case matters: `AP`, not `ap`)."""
-    auto = ahocorasick.Automaton()
+        for ch in REGEX_OPENERS:
+            add("\n" + lead + ch, Kind.LINE)
+    credit_keys: dict[str, int] = {}
     for name in keywords.credits:
         if len(name) > 1:  # a single letter (X) is everywhere; "Twitter/X" still has Twitter
             for lead in CREDIT_LEADS:
-                auto.add_word(lead + name, len(name))
+                credit_keys[lead + name] = len(name)
+                add(ascii_lower(lead + name), Kind.CREDIT)
+    auto = ahocorasick.Automaton()
+    for key, kind in kinds.items():
+        auto.add_word(key, (len(key), int(kind)))
     auto.make_automaton()
-    return auto
+    return Scanner(auto, MappingProxyType(credit_keys))
 
 
-def automaton(keywords: Keywords) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
-    return line_automaton(keywords), credit_automaton(keywords)
+def automaton(keywords: Keywords) -> ahocorasick.Automaton:
+    """The automaton of this keyword set (built once per process)."""
+    return scanner(keywords).automaton
 
 
 def _apostrophe_variants(text: str) -> set[str]:
@@ -101,6 +149,9 @@ def keywords(config: Config) -> Keywords:
     return Keywords(matcher.line_keys, matcher.regex_words, credit_keywords())
 
 
+_LINE, _CREDIT = int(Kind.LINE), int(Kind.CREDIT)
+
+
 def scan(doc: Document, keywords: Keywords) -> Hits:
     """Where the keywords occur in the document's source (one pass, memoised per document)."""
     memo_key = ("scan", keywords)
@@ -110,13 +161,19 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
     src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
     haystack = "\n" + src + "\n"
     n = len(haystack)
-    lower = haystack.lower()
-    if len(lower) != n:  # lower-casing changed the length (rare letters): scan as written
-        lower = haystack
-    # The "\n" before a line sits at the line's own offset in the source.
-    starts = [end - size + 1 for end, size in line_automaton(keywords).iter(lower)]
-    credits = [end - size for end, size in credit_automaton(keywords).iter(haystack)
-               if end + 1 >= n or not haystack[end + 1].isalnum()]  # the name ends as a word
+    sc = scanner(keywords)
+    starts: list[int] = []
+    credits: list[int] = []
+    # Offsets in the haystack are one more than in the source: the "\n" before a line sits at
+    # the line's own source offset.
+    for end, (size, kind) in sc.automaton.iter(ascii_lower(haystack)):
+        start = end - size + 1
+        if kind & _LINE:
+            starts.append(start)
+        if kind & _CREDIT and (end + 1 >= n or not haystack[end + 1].isalnum()):  # a whole word
+            name_size = sc.credit_keys.get(haystack[start:end + 1])  # as written
+            if name_size is not None:
+                credits.append(end - name_size)
     hits = Hits(starts, credits)
     doc.memo[memo_key] = hits  # type: ignore[index]
     return hits

@@ -268,3 +268,21 @@ def credit_name_pattern() -> str:
             names.add(name.title())
     ordered = sorted(names, key=len, reverse=True)
     return r"(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in ordered) + r")"
+
+
+# --------------------------------------------------------------------------------------------
+# Mojibake signatures (UTF-8 read as a single-byte code page)
+# --------------------------------------------------------------------------------------------
+
+#: Characters that a UTF-8 lead byte becomes in Latin-1/cp1252 (Â Ã â … ô).
+MOJIBAKE_LEADS = "".join(chr(c) for c in range(0xC2, 0xF5))
+#: Characters that a UTF-8 continuation byte becomes: Latin-1 0x80-0xBF, and cp1252's letters
+#: and punctuation at 0x80-0x9F (Œ Š ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™).
+MOJIBAKE_CONTINUATIONS = "".join(chr(c) for c in range(0x80, 0xC0)) + (
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a"
+    "\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+#: C1 control characters: bytes 0x80-0x9F decoded as Latin-1.
+C1_CONTROLS = "".join(chr(c) for c in range(0x80, 0xA0))
+#: A terminal escape sequence opens with this.
+TERMINAL_ESCAPE = "\x1b["
+

@@ -50,20 +50,11 @@ def invisible(doc: Document, config: Config) -> None:
 
 @rule("layout.surrogates", G, "lone surrogates (unencodable) become U+FFFD")
 def surrogates(doc: Document, config: Config) -> None:
-    if src_is_clean(doc.source):
+    if doc.utf8() is not None:  # encodes: no lone surrogate
         return
     for line in doc.lines:
         for m in reversed(list(SURROGATE.finditer(line.text))):
             line.edit(m.start(), m.end(), "\ufffd", "layout.surrogates", G)
-
-
-def src_is_clean(src: str) -> bool:
-    """True when the text has no lone surrogate (checked by a strict UTF-8 encode)."""
-    try:
-        src.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 #: Characters str.rstrip() removes at a line end (every Unicode space but line breaks).
