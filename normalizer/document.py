@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .config import Group
 from .features import LineInfo
@@ -176,6 +176,7 @@ class Line:
         self.doc._supersede([p.op for p in self._pieces or () if p.op is not None], op)
         self.doc._supersede(self.doc._terminator_ops.pop(self.index, []), op)
         self.removed = op
+        self.doc.removed_indices.add(self.index)
         self.doc._log(op)
         return op
 
@@ -188,6 +189,66 @@ class Line:
         self.doc._terminator_ops[self.index] = [op]
         self.doc._log(op)
         return op
+
+
+class LineList(Sequence[Line]):
+    """The document's lines, made on first access. Most rules look at a few lines that a scan
+    pointed to; building a Line object for each of the ~1 M lines of a dump's worth of text cost
+    more than several rules together. `lines[i]`, iteration (lazy, so a loop that stops early
+    builds only what it saw), `reversed()` and `from_index()` all build what they return."""
+
+    __slots__ = ("_doc", "_items", "_starts", "_parts")
+
+    def __init__(self, doc: "Document", starts: list[int], parts: list[str]) -> None:
+        self._doc = doc
+        self._starts = starts
+        self._parts = parts
+        self._items: list[Line | None] = [None] * len(starts)
+
+    @classmethod
+    def of(cls, doc: "Document", lines: list[Line]) -> "LineList":
+        """A list of lines built already (the rare line breaks path)."""
+        out = cls(doc, [line.start for line in lines], [])
+        out._items = list(lines)
+        return out
+
+    def _make(self, i: int) -> Line:
+        start = self._starts[i]
+        end = start + len(self._parts[i])
+        line = Line(self._doc, i, start, end, min(end + 1, len(self._doc.source)))
+        self._items[i] = line
+        return line
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._items)))]
+        line = self._items[i]
+        if line is None:
+            line = self._make(i if i >= 0 else i + len(self._items))
+        return line
+
+    def __iter__(self) -> Iterator[Line]:
+        return self.from_index(0)
+
+    def __reversed__(self) -> Iterator[Line]:
+        items = self._items
+        for i in range(len(items) - 1, -1, -1):
+            line = items[i]
+            yield line if line is not None else self._make(i)
+
+    def from_index(self, start: int) -> Iterator[Line]:
+        """Lines start, start+1, ... built as the loop reaches them."""
+        items = self._items
+        for i in range(max(start, 0), len(items)):
+            line = items[i]
+            yield line if line is not None else self._make(i)
+
+    def built(self) -> Iterator[Line]:
+        """Only the lines built so far (every line an operation touched is among them)."""
+        return (line for line in self._items if line is not None)
 
 
 @dataclass
@@ -207,7 +268,9 @@ class Document:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.lines: list[Line] = []
+        self.lines: LineList = LineList(self, [], [])
+        #: Indices of removed lines (a line is built before it is removed).
+        self.removed_indices: set[int] = set()
         self.ops: list[Removal | Edit] = []
         self._terminator_ops: dict[int, list[Removal | Edit]] = {}
         self.fields = Fields()
@@ -228,19 +291,20 @@ class Document:
         #: True when lines end only in "\n" (source.split("\n") then gives the lines).
         self.plain_breaks = not rare
         if n == 0:
-            self.lines.append(Line(self, 0, 0, 0, 0))
+            self.lines = LineList.of(self, [Line(self, 0, 0, 0, 0)])
         elif not rare:
             # The common case in one pass of C-level splitting: each part is a line, and its
-            # start follows from the lengths before it.
+            # start follows from the lengths before it; Line objects come when asked for.
             parts = src.split("\n")
             if parts[-1] == "":
                 parts.pop()  # the text ends with a break: no empty line after it
             starts = list(itertools.accumulate((len(p) + 1 for p in parts), initial=0))
-            self.lines = [Line(self, i, start, start + len(part), min(start + len(part) + 1, n))
-                          for i, (start, part) in enumerate(zip(starts, parts))]
+            starts.pop()
+            self.lines = LineList(self, starts, parts)
             self.memo["source_lines"] = parts
-            self._starts = starts[:len(parts)]
+            self._starts = starts
         else:
+            lines: list[Line] = []
             pos = 0
             index = 0
             while pos < n:
@@ -250,9 +314,10 @@ class Document:
                 stop = end
                 if end < n:
                     stop = end + 2 if src.startswith("\r\n", end) else end + 1
-                self.lines.append(Line(self, index, pos, end, stop))
+                lines.append(Line(self, index, pos, end, stop))
                 index += 1
                 pos = stop
+            self.lines = LineList.of(self, lines)
 
     # -- the log ---------------------------------------------------------------------------------
     def _log(self, op: Removal | Edit) -> None:
@@ -279,6 +344,23 @@ class Document:
     def alive(self) -> Iterator[Line]:
         return (line for line in self.lines if line.alive)
 
+    def alive_indices(self) -> list[int]:
+        """Indices of the lines no rule removed, without building a Line for each."""
+        removed = self.removed_indices
+        if not removed:
+            return list(range(len(self.lines)))
+        return [i for i in range(len(self.lines)) if i not in removed]
+
+    def current_texts(self) -> list[str]:
+        """The current text of every line (removed ones too), by index, from the source lines
+        and the lines an operation changed."""
+        texts = self.source_lines()
+        if self._changed:
+            texts = list(texts)
+            for line in self._changed:
+                texts[line.index] = line.text
+        return texts
+
     @property
     def text(self) -> str:
         """The current text of the alive lines (the source itself while nothing changed inside a
@@ -287,13 +369,14 @@ class Document:
         if not self._changed:
             return self.source
         if self._text_cache is None or self._text_cache[0] != len(self.ops):
-            self._text_cache = (len(self.ops), "\n".join(l.text for l in self.lines if l.alive))
+            texts = self.current_texts()
+            self._text_cache = (len(self.ops), "\n".join(texts[i] for i in self.alive_indices()))
         return self._text_cache[1]
 
     def line_at(self, offset: int) -> Line:
         """The line holding source offset `offset` (its content or its terminator)."""
         if self._starts is None:
-            self._starts = [line.start for line in self.lines]
+            self._starts = [line.start for line in self.lines]  # built already (rare breaks)
         return self.lines[max(0, bisect.bisect_right(self._starts, offset) - 1)]
 
     def source_lines(self) -> list[str]:
@@ -363,7 +446,7 @@ class Document:
         """Drop the working state. Lines point back at their document; breaking that cycle lets
         reference counting free a finished document at once instead of leaving it to the
         cyclic garbage collector (which then rescans every live line of every document)."""
-        self.lines = []
+        self.lines = LineList(self, [], [])
         self.memo.clear()
         self._changed = []
 

@@ -158,20 +158,27 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
     found = doc.memo.get(memo_key)  # type: ignore[call-overload]
     if found is not None:
         return found  # type: ignore[return-value]
-    src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
-    haystack = "\n" + src + "\n"
-    n = len(haystack)
+    data = doc.utf8() if doc.plain_breaks else None
+    if data is not None:  # lower-case the bytes the mojibake gate encoded already: fewer copies
+        src = doc.source
+        lowered = b"".join((b"\n", data.lower(), b"\n")).decode("utf-8")
+    else:
+        src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
+        lowered = ascii_lower("\n" + src + "\n")
+    n = len(src)
     sc = scanner(keywords)
+    credit_keys = sc.credit_keys
     starts: list[int] = []
     credits: list[int] = []
-    # Offsets in the haystack are one more than in the source: the "\n" before a line sits at
-    # the line's own source offset.
-    for end, (size, kind) in sc.automaton.iter(ascii_lower(haystack)):
+    # The haystack is "\n" + source + "\n": a haystack offset is one more than the source's,
+    # so the "\n" before a line sits at the line's own source offset.
+    for end, (size, kind) in sc.automaton.iter(lowered):
         start = end - size + 1
         if kind & _LINE:
             starts.append(start)
-        if kind & _CREDIT and (end + 1 >= n or not haystack[end + 1].isalnum()):  # a whole word
-            name_size = sc.credit_keys.get(haystack[start:end + 1])  # as written
+        if kind & _CREDIT and (end >= n or not src[end].isalnum()):  # the name ends as a word
+            key = src[start - 1:end] if start else "\n" + src[:end]
+            name_size = credit_keys.get(key)  # the lead and name as written
             if name_size is not None:
                 credits.append(end - name_size)
     hits = Hits(starts, credits)

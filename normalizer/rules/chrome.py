@@ -137,7 +137,7 @@ def tail(doc: Document, config: Config) -> None:
         return  # no article prose at all (a listing, a menu page): there is no tail to judge
     start = last.index + 1
     in_block = False
-    for line in doc.lines[start:]:
+    for line in doc.lines.from_index(start):
         if not line.alive:
             in_block = in_block or _is_tail_marker(line)
             continue

@@ -35,26 +35,25 @@ ORPHAN_MIN_FIRST = 1
 
 def _reference_block(doc: Document) -> tuple[list[Line], dict[int, Footnote], Line | None]:
     """The trailing run of reference lines, their footnotes, and the heading above them."""
-    lines = [line for line in doc.lines if line.alive]
     refs: list[tuple[Line, regex.Match[str]]] = []
     heading: Line | None = None
-    # Scan from the end: the reference list sits after the article (chrome may follow it).
-    i = len(lines) - 1
-    found_any = False
-    while i >= 0:
+    # The list ends at the last reference line (every one holds a `^`); from there, walk up
+    # over the run of reference lines (chrome below it is left to the chrome rules).
+    last = next((line for line in reversed(doc.filter_lines(_has_caret)) if REFERENCE_LINE.match(line.text)), None)
+    if last is None:
+        return [], {}, None
+    lines = doc.lines
+    for i in range(last.index, -1, -1):
         line = lines[i]
-        if line.blank:
-            i -= 1
+        if not line.alive or line.blank:
             continue
         m = REFERENCE_LINE.match(line.text)
         if m:
             refs.append((line, m))
-            found_any = True
-        elif found_any:
-            if line.text.strip().rstrip(":").lower() in heading_words("references"):
-                heading = line
-            break
-        i -= 1
+            continue
+        if line.text.strip().rstrip(":").lower() in heading_words("references"):
+            heading = line
+        break
     if len(refs) < 2 and heading is None:
         return [], {}, None
     refs.reverse()
@@ -81,6 +80,10 @@ def references(doc: Document, config: Config) -> None:
     if heading is not None:
         heading.remove("footnotes.references", G, Target.FOOTNOTE, evidence="heading")
     doc.fields.footnotes.update(notes)
+
+
+def _has_caret(text: str) -> bool:
+    return "^" in text
 
 
 def _has_bracket(text: str) -> bool:

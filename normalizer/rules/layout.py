@@ -32,6 +32,8 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 @rule("layout.line_breaks", G, "CRLF, CR and Unicode line separators become \\n")
 def line_breaks(doc: Document, config: Config) -> None:
+    if doc.plain_breaks:
+        return  # every break is already "\n"
     for line in doc.lines:
         if line.stop > line.end and doc.source[line.end:line.stop] != "\n":
             doc.edit_terminator(line, "\n", "layout.line_breaks", G)
@@ -79,42 +81,40 @@ def trailing_space(doc: Document, config: Config) -> None:
         line.strip_end("layout.trailing_space", G)
 
 
-def _blank_flags(doc: Document, alive: list[Line]) -> list[bool]:
-    """Whether each alive line is blank: from the source lines in one comprehension, and from
-    the current text for lines an operation changed."""
-    source = doc.source_lines()
-    flags = [not source[line.index].strip() for line in alive]
-    if doc._changed:
-        changed = {line.index for line in doc._changed}
-        flags = [not line.text.strip() if line.index in changed else flag
-                 for line, flag in zip(alive, flags)]
-    return flags
+def _blank_flags(doc: Document, alive: list[int]) -> list[bool]:
+    """Whether each alive line (by index) is blank, from the current texts in one comprehension
+    (no Line object is built for a line that stays)."""
+    texts = doc.current_texts()
+    if len(alive) == len(texts):
+        return [not text.strip() for text in texts]
+    return [not texts[i].strip() for i in alive]
 
 
 @rule("layout.blank_lines", G, "one blank line between paragraphs; none at the start or end")
 def blank_lines(doc: Document, config: Config) -> None:
-    alive = [line for line in doc.lines if line.removed is None]
+    alive = doc.alive_indices()
     blank = _blank_flags(doc, alive)
-    content = [i for i, b in enumerate(blank) if not b]
-    if not content:
-        for line in alive:
-            line.remove("layout.blank_lines", G)
+    lines = doc.lines
+    if False not in blank:
+        for i in alive:
+            lines[i].remove("layout.blank_lines", G)
         return
-    first, last = content[0], content[-1]
-    for line in alive[:first]:
-        line.remove("layout.blank_lines", G)
-    for line in alive[last + 1:]:
-        line.remove("layout.blank_lines", G)
-    alive[last].cut_terminator("layout.blank_lines", G)
+    first = blank.index(False)
+    last = len(blank) - 1 - blank[::-1].index(False)
+    for i in alive[:first]:
+        lines[i].remove("layout.blank_lines", G)
+    for i in alive[last + 1:]:
+        lines[i].remove("layout.blank_lines", G)
+    lines[alive[last]].cut_terminator("layout.blank_lines", G)
     previous_blank = False
-    for line, is_blank in zip(alive[first:last + 1], blank[first:last + 1]):
-        if is_blank:
+    for k in range(first, last + 1):
+        if blank[k]:
             if previous_blank:
-                line.remove("layout.blank_lines", G)
+                lines[alive[k]].remove("layout.blank_lines", G)
             previous_blank = True
         else:
             previous_blank = False
-    head = alive[first]
+    head = lines[alive[first]]
     lead = len(head.text) - len(head.text.lstrip())
     if lead:
         head.cut(0, lead, "layout.blank_lines", G)

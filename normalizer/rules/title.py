@@ -98,7 +98,7 @@ def _head(doc: Document) -> list[Line]:
 
 def _has_body_after(doc: Document, line: Line, n: int) -> bool:
     found = 0
-    for other in doc.lines[line.index + 1:]:
+    for other in doc.lines.from_index(line.index + 1):
         if other.removed is None and other.info.words:
             found += 1
             if found >= n:
@@ -119,7 +119,7 @@ def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Lin
     if any(_norm(line.text) == key for line in head if line.index > title_line.index):
         return Support.REPEAT
     # What stands right under the title: removed lines (captions, chrome) and head lines.
-    for line in doc.lines[title_line.index + 1:]:
+    for line in doc.lines.from_index(title_line.index + 1):
         if line.removed is not None:
             if line.removed.target in (Target.CAPTION, Target.META):
                 return Support.APPARATUS
