@@ -21,12 +21,11 @@ from .config import Config
 from .document import Document
 from .tables import chrome_matcher_for, credit_keywords
 
-#: What may stand before a phrase's first word on its line (indents and bullets), and what may
-#: follow that word: line-start keys are break + lead + word + end.
+#: What may stand before a phrase's first word on its line (indents and bullets): line-start
+#: keys are break + lead + phrase.
 #: (Few on purpose: every lead multiplies the keys, and a larger automaton scans slower.)
 LINE_LEADS = ("", " ", "  ", "\t", "\u00a0", "- ", "• ", "* ", "» ", "> ", "| ", "# ", "[", "(", "— ", "– ",
               "· ", "› ")
-WORD_ENDS = (" ", "\n", ":", ".", "!", "?", ",", "…", "\u00a0", "\t", ")", "]", "|", "»", "›", "/")
 #: Line breaks other than "\n", seen as "\n" by the scan (each is one character, so offsets hold).
 OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 #: A line opening with one of these may match a regex row (`© 2024 …`, `12 Comments`).
@@ -44,7 +43,7 @@ class Keywords:
     that open a regex row (lower case), and credit names (as written)."""
 
     line_phrases: frozenset[str]
-    regex_words: frozenset[str]
+    regex_openings: frozenset[str]
     credits: frozenset[str]
 
 
@@ -95,8 +94,8 @@ class Scanner:
 @functools.cache
 def scanner(keywords: Keywords) -> Scanner:
     """Keys: "\n" + lead + phrase (a whole phrase after the line start is specific enough; the
-    matcher confirms each candidate; a regex row is known only by its first word, which must end
-    there); lead + credit name (confirmed as written: case matters, `AP` not `ap`).
+    matcher confirms each candidate; a regex row by the literal text each alternative opens
+    with); lead + credit name (confirmed as written: case matters, `AP` not `ap`).
 
     Every key opens with a rare character ("\\n", ". ", "/", "(" ...): pyahocorasick looks up
     a node's children one by one, so a root with few children keeps the scan fast (mojibake
@@ -112,12 +111,11 @@ def scanner(keywords: Keywords) -> Scanner:
                 for cased in _cased_variants(variant):
                     for lead in LINE_LEADS:
                         add("\n" + lead + cased, Kind.LINE)
-    for word in keywords.regex_words:
-        if len(word) >= 3 and word[0].isalpha():
-            for cased in _cased_variants(word):
+    for opening in keywords.regex_openings:
+        if opening[:1].isalpha():  # others open with a digit or symbol: REGEX_OPENERS below
+            for cased in _cased_variants(opening):
                 for lead in LINE_LEADS:
-                    for end in WORD_ENDS:
-                        add("\n" + lead + cased + end, Kind.LINE)
+                    add("\n" + lead + cased, Kind.LINE)
     for lead in ("", " ", "  ", "\t"):
         for ch in REGEX_OPENERS:
             add("\n" + lead + ch, Kind.LINE)
@@ -146,7 +144,7 @@ def _apostrophe_variants(text: str) -> set[str]:
 def keywords(config: Config) -> Keywords:
     """The keyword sets the rules of this configuration look for."""
     matcher = chrome_matcher_for(config)
-    return Keywords(matcher.line_keys, matcher.regex_words, credit_keywords())
+    return Keywords(matcher.line_keys, matcher.regex_openings, credit_keywords())
 
 
 _LINE, _CREDIT = int(Kind.LINE), int(Kind.CREDIT)

@@ -139,6 +139,9 @@ class PhraseMatcher:
     #: Words in the regex rows: a line whose first word is none of them (and starts with a
     #: letter) cannot match one, so the regexes are not tried.
     regex_words: frozenset[str]
+    #: What each regex row's alternatives open with, as literal lower-case text ("" when an
+    #: alternative opens with a class or a symbol), for the document scan.
+    regex_openings: frozenset[str]
     #: Every whole-line and prefix phrase as it opens a line (normalised, prefixes keeping their
     #: end punctuation), for the document scan.
     line_keys: frozenset[str]
@@ -180,6 +183,64 @@ class PhraseMatcher:
         return None
 
 
+_QUANTIFIERS = "?*+{"
+_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '’-")
+
+
+def _top_level_split(pattern: str, sep: str = "|") -> list[str]:
+    """`pattern` split at `sep` outside brackets, classes and escapes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def regex_openings(pattern: str) -> frozenset[str]:
+    """The literal (lower-case) texts a match of a chrome regex row opens with, one per
+    alternative: `(?:tags|filed under)\\s*:` -> {"tags", "filed under"}. An alternative that opens
+    with anything but a literal letter (`\\d+`, `©`) gives "" (the scan keys those by their
+    first character instead)."""
+    out: set[str] = set()
+    for alt in _top_level_split(pattern.lstrip("^")):
+        if alt.startswith("(?:") or (alt.startswith("(") and not alt.startswith("(?")):
+            body = alt[3:] if alt.startswith("(?:") else alt[1:]
+            depth, end = 1, 0
+            for end, ch in enumerate(body):  # the group's closing bracket (escapes skipped)
+                if ch == "(" and (end == 0 or body[end - 1] != "\\"):
+                    depth += 1
+                elif ch == ")" and (end == 0 or body[end - 1] != "\\"):
+                    depth -= 1
+                    if depth == 0:
+                        break
+            out |= regex_openings(body[:end])
+            continue
+        lit = ""
+        for i, ch in enumerate(alt.lower()):
+            if ch not in _LITERAL:
+                break
+            if alt[i + 1:i + 2] and alt[i + 1] in _QUANTIFIERS:
+                break  # `comments?`: the last letter is optional
+            lit += ch
+        out.add(lit.strip())
+    return frozenset(out)
+
+
 def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
     lines: dict[str, str] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
@@ -187,8 +248,10 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
     contains_family: list[str] = []
     regexes: list[str] = []
     regex_families: list[str] = []
+    openings: set[str] = set()
     for phrase in phrases:
         if phrase.mode is Mode.REGEX:
+            openings |= regex_openings(phrase.text)
             regexes.append(f"(?P<r{len(regex_families)}>{phrase.text})")
             regex_families.append(phrase.family)
             continue
@@ -214,6 +277,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
         line_keys=frozenset(lines) | frozenset(p for v in prefixes.values() for p, _ in v),
         regex_words=frozenset(w for r in regexes for w in regex.findall(r"[a-z]+", r.lower())),
+        regex_openings=frozenset(openings),
         first_words=frozenset([k.split(" ", 1)[0] for k in lines]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
     )

@@ -77,7 +77,21 @@ def _maybe_prose(text: str) -> bool:
 
 
 def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
-    """The article's last prose line that holds no chrome phrase (the tail starts after it)."""
+    """The article's last prose line that holds no chrome phrase (the tail starts after it).
+
+    Remembered per document: rules between the calls only remove lines, and removing lines
+    cannot make another line qualify, so the answer holds while that line is alive."""
+    key = ("chrome.last_content", id(matcher))  # matchers are cached for the process
+    if key in doc.memo:
+        found = doc.memo[key]
+        if found is None or found.alive:  # type: ignore[union-attr]
+            return found  # type: ignore[return-value]
+    found = _find_last_content(doc, matcher)
+    doc.memo[key] = found
+    return found
+
+
+def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     source = doc.source_lines()
     changed = {line.index for line in doc._changed}
     for line in reversed(doc.lines):
