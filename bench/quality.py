@@ -42,11 +42,22 @@ SHOW_FAILURES = 10
 # --- worker side -------------------------------------------------------------------------------
 
 _CONFIG = None
+_CORPUS: dict[str, Any] = {}
 
 
-def _init_worker(config, quiet: bool) -> None:
+def corpus_source(mode: str, name: str, url: str | None) -> str:
+    """Corpus mode's source of one input text: per extractor input, the page's host (`host`)
+    or the whole input (`input`)."""
+    from normalizer.corpus import source_of
+
+    return name if mode == "input" else name + "|" + source_of(url, "?")
+
+
+def _init_worker(config, quiet: bool, corpus: dict[str, Any] | None = None) -> None:
     global _CONFIG
     _CONFIG = config
+    _CORPUS.clear()
+    _CORPUS.update(corpus or {})
     if quiet:
         # A failing rule is logged with a traceback by the engine; its "<rule>.error" counter
         # is reported anyway, so keep stderr readable.
@@ -58,8 +69,12 @@ def _clean_one(task: tuple[str, str, str]) -> tuple[str, bool, dict[str, int], s
     from normalizer import clean
 
     _id, _name, text = task
+    stats = None
+    if _CORPUS:
+        source = corpus_source(_CORPUS["mode"], _name, _CORPUS["urls"].get(_id))
+        stats = _CORPUS["index"].get(source)
     try:
-        r = clean(text, config=_CONFIG)
+        r = clean(text, config=_CONFIG, corpus=stats)
     except Exception as e:  # noqa: BLE001 - clean() promises not to raise; report if it does
         return text, False, {}, "%s: %s" % (type(e).__name__, e)
     try:
@@ -69,14 +84,15 @@ def _clean_one(task: tuple[str, str, str]) -> tuple[str, bool, dict[str, int], s
     return r.text, ok, dict(r.stats), None
 
 
-def run_clean(tasks: list[tuple[str, str, str]], config, workers: int, quiet: bool):
+def run_clean(tasks: list[tuple[str, str, str]], config, workers: int, quiet: bool,
+              corpus: dict[str, Any] | None = None):
     """Results parallel to `tasks` (order and output independent of the worker count)."""
     if workers <= 1:
-        _init_worker(config, quiet)
+        _init_worker(config, quiet, corpus)
         return [_clean_one(t) for t in tasks]
     # Small chunks: documents vary from 0 to ~1 MB, so big chunks leave a core idle at the end.
     chunksize = max(1, min(16, len(tasks) // (workers * 8) or 1))
-    with mp.Pool(workers, initializer=_init_worker, initargs=(config, quiet)) as pool:
+    with mp.Pool(workers, initializer=_init_worker, initargs=(config, quiet, corpus)) as pool:
         return list(pool.imap(_clean_one, tasks, chunksize=chunksize))
 
 
@@ -200,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
                          % (CHECK_RECALL_DROP, ", ".join(CHECK_INPUTS)))
     ap.add_argument("--verbose", action="store_true",
                     help="let the engine log rule failures (tracebacks) to stderr")
+    ap.add_argument("--corpus", choices=("host", "input"),
+                    help="corpus mode: a first pass counts lines per source (each extractor "
+                         "input's pages grouped by host, or the whole input), then chrome.repeated runs")
     args = ap.parse_args(argv)
     if args.workers < 1:
         ap.error("--workers must be >= 1")
@@ -227,8 +246,17 @@ def main(argv: list[str] | None = None) -> int:
              sorted(config.skip) or "-", args.workers))
     print()
 
+    corpus = None
+    if args.corpus:
+        from normalizer.corpus import build_index
+
+        urls = {str(r["id"]): r.get("url") for r in records}
+        index = build_index((corpus_source(args.corpus, name, urls.get(i)), text) for i, name, text in tasks)
+        corpus = {"mode": args.corpus, "urls": urls, "index": index}
+        print("corpus mode (%s): %d sources, %d with 3+ documents"
+              % (args.corpus, len(index.sources), sum(1 for v in index.sources.values() if v.documents >= 3)))
     t1 = time.perf_counter()
-    results = run_clean(tasks, config, args.workers, quiet=not args.verbose)
+    results = run_clean(tasks, config, args.workers, quiet=not args.verbose, corpus=corpus)
     t_clean = time.perf_counter() - t1
 
     # Predictions, rebuild check, per-rule totals.

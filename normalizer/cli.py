@@ -28,6 +28,7 @@ import orjson
 
 from . import __version__
 from .config import Config, Group
+from .corpus import CorpusBuilder, CorpusIndex, SourceStats, source_of
 from .engine import clean, rules
 from .io import (LazyFile, Source, atomic_output, decode_bytes, discover, is_jsonl, open_binary,
                  read_jsonl, read_lines, read_text_file, sniff_stream)
@@ -80,8 +81,9 @@ def dumps(obj: Any, indent: bool = False) -> bytes:
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(config: Config, field_name: str, full: bool, verbose: bool = False) -> None:
-    _STATE.update(config=config, field=field_name, full=full)
+def _init_worker(config: Config, field_name: str, full: bool, verbose: bool = False,
+                 corpus: CorpusIndex | None = None, url_field: str = "url") -> None:
+    _STATE.update(config=config, field=field_name, full=full, corpus=corpus, url_field=url_field)
     setup_logging(verbose)
 
 
@@ -121,10 +123,19 @@ def setup_logging(verbose: bool) -> None:
     logger.propagate = False
 
 
-def _clean_record(task: tuple[int, bytes]) -> tuple:
-    """One JSON Lines record -> ("ok", lineno, output line, stats, size) or
-    ("reject", lineno, raw line, reason, size). Never raises."""
-    lineno, raw = task
+def _corpus_stats(record: dict, fallback: str) -> SourceStats | None:
+    """Corpus mode: the line counts of the record's source (its URL's host, else its input)."""
+    index: CorpusIndex | None = _STATE.get("corpus")
+    if index is None:
+        return None
+    url = record.get(_STATE["url_field"])
+    return index.get(source_of(url if isinstance(url, str) else None, fallback))
+
+
+def _clean_record(task: tuple[int, bytes, str]) -> tuple:
+    """One JSON Lines record (line number, raw line, input label) -> ("ok", lineno, output line,
+    stats, size) or ("reject", lineno, raw line, reason, size). Never raises."""
+    lineno, raw, label = task
     field_name: str = _STATE["field"]
     try:
         body = raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
@@ -140,7 +151,7 @@ def _clean_record(task: tuple[int, bytes]) -> tuple:
         if not isinstance(value, str):
             return ("reject", lineno, raw,
                     f"field {field_name!r} is {_json_type(value)}, not a string", len(raw))
-        result = clean(value, _STATE["config"])
+        result = clean(value, _STATE["config"], corpus=_corpus_stats(record, label))
         rest = result.to_dict()
         del rest["text"]
         record[field_name] = result.text
@@ -150,6 +161,39 @@ def _clean_record(task: tuple[int, bytes]) -> tuple:
         return ("reject", lineno, raw, f"internal error: {type(exc).__name__}: {exc}", len(raw))
 
 
+def text_source(path: Path) -> str:
+    """Corpus mode: the source of a text document is its directory."""
+    return str(path.parent)
+
+
+def build_corpus(sources: list[Source], field_name: str, url_field: str,
+                 reporter: "Reporter") -> CorpusIndex:
+    """Corpus mode's first pass: the line counts of every source. Malformed records and
+    unreadable files are skipped here; the second pass reports them."""
+    builder = CorpusBuilder()
+    for src in sources:
+        reporter.source(f"{src.label} (corpus pass)")
+        if src.path is None:
+            continue
+        try:
+            if src.kind == "jsonl":
+                for _, raw in read_jsonl(src.path):
+                    try:
+                        record = loads(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
+                    except (orjson.JSONDecodeError, ValueError):
+                        continue
+                    if isinstance(record, dict) and isinstance(record.get(field_name), str):
+                        url = record.get(url_field)
+                        builder.add(source_of(url if isinstance(url, str) else None, src.label),
+                                    record[field_name])
+            else:
+                text, _, _ = read_text_file(src.path)
+                builder.add(text_source(src.path), text)
+        except (OSError, EOFError, ValueError, zlib.error):
+            continue
+    return builder.freeze()
+
+
 def _json_type(value: Any) -> str:
     return {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
             int: "a number", float: "a number", type(None): "null"}.get(type(value), "a value")
@@ -157,7 +201,8 @@ def _json_type(value: Any) -> str:
 
 def _clean_document(task: tuple[str, Any]) -> tuple:
     """One text document (("path", str) or ("bytes", data)) -> ("ok", output bytes, stats,
-    encoding, size) or ("error", message). Never raises."""
+    encoding, size) or ("error", message). Never raises. In corpus mode a file's source is
+    its directory."""
     kind, payload = task
     try:
         if kind == "path":
@@ -168,7 +213,9 @@ def _clean_document(task: tuple[str, Any]) -> tuple:
     except OSError as exc:
         return ("error", f"cannot read: {exc.strerror or exc}")
     try:
-        result = clean(text, _STATE["config"])
+        index: CorpusIndex | None = _STATE.get("corpus")
+        stats = index.get(text_source(Path(payload))) if index is not None and kind == "path" else None
+        result = clean(text, _STATE["config"], corpus=stats)
         result.encoding = encoding
         return ("ok", render_text(result, _STATE["full"]), result.stats, encoding, size)
     except Exception as exc:  # noqa: BLE001
@@ -405,6 +452,13 @@ exit status: 0 ok, 1 records rejected, 2 usage or input/output error.""")
                    "created only if something is rejected")
     c.add_argument("--stats", action="store_true",
                    help="print per-rule operation totals to stderr at the end")
+    c.add_argument("--corpus", action="store_true",
+                   help="corpus mode: a first pass counts the lines of every document; lines "
+                   "around the article that many documents of one source share are removed "
+                   "(rule chrome.repeated). The source is the host of the record's URL "
+                   "(--url-field), else its input file; a text file's source is its directory")
+    c.add_argument("--url-field", default="url", metavar="NAME",
+                   help="JSON Lines field holding the page URL, for --corpus (default: url)")
     c.add_argument("--full", action="store_true",
                    help="text output: write the whole result as JSON instead of the body "
                    "(mirrored files get a .json suffix)")
@@ -546,8 +600,13 @@ def cmd_clean(args: argparse.Namespace) -> int:
     stderr_tty = _isatty(sys.stderr)
     progress = stderr_tty and not (plan.mode == "stdout" and _isatty(sys.stdout))
     reporter = Reporter(progress)
+    corpus = None
+    if args.corpus:
+        if any(src.path is None for src in sources):
+            raise UsageError("--corpus reads its inputs twice: give files or directories, not -")
+        corpus = build_corpus(sources, args.field, args.url_field, reporter)
     runner = Runner(workers, args.workers is not None,
-                    (config, args.field, args.full, args.verbose))
+                    (config, args.field, args.full, args.verbose, corpus, args.url_field))
     totals: collections.Counter[str] = collections.Counter()
     errors = 0
     ok = False
@@ -607,7 +666,7 @@ def _clean_jsonl(src: Source, stdin_stream: BinaryIO | None, sink: BinaryIO, run
                  totals: collections.Counter[str]) -> int:
     """Stream one JSON Lines input into `sink`. Returns the number of read errors (0 or 1)."""
     lines = read_lines(stdin_stream) if src.path is None else read_jsonl(src.path)
-    records = ((n, raw) for n, raw in lines if raw.strip())  # blank lines are not records
+    records = ((n, raw, src.label) for n, raw in lines if raw.strip())  # blank lines are not records
     last = 0
     try:
         for item in runner.map(_clean_record, records, RECORD_CHUNK, INLINE_RECORDS):

@@ -12,11 +12,14 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .config import Group
 from .features import LineInfo
 from .result import Caption, Edit, Footnote, Removal, Result, Target
+
+if TYPE_CHECKING:
+    from .corpus import SourceStats
 
 #: Line terminators, as `str.splitlines` knows them. "\r\n" counts as one.
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -266,8 +269,10 @@ class Fields:
 class Document:
     """Lines of one input plus the log of every operation made on them."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, corpus: "SourceStats | None" = None) -> None:
         self.source = source
+        #: Corpus mode: line counts of the documents of this one's source (None outside it).
+        self.corpus = corpus
         self.lines: LineList = LineList(self, [], [])
         #: Indices of removed lines (a line is built before it is removed).
         self.removed_indices: set[int] = set()

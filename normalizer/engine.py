@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .config import DEFAULT, Config, Group
+from .corpus import SourceStats
 from .document import Document
 from .result import Result
 
@@ -62,8 +63,11 @@ def rules() -> list[Rule]:
     return list(chain())
 
 
-def clean(text: str, config: Config | None = None) -> Result:
+def clean(text: str, config: Config | None = None, *, corpus: SourceStats | None = None) -> Result:
     """Clean one document. Never raises for any `str`.
+
+    `corpus` (corpus mode) holds the line counts of the documents of this one's source, from a
+    first pass (`normalizer.corpus`); the `chrome.repeated` rule uses it.
 
     A rule that fails on some input is skipped for that document and counted under
     ``"<rule>.error"`` in `Result.stats`; every operation it made before failing stays valid,
@@ -72,7 +76,7 @@ def clean(text: str, config: Config | None = None) -> Result:
     config = config or DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
-    doc = Document(text)
+    doc = Document(text, corpus)
     for r in chain():
         if not config.enabled(r.name, r.group):
             continue

@@ -23,6 +23,7 @@ CHAIN: tuple[str, ...] = (
     "chrome.phrases",
     "title.headline",
     "title.meta",
+    "chrome.repeated",
     "chrome.tail",
     "chrome.symbols",
     "chrome.dangling",

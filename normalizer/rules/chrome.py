@@ -12,8 +12,10 @@ removed for its shape alone, and a phrase inside a long line counts only in the 
 
 from __future__ import annotations
 
+import re
 
 from ..config import Config, Group
+from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
 from ..features import PROSE_MIN_WORDS, SENTENCE_END_CHARS, symbols_only
@@ -140,6 +142,45 @@ def _is_tail_marker(line: Line) -> bool:
         return False
     family, _, mode = op.evidence.partition(":")
     return family in TAIL_MARKER_FAMILIES and mode == Mode.LINE.value
+
+
+#: A sentence ends and the next begins inside a line (`… here. Then …`).
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
+
+
+def _is_paragraph(line: Line) -> bool:
+    """Two or more sentences of prose: never chrome by repetition alone (wire copy, a quote,
+    an editor's note repeat across a site's articles and are still article text)."""
+    info = line.info
+    return info.prose and _SENTENCE_INSIDE.search(info.text) is not None
+
+
+@rule("chrome.repeated", G, "corpus mode: drop lines around the article that many documents of its source share")
+def repeated(doc: Document, config: Config) -> None:
+    stats = doc.corpus
+    if stats is None or not stats.counts:
+        return
+    threshold = stats.threshold()
+    counts = stats.counts
+    texts = doc.current_texts()
+    lines = doc.lines
+    alive = doc.alive_indices()
+    # The article runs from its first to its last prose line; a repeated line inside it (`Step 1`,
+    # a recurring subheading) stays: generic injected lines are the phrase tables' job.
+    prose = [i for i in alive if _maybe_prose(texts[i]) and lines[i].info.prose]
+    body = range(prose[0], prose[-1] + 1) if prose else range(0)
+    for i in alive:
+        text = texts[i]
+        if i in body or not text.strip():
+            continue
+        key = line_key(text)
+        n = counts.get(key, 0) if key is not None else 0
+        if n < threshold:
+            continue
+        line = lines[i]
+        if _is_paragraph(line):
+            continue
+        line.remove("chrome.repeated", G, evidence=f"in {n} of {stats.documents} documents")
 
 
 @rule("chrome.tail", G, "after a tail marker (Related, Leave a Reply, …) drop the short lines that follow")

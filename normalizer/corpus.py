@@ -1,0 +1,149 @@
+"""Corpus mode: lines that repeat across the documents of one source are site chrome.
+
+A site's menu, footer, newsletter box and share bar come back on every page, worded exactly the
+same, while its articles do not repeat. CCNet removes such lines by hashing every line of a shard
+after normalising case, digits and punctuation; here the unit is a *source* (the host when the
+record's URL is known, else the input), and a line counts once per document.
+
+Two passes. The first feeds every document to a `CorpusBuilder` (any order, any number of
+workers whose builders are merged); `freeze()` gives an immutable `CorpusIndex`. The second
+cleans each document with its source's `SourceStats`, and the `chrome.repeated` rule removes the
+lines whose key enough documents of the source share. Counts are sums, so the index, and every
+result, is the same whatever the order of the documents or the number of workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Iterable, Mapping
+from urllib.parse import urlsplit
+
+#: A line is repeated chrome when at least this many documents of its source hold it (fewer
+#: pages of one site sharing a line is as likely republished or listed content) ...
+MIN_DOCUMENTS = 5
+#: ... and at least this share of them (a heading like `Conclusion` that a blog uses in a few
+#: posts is not site chrome; a menu or footer line is on nearly every page).
+MIN_SHARE = 0.3
+#: Keys with fewer documents than this are dropped when the index is frozen: they can never
+#: qualify, and most lines of a corpus are unique, so this bounds the index's memory.
+KEEP_FROM = MIN_DOCUMENTS
+
+#: Unicode categories dropped before hashing: punctuation and symbols (CCNet's normalisation).
+_DROP_CATEGORIES = ("P", "S")
+
+
+def normalize_line(text: str) -> str:
+    """Case, numbers, punctuation and spacing folded away (CCNet's normalisation, with a whole
+    number as one `0`): `Posted on 3 May, 2024 |` and `posted on 12 MAY 2025` are one line."""
+    out: list[str] = []
+    for ch in text.lower():
+        if ch.isdigit():
+            if not out or out[-1] != "0":  # a run of digits is one `0`: `3 May` ~ `12 May`
+                out.append("0")
+        elif ch.isspace() or unicodedata.category(ch)[0] in _DROP_CATEGORIES:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def line_key(text: str) -> int | None:
+    """A 64-bit key of the normalised line, or None for a line without a letter (blank lines
+    and symbol rows are the layout and symbols rules' business)."""
+    norm = normalize_line(text)
+    if not any(ch.isalpha() for ch in norm):
+        return None
+    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def document_keys(text: str) -> set[int]:
+    """The distinct line keys of one document (a line repeated inside it counts once)."""
+    keys = set()
+    for line in text.splitlines():
+        if line.strip():
+            key = line_key(line)
+            if key is not None:
+                keys.add(key)
+    return keys
+
+
+def source_of(url: str | None, fallback: str) -> str:
+    """The source a document belongs to: the URL's host (without `www.`), else `fallback`
+    (the input it came from)."""
+    if url:
+        try:
+            host = urlsplit(url.strip()).hostname
+        except ValueError:
+            host = None
+        if host:
+            return host[4:] if host.startswith("www.") else host
+    return fallback
+
+
+@dataclass(frozen=True)
+class SourceStats:
+    """How many documents a source has, and in how many of them each (kept) line key occurs."""
+
+    documents: int
+    counts: Mapping[int, int]
+
+    def threshold(self) -> int:
+        """Documents a key needs to be chrome in this source."""
+        return max(MIN_DOCUMENTS, math.ceil(MIN_SHARE * self.documents))
+
+    def is_repeated(self, key: int) -> bool:
+        return self.counts.get(key, 0) >= self.threshold()
+
+
+@dataclass(frozen=True)
+class CorpusIndex:
+    """Immutable: source -> SourceStats."""
+
+    sources: Mapping[str, SourceStats]
+
+    def get(self, source: str) -> SourceStats | None:
+        return self.sources.get(source)
+
+
+@dataclass
+class CorpusBuilder:
+    """The first pass: documents in, counts out. Builders of parallel workers merge by summing."""
+
+    documents: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def add(self, source: str, text: str) -> None:
+        self.add_keys(source, document_keys(text))
+
+    def add_keys(self, source: str, keys: Iterable[int]) -> None:
+        self.documents[source] = self.documents.get(source, 0) + 1
+        counts = self.counts.setdefault(source, {})
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+
+    def merge(self, other: "CorpusBuilder") -> None:
+        for source, n in other.documents.items():
+            self.documents[source] = self.documents.get(source, 0) + n
+        for source, theirs in other.counts.items():
+            mine = self.counts.setdefault(source, {})
+            for key, n in theirs.items():
+                mine[key] = mine.get(key, 0) + n
+
+    def freeze(self) -> CorpusIndex:
+        sources = {}
+        for source, n in self.documents.items():
+            kept = {k: c for k, c in self.counts.get(source, {}).items() if c >= KEEP_FROM}
+            sources[source] = SourceStats(n, MappingProxyType(kept))
+        return CorpusIndex(MappingProxyType(sources))
+
+
+def build_index(documents: Iterable[tuple[str, str]]) -> CorpusIndex:
+    """One pass over (source, text) pairs."""
+    builder = CorpusBuilder()
+    for source, text in documents:
+        builder.add(source, text)
+    return builder.freeze()
