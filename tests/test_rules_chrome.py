@@ -152,7 +152,7 @@ def test_user_phrase_file(tmp_path):
     assert ch(text, Config(only={"chrome"}, phrases_file=phrases)).text == f"{P1}\n\n{P2}"
 
 
-@pytest.mark.parametrize("rule", ["chrome.phrases", "chrome.tail", "chrome.symbols", "chrome.dangling"])
+@pytest.mark.parametrize("rule", ["chrome.phrases", "chrome.menus", "chrome.tail", "chrome.symbols", "chrome.dangling"])
 def test_skip_each_chrome_rule(rule):
     text = f"/\n\n{P1}\n\n{P2}\n\nLeave a Reply\n\nName *\n\nFor more information:"
     result = ch(text, Config(only={"chrome"}, skip={rule}))
@@ -183,3 +183,39 @@ def test_phrase_line_with_old_mac_breaks(br):
                                   "  Advertisement", "\tAdvertisement", "Advertisement\t"])
 def test_decorated_phrase_line(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}").text == f"{P1}\n\n{P2}"
+
+
+# -- menus: runs of short lines around the article ----------------------------------------------
+
+MENU = ["Local", "World", "Business", "Opinion Pages", "Sports"]
+FOOTER = ["Our Team", "Newsroom", "Careers", "Media Kit", "Press Room"]
+
+
+def test_head_menu_goes_title_above_prose_stays():
+    text = "\n".join(MENU + ["Budget Passes After Long Debate", "", P1, "", P2, "", *FOOTER])
+    result = ch(text)
+    assert result.text == "Budget Passes After Long Debate\n\n" + P1 + "\n\n" + P2
+    rules = {rule for rule, _ in dropped(result)}
+    assert rules == {"chrome.menus"}
+
+
+def test_footer_menu_needs_a_head_menu():
+    # After a good extractor (no navigation at the top) a list at the end is the article's own.
+    text = "\n\n".join([P1, P2, "Thanks to everyone who contributed:", *FOOTER])
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("rows", [
+    ["Rank", "State", "Average Rate", "1", "Alaska", "$14.55", "2", "Wyoming", "$43.88"],  # table cells
+    ["- Flour", "- Sugar", "- Butter", "- Eggs", "- Milk"],                                 # list items
+    ["kpp", "djc", "sdroege", "pcn", "zmanian"],                                            # handles
+    ["Local", "World", "Sports"],                                                           # too short a run
+])
+def test_what_is_not_a_menu(rows):
+    text = "\n".join(rows + ["", P1, "", P2])
+    assert ch(text).text == text
+
+
+def test_no_prose_no_menus():
+    text = "\n".join(MENU + FOOTER)
+    assert "chrome.menus" not in {rule for rule, _ in dropped(ch(text))}

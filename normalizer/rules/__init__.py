@@ -24,6 +24,7 @@ CHAIN: tuple[str, ...] = (
     "title.headline",
     "title.meta",
     "chrome.repeated",
+    "chrome.menus",
     "chrome.tail",
     "chrome.symbols",
     "chrome.dangling",

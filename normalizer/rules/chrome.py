@@ -13,6 +13,7 @@ removed for its shape alone, and a phrase inside a long line counts only in the 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from ..config import Config, Group
 from ..corpus import line_key
@@ -181,6 +182,72 @@ def repeated(doc: Document, config: Config) -> None:
         if _is_paragraph(line):
             continue
         line.remove("chrome.repeated", G, evidence=f"in {n} of {stats.documents} documents")
+
+
+#: A menu is a run of at least this many short lines (blank lines between them aside) ...
+MENU_MIN_RUN = 4
+#: ... each at most this many words (and see `_menu_item`).
+MENU_MAX_WORDS = 4
+#: How a list item opens (an extractor's rendering of <li>): list items are content, not menus.
+_LIST_ITEM = re.compile(r"(?:[-*•·–—▪►✓]|\d{1,3}[.)]|[a-z][.)])\s")
+
+
+def _menu_item(line: Line) -> bool:
+    """A menu entry: a few words opening with a capital, no number, no sentence end, no list
+    marker. Table cells (`1`, `Alaska`, `$14.55`) and handles (`kpp`) break a run."""
+    info = line.info
+    text = info.text
+    return (0 < info.words <= MENU_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+            and text[:1].isupper() and not any(ch.isdigit() for ch in text)
+            and _LIST_ITEM.match(text) is None)
+
+
+def _zone(lines: Iterable[Line]) -> list[Line]:
+    """Alive, non-blank lines until the first prose line (walking in the given direction)."""
+    out = []
+    for line in lines:
+        if line.removed is not None or line.blank:
+            continue
+        if line.info.prose:
+            break
+        out.append(line)
+    return out
+
+
+def _runs(zone: list[Line]) -> list[list[Line]]:
+    runs: list[list[Line]] = [[]]
+    for line in zone:
+        if _menu_item(line):
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= MENU_MIN_RUN]
+
+
+@rule("chrome.menus", G, "drop runs of short menu-like lines before the first or after the last prose line")
+def menus(doc: Document, config: Config) -> None:
+    """jusText's neighbour pass on plain lines: one short line may be a heading, but a run of
+    them around the article is a menu, a link list or a footer. The line right before the first
+    prose line stays (a title or subheading introduces the text)."""
+    head = _zone(doc.lines)
+    if len(head) == sum(1 for line in doc.lines if line.alive and not line.blank):
+        return  # no prose at all: a listing or a menu page, nothing to measure against
+    keep = head[-1] if head else None
+    head_runs = _runs(head)
+    for run in head_runs:
+        for line in run:
+            if line is not keep:
+                line.remove("chrome.menus", G, evidence=f"head run of {len(run)}")
+    if not head_runs:
+        # Only a page that carries its site navigation at the top (a full-page dump) has its
+        # footer menus at the bottom; after a good extractor a list there is the article's own
+        # (contributors, credits, a table's column).
+        return
+    tail = _zone(reversed(doc.lines))
+    tail.reverse()
+    for run in _runs(tail):
+        for line in run:
+            line.remove("chrome.menus", G, evidence=f"tail run of {len(run)}")
 
 
 @rule("chrome.tail", G, "after a tail marker (Related, Leave a Reply, …) drop the short lines that follow")
