@@ -73,10 +73,12 @@ def ascii_lower(text: str) -> str:
 
 def _cased_variants(phrase: str) -> set[str]:
     """Keys for a lower-case phrase on ASCII-lowered text: as is, and with its non-ASCII letters
-    (which ASCII lowering leaves alone) capitalised at the start or throughout (`Über`, `À LIRE`)."""
+    (which ASCII lowering leaves alone) capitalised at the start, at each word start (title
+    case: `Zurück Zur Übersicht`) or throughout (`Über`, `À LIRE`)."""
     out = {phrase}
     if not phrase.isascii():
         out.add(phrase[:1].upper() + phrase[1:])
+        out.add(" ".join(w if w[:1].isascii() else w[:1].upper() + w[1:] for w in phrase.split(" ")))
         out.add("".join(ch.upper() if not ch.isascii() else ch for ch in phrase))
     return {v for v in out if len(v) == len(phrase)}
 

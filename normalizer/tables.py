@@ -232,12 +232,23 @@ def regex_openings(pattern: str) -> frozenset[str]:
             continue
         lit = ""
         for i, ch in enumerate(alt.lower()):
-            if ch not in _LITERAL:
+            if ch not in _LITERAL and not ch.isalpha():  # `étiquettes`, `schlagwörter` too
                 break
             if alt[i + 1:i + 2] and alt[i + 1] in _QUANTIFIERS:
                 break  # `comments?`: the last letter is optional
             lit += ch
         out.add(lit.strip())
+    return frozenset(out)
+
+
+def _regex_words(patterns: list[str]) -> frozenset[str]:
+    """Words in the regex rows, as a line's first word is compared with them: runs of letters
+    (`catégories`, not `cat` + `gories`) and hyphenated words whole (`mots-clés`)."""
+    out: set[str] = set()
+    for pattern in patterns:
+        low = pattern.lower()
+        out.update(regex.findall(r"\p{L}+", low))
+        out.update(regex.findall(r"\p{L}+(?:-\p{L}+)+", low))
     return frozenset(out)
 
 
@@ -276,7 +287,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         families=tuple(sorted({p.family for p in phrases})),
         max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
         line_keys=frozenset(lines) | frozenset(p for v in prefixes.values() for p, _ in v),
-        regex_words=frozenset(w for r in regexes for w in regex.findall(r"[a-z]+", r.lower())),
+        regex_words=_regex_words(regexes),
         regex_openings=frozenset(openings),
         first_words=frozenset([k.split(" ", 1)[0] for k in lines]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),

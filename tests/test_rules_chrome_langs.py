@@ -1,0 +1,302 @@
+"""Chrome phrase tables in other languages (es, fr, de, pt, it, nl), capitalised non-ASCII phrases
+in the keyword scan, and lines injected mid-article (issue 4)."""
+
+from __future__ import annotations
+
+import regex
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalizer import clean
+from normalizer.document import Document
+from normalizer.scan import _cased_variants, keywords, scan
+from normalizer.tables import Mode, chrome_languages, normalize_phrase, packaged_phrases, regex_openings
+from test_rules_chrome import CH, P1, P2, P3, ch, dropped  # the chrome tests' article and helpers
+
+LANGS = ("es", "fr", "de", "pt", "it", "nl")
+
+
+# -- the tables --------------------------------------------------------------------------------------
+
+def test_every_language_table_is_loaded():
+    assert set(LANGS) | {"en"} <= set(chrome_languages())
+    langs = {p.lang for p in packaged_phrases()}
+    assert set(LANGS) <= langs
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_table_format(lang):
+    """family<TAB>mode<TAB>phrase, the families of en.tsv, phrases written as they are matched
+    (lower case, normalised), regexes that compile."""
+    english = {p.family for p in packaged_phrases() if p.lang == "en"}
+    rows = [p for p in packaged_phrases() if p.lang == lang]
+    assert len(rows) > 100
+    assert {p.family for p in rows} == english
+    for p in rows:
+        if p.mode is Mode.REGEX:
+            regex.compile(p.text)
+        else:
+            assert p.text == normalize_phrase(p.text, keep_end=p.mode is Mode.PREFIX), p
+
+
+def test_whole_line_phrases_have_one_family():
+    seen: dict[str, tuple[str, str]] = {}
+    for p in packaged_phrases():
+        if p.mode is Mode.LINE:
+            family, lang = seen.setdefault(p.text, (p.family, p.lang))
+            assert family == p.family, f"{p.text!r}: {family} ({lang}) and {p.family} ({p.lang})"
+
+
+# -- one language at a time: a chrome line goes, a sentence with the same words stays ---------------
+
+# (chrome line, prose sentence holding the same words)
+CASES = {
+    "es": [
+        ("Deja una respuesta", "El alcalde no deja una respuesta clara desde hace meses, según los vecinos del barrio."),
+        ("Publicidad", "La publicidad institucional creció un veinte por ciento el año pasado, según el informe."),
+        ("Lee también: El Gobierno aprueba el presupuesto de 2025",
+         "Lee también el informe completo, porque explica con detalle cómo se repartirá el dinero este año."),
+        ("Noticias relacionadas", "Las noticias relacionadas con el presupuesto ocuparon las portadas durante toda la semana."),
+        ("Compartir en Facebook", "Muchos usuarios prefieren compartir en Facebook las fotos de sus viajes, dice el estudio."),
+        ("Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *",
+         "El juez dijo que tu dirección de correo electrónico no será publicada en ningún registro oficial."),
+        ("Etiquetas: presupuesto, ayuntamiento", "Las etiquetas de los productos deberán indicar el origen de la carne a partir de junio."),
+        ("Suscríbete a nuestro boletín", "Miles de lectores se suscribieron al boletín municipal durante la primera semana de marzo."),
+        ("Política de privacidad", "La nueva política de privacidad de la empresa entrará en vigor el próximo mes de enero."),
+    ],
+    "fr": [
+        ("Laisser un commentaire", "Il a préféré laisser un commentaire sur le registre plutôt que de répondre aux journalistes."),
+        ("Publicité", "La publicité pour les jeux d'argent sera interdite aux heures de grande écoute dès l'an prochain."),
+        ("Lire aussi : Le conseil adopte le budget 2025",
+         "Il faut lire aussi le rapport de la Cour des comptes, qui critique sévèrement la gestion de la ville."),
+        ("À lire aussi", "Les élèves auront à lire aussi deux romans du programme avant la fin du trimestre scolaire."),
+        ("Partager sur Facebook", "Les jeunes aiment partager sur Facebook les photos de leurs vacances, selon une enquête récente."),
+        ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+         "Le ministère a promis que votre adresse e-mail ne sera pas publiée dans le registre des électeurs."),
+        ("Mots-clés : budget, conseil municipal", "Les mots-clés les plus recherchés cette année concernaient surtout la météo et le sport."),
+        ("Vous êtes ici\u00a0: Accueil > Actualités", "Vous êtes ici chez vous, a déclaré le maire aux nouveaux habitants du quartier nord."),
+        ("Tous droits réservés", "Tous droits réservés, précise la mention au bas de chaque photographie publiée dans le livre."),
+    ],
+    "de": [
+        ("Schreibe einen Kommentar", "Wer einen Kommentar schreibt, sollte sachlich bleiben, mahnte die Redaktion am Montag."),
+        ("Anzeige", "Die Anzeige gegen den Bürgermeister wurde am Dienstag von der Staatsanwaltschaft geprüft."),
+        ("Auch interessant: Stadtrat beschließt neuen Haushalt",
+         "Auch interessant ist die Frage, wie der Stadtrat die zusätzlichen Ausgaben finanzieren will."),
+        ("Das könnte Sie auch interessieren", "Das könnte Sie auch interessieren, sagte der Minister und verwies auf die neuen Zahlen."),
+        ("Über uns", "Über uns kreisten stundenlang die Hubschrauber der Polizei, erzählte eine Anwohnerin."),
+        ("ÜBER UNS", "Über uns kreisten stundenlang die Hubschrauber der Polizei, erzählte eine Anwohnerin."),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+         "Das Gericht stellte klar, dass deine E-Mail-Adresse nicht veröffentlicht wird, wenn du widersprichst."),
+        ("Schlagwörter: Haushalt, Stadtrat", "Die Schlagwörter der Kampagne wurden von einer Berliner Agentur entwickelt, hieß es."),
+        ("Nach oben", "Nach oben korrigiert wurde auch die Prognose für das Wachstum im kommenden Jahr."),
+    ],
+    "pt": [
+        ("Deixe um comentário", "O presidente pediu que cada morador deixe um comentário no site da prefeitura até sexta."),
+        ("Publicidade", "A publicidade infantil será proibida na televisão a partir do próximo ano, diz a lei."),
+        ("Leia também: Câmara aprova orçamento de 2025",
+         "Leia também o relatório completo, que explica em detalhe como o dinheiro será distribuído este ano."),
+        ("Notícias relacionadas", "As notícias relacionadas ao orçamento dominaram as capas dos jornais durante toda a semana."),
+        ("Compartilhar no Facebook", "Muitos usuários preferem compartilhar no Facebook as fotos das suas viagens, diz o estudo."),
+        ("O seu endereço de email não será publicado. Campos obrigatórios são marcados com *",
+         "A juíza garantiu que o seu endereço de email não será publicado em nenhum registro oficial."),
+        ("Categorias: Política, Economia", "As categorias de servidores que terão reajuste foram definidas pelo governo na terça-feira."),
+        ("Todos os direitos reservados", "Todos os direitos reservados aos autores foram respeitados na nova edição do livro, disse ela."),
+    ],
+    "it": [
+        ("Lascia un commento", "Il sindaco ha chiesto a ogni cittadino di lasciare un commento sul progetto entro venerdì."),
+        ("Pubblicità", "La pubblicità del gioco d'azzardo sarà vietata in televisione a partire dal prossimo anno."),
+        ("Leggi anche: Il consiglio approva il bilancio 2025",
+         "Leggi anche il rapporto completo, che spiega nel dettaglio come saranno distribuiti i fondi quest'anno."),
+        ("Articoli correlati", "Gli articoli correlati al bilancio hanno occupato le prime pagine per tutta la settimana."),
+        ("Condividi su Facebook", "Molti utenti preferiscono condividere su Facebook le foto dei loro viaggi, dice lo studio."),
+        ("Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+         "Il giudice ha garantito che il tuo indirizzo email non sarà pubblicato in nessun registro pubblico."),
+        ("Argomenti: bilancio, comune", "Gli argomenti del dibattito sono stati scelti dai due candidati insieme ai moderatori."),
+        ("Tutti i diritti riservati", "Tutti i diritti riservati agli autori sono stati rispettati nella nuova edizione, ha detto."),
+    ],
+    "nl": [
+        ("Geef een reactie", "De burgemeester vroeg iedere inwoner om een reactie te geven op het plan voor het centrum."),
+        ("Advertentie", "De advertentie voor de nieuwe woonwijk werd vorige week door de gemeente teruggetrokken."),
+        ("Lees ook: Gemeenteraad keurt begroting 2025 goed",
+         "Lees ook het volledige rapport, want daarin staat precies hoe het geld dit jaar wordt verdeeld."),
+        ("Gerelateerde artikelen", "De gerelateerde artikelen over de begroting stonden de hele week op de voorpagina."),
+        ("Delen op Facebook", "Veel gebruikers delen op Facebook liever de foto's van hun vakanties, blijkt uit het onderzoek."),
+        ("Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+         "De rechter verzekerde dat je e-mailadres wordt niet gepubliceerd in een openbaar register, zei ze."),
+        ("Trefwoorden: begroting, gemeenteraad", "De trefwoorden van de campagne werden door een bureau uit Utrecht bedacht, zei de partij."),
+        ("Alle rechten voorbehouden", "Alle rechten voorbehouden aan de makers werden in de nieuwe uitgave gerespecteerd, zei ze."),
+    ],
+}
+CHROME_CASES = [pytest.param(lang, line, id=f"{lang}-{line[:30]}") for lang, pairs in CASES.items()
+                for line, _ in pairs]
+PROSE_CASES = [pytest.param(lang, sentence, id=f"{lang}-{sentence[:30]}") for lang, pairs in CASES.items()
+               for _, sentence in pairs]
+
+
+def test_every_language_has_cases():
+    assert set(CASES) == set(LANGS)
+
+
+@pytest.mark.parametrize(("lang", "line"), CHROME_CASES)
+def test_chrome_line_mid_article_is_removed(lang, line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), PROSE_CASES)
+def test_sentence_with_the_same_words_is_kept(lang, sentence):
+    for text in (f"{P1}\n\n{sentence}\n\n{P2}", f"{sentence}\n\n{P1}"):
+        result = ch(text)
+        assert result.text == text
+        assert dropped(result) == []
+
+
+# -- capitalised and upper-case non-ASCII phrases are found by the scan ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Über uns", "ÜBER UNS", "Über Uns", "• Über uns",
+    "À lire aussi", "À LIRE AUSSI", "À Lire Aussi", "» À lire aussi : Le conseil adopte le budget",
+    "À lire aussi\u00a0: Le conseil adopte le budget", "A lire aussi : Le conseil adopte le budget",
+    "PUBLICITÉ", "Publicité", "PUBBLICITÀ", "NOTÍCIAS RELACIONADAS", "Zurück Nach Oben",
+    "Étiquettes : budget, conseil", "ÉTIQUETTES : budget", "Schlagwörter: Haushalt", "SCHLAGWÖRTER: Haushalt",
+])
+def test_non_ascii_phrase_in_any_case_is_found(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    hits = scan(Document(text), keywords(CH)).line_starts
+    assert text.index(line) in hits  # a line-start hit: the line is a candidate mid-article
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Über uns kreisten am Sonntag stundenlang die Hubschrauber der Polizei, erzählte eine Anwohnerin.",
+    "ÜBER UNS KREISTEN AM SONNTAG STUNDENLANG DIE HUBSCHRAUBER DER POLIZEI, ERZÄHLTE EINE ANWOHNERIN.",
+    "À lire aussi les conclusions du rapport, on comprend mieux pourquoi le maire a changé d'avis.",
+    "À LIRE AUSSI LES CONCLUSIONS DU RAPPORT, ON COMPREND MIEUX POURQUOI LE MAIRE A CHANGÉ D'AVIS.",
+])
+def test_sentence_opening_like_a_phrase_is_kept(sentence):
+    text = f"{P1}\n\n{sentence}\n\n{P2}"
+    assert ch(text).text == text
+
+
+def test_cased_variants_of_a_non_ascii_phrase():
+    assert _cased_variants("über uns") >= {"über uns", "Über uns"}
+    assert "lire Également" in _cased_variants("lire également")
+    assert "zurück zur Übersicht" in _cased_variants("zurück zur übersicht")
+    assert "retour À l'accueil" in _cased_variants("retour à l'accueil")
+    assert _cased_variants("back to top") == {"back to top"}
+
+
+def test_regex_openings_keep_non_ascii_letters():
+    assert regex_openings(r"(?:étiquettes|mots-clés|catégories)\s*:") == {"étiquettes", "mots-clés", "catégories"}
+    assert regex_openings(r"\d+\s+comentários?\s*$") == {""}
+
+
+# -- issue 4: lines injected mid-article ------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "See also: Five exhibitions to visit this autumn",
+    "See also Five exhibitions to visit this autumn",
+    "Read more: Museum attendance hits a record high after free entry days",
+    "READ MORE: Museum attendance hits a record high",
+    "RELATED: Council approves budget after long debate",
+    "Related: Council approves budget after long debate",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below",
+    "Story continues below advertisement",
+    "STORY CONTINUES BELOW ADVERTISEMENT",
+])
+@pytest.mark.parametrize("config", [CH, None], ids=["chrome", "all"])
+def test_injected_english_line_mid_article(line, config):
+    text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}\n\n{P1}"
+    result = clean(text, config)
+    assert result.rebuild() == text
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}\n\n{P1}"
+    assert dropped(result) == [("chrome.phrases", line)]
+    assert result.edits == []
+
+
+def test_several_injected_lines_in_one_article():
+    text = (f"{P1}\n\nAdvertisement\n\n{P2}\n\nRELATED: Council approves budget after long debate\n\n"
+            f"{P3}\n\nStory continues below\n\nSee also Five exhibitions to visit this autumn\n\n{P1}")
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}\n\n{P1}"
+    assert len(dropped(result)) == 4
+
+
+@pytest.mark.parametrize("line", [
+    "Lee también: El Gobierno aprueba el presupuesto", "Lire aussi : Le conseil adopte le budget",
+    "Auch interessant: Stadtrat beschließt Haushalt", "Leia também: Câmara aprova orçamento",
+    "Leggi anche: Il consiglio approva il bilancio", "Lees ook: Gemeenteraad keurt begroting goed",
+    "Publicidad", "Anzeige", "Publicité", "Pubblicità", "Advertentie", "Publicidade",
+    "Weiterlesen nach der Anzeige", "La suite après cette publicité", "Continua dopo la pubblicità",
+])
+def test_injected_line_in_other_languages(line):
+    text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}"
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [(rule, ev) for rule, ev in dropped(result)] == [("chrome.phrases", line)]
+    assert [r.evidence for r in result.removed if r.group.value == "chrome"][0].startswith("injected:")
+
+
+# -- property: prose paragraphs stay whatever phrases they hold --------------------------------------
+
+PROSE_WORDS = ["the", "council", "river", "water", "city", "people", "report", "plan", "bridge",
+               "officials", "expected", "traffic", "would", "open", "next", "year", "old", "town",
+               "school", "children", "teachers", "weather", "summer", "winter", "farmers", "market"]
+FOREIGN = [p for p in packaged_phrases() if p.lang in LANGS and p.mode is not Mode.REGEX]
+#: Phrases that cannot count inside a line, even in the tail (no `contains` phrase in them).
+_CONTAINS = [p.text for p in packaged_phrases() if p.mode is Mode.CONTAINS]
+INLINE_SAFE = [p.text for p in FOREIGN if p.mode is not Mode.CONTAINS
+               and not any(c in normalize_phrase(p.text) for c in _CONTAINS)]
+
+PROPERTY = settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def phrase_sentence(draw, phrases: list[str], first: bool = True) -> str:
+    """A sentence of six or more prose words with chrome phrases put anywhere in it (at its
+    start only when `first`)."""
+    words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=6, max_size=14))
+    for _ in range(draw(st.integers(0, 3))):
+        pos = draw(st.integers(0 if first else 1, len(words)))
+        words.insert(pos, draw(st.sampled_from(phrases)))
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] + draw(st.sampled_from([".", ".", "!", "?"]))
+
+
+def phrase_paragraph(phrases: list[str], first: bool = True):
+    """Two to four sentences; with `first` false, no phrase opens the paragraph."""
+    return st.tuples(phrase_sentence(phrases, first),
+                     st.lists(phrase_sentence(phrases), min_size=1, max_size=3)).map(
+        lambda t: " ".join([t[0], *t[1]]))
+
+
+clean_paragraph = st.lists(phrase_sentence(["the"]), min_size=2, max_size=3).map(" ".join)
+
+
+@PROPERTY
+@given(paragraphs=st.lists(phrase_paragraph([p.text for p in FOREIGN]), min_size=1, max_size=4),
+       last=clean_paragraph)
+def test_prose_paragraphs_with_foreign_phrases_stay(paragraphs, last):
+    """Before the article's last clean paragraph, no prose paragraph is removed, whatever
+    phrases of any language it holds and wherever (its first words included)."""
+    text = "\n\n".join([*paragraphs, last])
+    result = ch(text)
+    assert result.text == text
+    assert dropped(result) == []
+
+
+@PROPERTY
+@given(paragraphs=st.lists(phrase_paragraph(INLINE_SAFE, first=False), min_size=1, max_size=4))
+def test_prose_paragraphs_with_foreign_phrases_inside_stay_at_the_end(paragraphs):
+    """At the end (in the tail, where a prefix phrase counts on prose), a paragraph holding
+    whole-line or prefix phrases anywhere but at its very start is kept too."""
+    text = "\n\n".join(paragraphs)
+    result = ch(text)
+    assert result.text == text
+    assert dropped(result) == []
