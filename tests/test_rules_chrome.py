@@ -219,3 +219,32 @@ def test_what_is_not_a_menu(rows):
 def test_no_prose_no_menus():
     text = "\n".join(MENU + FOOTER)
     assert "chrome.menus" not in {rule for rule, _ in dropped(ch(text))}
+
+
+# -- disclosures, newsletter calls, feedback prompts ----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "This article contains affiliate links that may earn us a commission at no extra cost to you.",
+    "As an Amazon Associate we earn from qualifying purchases made through the links on this page.",
+    "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+])
+def test_affiliate_disclosure_goes_even_as_a_sentence(line):
+    text = f"{line}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", ["Was this article helpful?", "Advertiser Disclosure", "Back to Blogs",
+                                  "Your browser does not support the video tag."])
+def test_more_whole_line_chrome(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}").text == f"{P1}\n\n{P2}"
+
+
+def test_newsletter_call_in_the_tail():
+    text = f"{P1}\n\n{P2}\n\nGet the best of the Gazette delivered to your inbox every week."
+    assert ch(text).text == f"{P1}\n\n{P2}"
+
+
+def test_disclosure_words_inside_article_prose_stay():
+    text = (f"{P1}\n\nThe regulator said this article contains affiliate links only in its second "
+            f"version, which the publisher later removed.\n\n{P2}")
+    assert ch(text).text == text

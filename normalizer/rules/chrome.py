@@ -34,6 +34,9 @@ TAIL_SHORT_WORDS = 16
 #: A dangling lead-in at the end is at most this long.
 MAX_LEAD_IN_WORDS = 10
 
+#: Families whose prefix phrases count even on a prose-shaped line: a copyright notice or an
+#: affiliate disclosure is a sentence, but never the article's.
+PROSE_PREFIX_FAMILIES = frozenset({"copyright", "disclosure"})
 #: Families whose whole-line phrase starts a block of chrome that runs to the end (or to prose).
 TAIL_MARKER_FAMILIES = frozenset({"comments", "related", "tip", "subscribe", "share", "author", "tags"})
 
@@ -68,7 +71,7 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher) -> tupl
     hit = _phrase_hit(line, matcher)
     if hit is not None:
         family, mode = hit
-        if mode is Mode.LINE or in_tail or not line.info.prose or family == "copyright":
+        if mode is Mode.LINE or in_tail or not line.info.prose or family in PROSE_PREFIX_FAMILIES:
             return hit
         return None
     return _contains_hit(line, matcher) if in_tail else None
