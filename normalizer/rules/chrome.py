@@ -67,11 +67,14 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher) -> tupl
     """The (family, mode) that makes this line chrome, or None.
 
     A whole-line phrase is chrome anywhere; a prefix phrase on a line that is not prose (or
-    in the tail, or a copyright notice); a phrase inside a longer line only in the tail."""
+    in the tail, or a copyright notice or disclosure of one sentence); a phrase inside a longer
+    line only in the tail (where a tip request of two sentences is still chrome)."""
     hit = _phrase_hit(line, matcher)
     if hit is not None:
         family, mode = hit
-        if mode is Mode.LINE or in_tail or not line.info.prose or family in PROSE_PREFIX_FAMILIES:
+        if mode is Mode.LINE or in_tail or not line.info.prose:
+            return hit
+        if family in PROSE_PREFIX_FAMILIES and not _is_paragraph(line):
             return hit
         return None
     return _contains_hit(line, matcher) if in_tail else None
