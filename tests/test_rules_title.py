@@ -181,3 +181,9 @@ def test_hard_wrapped_first_paragraph_is_not_a_title():
     result = clean(text)
     assert result.title is None
     assert "After reading a post" in result.text
+
+
+@pytest.mark.parametrize("under", ["by jane doe", "iPhone 16 review"])
+def test_line_right_under_a_title_is_no_continuation(under):
+    result = ti(f"{H}\n{under}\n{H}\n\n{P1}\n\n{P2}")
+    assert result.title == H

@@ -35,6 +35,8 @@ MIN_BODY_LINES_AFTER = 2
 #: A prose line: this many words, ending like a sentence.
 PROSE_MIN_WORDS = 12
 
+#: A line hard-wrapped out of a paragraph has at least this many words.
+WRAPPED_MIN_WORDS = 6
 #: A headline or label does not end with these.
 CLAUSE_END_CHARS = frozenset(".:;,")
 
@@ -114,13 +116,20 @@ def _has_body_after(doc: Document, line: Line, n: int) -> bool:
 
 
 def _wrapped(doc: Document, line: Line) -> bool:
-    """The line goes on in the next one (no blank line between, and it opens in lower case):
-    `… nearly lost all their data to a` / `joint NAS and …` is one sentence, not a headline."""
-    if line.index + 1 >= len(doc.lines):
+    """The line goes on in the next one (no blank line between, and it opens with a lower-case
+    word that is not itself a metadata line): `… nearly lost all their data to a` / `joint NAS
+    and …` is one sentence, not a headline. (`by jane doe`, `iPhone 16 …` under a title are no
+    continuation, nor is `in Festivals & Events` under `by Natalia Keogan`: a hard-wrapped line
+    is long.)"""
+    if line.index + 1 >= len(doc.lines) or line.info.words < WRAPPED_MIN_WORDS:
         return False
     nxt = doc.lines[line.index + 1]
-    text = nxt.text.lstrip()
-    return nxt.alive and text[:1].islower()
+    if not nxt.alive:
+        return False
+    first = nxt.text.split(None, 1)[:1]
+    if not first or not first[0][:1].isalpha() or not first[0].islower():
+        return False
+    return _meta(nxt.info.text) is None
 
 
 class Support(str, Enum):
