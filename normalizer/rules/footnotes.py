@@ -259,9 +259,9 @@ def references(doc: Document, config: Config) -> None:
 
 # -- numbered endnotes under a heading ---------------------------------------------------------------
 
-#: The start of a line that may be an endnote (`[1] `, `1. `, `1) `), on "\n" + source: one
-#: pass of a literal-led regex; the heading is then looked for right above the line.
-_ENDNOTE_START = re.compile(r"\n[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t\u00a0]")
+#: A line that may open an endnote list (`[1] `, `1. `, `1) `; lists start at 1): one pass of a
+#: literal-led regex over the source; the heading is then looked for right above the line.
+_FIRST_ENDNOTE = re.compile(r"\n[ \t]*(?:\[1\]|1[.)])[ \t\u00a0]")
 
 
 def _endnote_block(doc: Document, heading: Line) -> tuple[list[Line], dict[int, Footnote]] | None:
@@ -282,7 +282,7 @@ def _endnote_block(doc: Document, heading: Line) -> tuple[list[Line], dict[int, 
         if items and number != items[-1][1] + 1:
             return None  # numbers out of order: not one list
         items.append((line, number, m["text"]))
-    if not items or items[0][1] < 1:
+    if not items or items[0][1] != 1:
         return None
     numbers = {n for _, n, _ in items}
     if numbers & set(doc.fields.footnotes):
@@ -300,8 +300,11 @@ def _endnote_block(doc: Document, heading: Line) -> tuple[list[Line], dict[int, 
 @rule("footnotes.endnotes", G, "move numbered `[1] https://…` / `1. Author, Title…` lines under a Notes/Sources heading to footnotes")
 def endnotes(doc: Document, config: Config) -> None:
     src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
+    starts = [m.start() + 1 for m in _FIRST_ENDNOTE.finditer(src)]
+    if not starts:
+        return  # (a list on the first line has no heading above it)
     looked: set[int] = set()
-    for start in [m.start() for m in _ENDNOTE_START.finditer("\n" + src)]:  # "\n" + src: offset = line start
+    for start in starts:
         line = doc.line_at(start)
         heading = _previous_content(doc, line) if line.alive else None
         if heading is None or heading.index in looked:
