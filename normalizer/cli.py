@@ -825,6 +825,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
         return 0
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=f"{len(chain)} rules, in chain order", title_justify="left")
     table.add_column("#", justify="right", style="dim")
@@ -832,6 +833,6 @@ def cmd_rules(args: argparse.Namespace) -> int:
     table.add_column("group")
     table.add_column("description")
     for i, r in enumerate(chain, 1):
-        table.add_row(str(i), r.name, r.group.value, r.description)
+        table.add_row(str(i), r.name, r.group.value, Text(r.description))  # `[n]` is no markup
     Console(highlight=False).print(table)
     return 0

@@ -48,6 +48,35 @@ def heading_words(family: str) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------------------------
+# Wikipedia residue (edit links, maintenance tags)
+# --------------------------------------------------------------------------------------------
+
+#: Kinds of wiki tag in `data/wiki_tags.tsv`.
+WIKI_TAG_KINDS = ("edit", "tag", "attached")
+
+
+def _tag_regex(tag: str) -> str:
+    """A tag as a regex: any run of spaces for a space, optional spaces around `|`."""
+    parts = [" ".join(part.split()) for part in tag.split("|")]
+    return r"\s*\|\s*".join(r"\s+".join(regex.escape(w) for w in part.split(" ")) for part in parts)
+
+
+@functools.cache
+def wiki_tag_pattern() -> regex.Pattern[str]:
+    """`[tag]` of any kind of `data/wiki_tags.tsv`, case-insensitive, with a named group per kind
+    (`edit`, `tag`, `attached`); longer tags first, so `[edit | edit source]` wins over `edit`."""
+    by_kind: dict[str, list[str]] = {kind: [] for kind in WIKI_TAG_KINDS}
+    for row in _rows(_data_lines("wiki_tags.tsv")):
+        if row[0] not in by_kind:
+            raise ValueError(f"wiki_tags.tsv: unknown kind {row[0]!r}")
+        by_kind[row[0]].append(row[1].lower())
+    groups = "|".join(
+        f"(?P<{kind}>" + "|".join(_tag_regex(t) for t in sorted(tags, key=len, reverse=True)) + ")"
+        for kind, tags in by_kind.items() if tags)
+    return regex.compile(r"\[\s*(?:" + groups + r")\s*\]", regex.I)
+
+
+# --------------------------------------------------------------------------------------------
 # Chrome phrases
 # --------------------------------------------------------------------------------------------
 

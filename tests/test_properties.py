@@ -38,6 +38,9 @@ FRAGMENTS = [
     "^", "^ ", "1. ^ x (a.org)", "2. ^ said (b.org)", "^ Smith 2001.", "References",
     "By Jane Doe", "4 min read", "World", "/", "\u2022", "*", "Why?", "what?", "don?t", "Pe?a",
     "company?s", "2010?2015", ".", ",", ":", "\u2014", "(AP) \u2014", "\ud800",
+    "[^1]", "[^note]", "\n[^1]: a note\n", "\n[^note]: https://a.org/n\n", "`[^1]`", "\n```\n",
+    "[citation needed]", "[when?]", "[edit]", "\nHistory[edit]\n", "\nSources\n", "\n[1] https://a.org/x\n",
+    "\n2. Smith (2020).\n", "\u2191 Smith 2001.", "Referencias",
 ]
 SEPARATORS = [" ", " ", " ", "", "\n", "\n\n", ". ", "\r\n"]
 
@@ -168,9 +171,9 @@ def known_not_idempotent(text: str, first) -> str | None:
       title, repeat or byline (test_rules_title::test_title_rules_are_idempotent);
     - an indented first line: the keyword scan misses an indented credit line, which the second
       pass sees once blank_lines cut the indent (test_rules_captions::test_indented_credit_line);
-    - a reference-like `^` line left in the body: a second reference block, a chrome line
-      inside the list, or a whitespace-only `^ ` line (test_rules_footnotes::test_notes_block_*,
-      ::test_chrome_line_inside_the_reference_list, ::test_whitespace_only_reference_line);
+    - a reference-like `^` line left in the body: a second reference block or a chrome line
+      inside the list (test_rules_footnotes::test_notes_block_*,
+      ::test_chrome_line_inside_the_reference_list);
       or markers left beside a recorded list, which the orphan rule cuts on a second pass
       (test_rules_footnotes::test_footnotes_are_idempotent), or a `[0]` marker in a line that
       captions then takes (test_rules_footnotes::test_orphan_run_ignores_markers_of_caption_lines);
@@ -242,22 +245,132 @@ def test_removing_never_reorders(config, text):
     assert is_subsequence(out, source)
 
 
-MARKER = re.compile(r"(?<=[\w.,;:!?)\"'”’%])\[(\d{1,3})\]")
+MARKER = re.compile(r"(?<=[\w.,;:!?)\]\"'”’%])\[(\d{1,3})\]")
+EVIDENCE_NUMBER = re.compile(r"footnote (\d+)$")
+
+
+def markdown_numbers(result) -> set[int]:
+    """Numbers of the footnotes that came from Markdown definitions."""
+    return {int(EVIDENCE_NUMBER.search(r.evidence).group(1)) for r in result.removed
+            if r.rule == "footnotes.markdown" and (r.evidence or "").startswith("definition of footnote")}
+
+
+def check_markers(result) -> None:
+    """Footnote numbers unique; a cut marker points to a recorded footnote; no `[n]` marker of a
+    recorded `[n]`-style note is left in the body."""
+    numbers = [f.number for f in result.footnotes]
+    assert numbers == sorted(set(numbers)), "footnote numbers unique and in order"
+    cut = [r for r in result.removed if r.target is Target.MARKER]
+    for r in cut:
+        n = int(EVIDENCE_NUMBER.search(r.evidence).group(1))
+        assert n in numbers
+        if not r.text.startswith("[^"):
+            assert r.text == f"[{n}]"
+    bracket = set(numbers) - markdown_numbers(result)
+    left = {int(m.group(1)) for m in MARKER.finditer(result.text)}
+    assert not left & bracket, f"markers {sorted(left & bracket)} still in the body"
+    for note in result.footnotes:
+        for pos in note.offsets:
+            assert 0 <= pos <= len(result.text)
 
 
 @SETTINGS
 @given(text=any_text)
 def test_marker_leaves_iff_its_footnote_is_recorded(text):
-    result = clean(text)
-    numbers = [f.number for f in result.footnotes]
-    assert numbers == sorted(set(numbers)), "footnote numbers unique and in order"
-    cut = [int(r.text[1:-1]) for r in result.removed if r.target is Target.MARKER]
-    assert set(cut) <= set(numbers)
-    left = {int(m.group(1)) for m in MARKER.finditer(result.text)}
-    assert not left & set(numbers), f"markers {sorted(left & set(numbers))} still in the body"
-    for note in result.footnotes:
-        for pos in note.offsets:
-            assert 0 <= pos <= len(result.text)
+    check_markers(clean(text))
+
+
+# -- Markdown footnotes and endnotes -------------------------------------------------------------------
+
+MD_LABELS = ["1", "2", "3", "note", "a-b", "0"]
+MD_CODE = ["```\n[^1]: fenced note\nx[^1] and [^note]\n```", "Use `[^2]` and `x[^1]` in code."]
+
+
+@st.composite
+def markdown_document(draw) -> str:
+    lines = []
+    for _ in range(draw(st.integers(1, 5))):
+        words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=2, max_size=8))
+        for _ in range(draw(st.integers(0, 3))):
+            i = draw(st.integers(0, len(words) - 1))
+            words[i] += draw(st.sampled_from(["", "", " "])) + f"[^{draw(st.sampled_from(MD_LABELS))}]"
+        lines.append(" ".join(words) + draw(st.sampled_from([".", "", " [^2].", "[^note]!", " [1]."])))
+    lines += draw(st.lists(st.sampled_from(MD_CODE), max_size=2))
+    for label in draw(st.lists(st.sampled_from(MD_LABELS), max_size=5)):
+        note = f"[^{label}]: " + " ".join(draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=1, max_size=4)))
+        note += draw(st.sampled_from(["", " https://example.org/" + label, "\n    continued", "\n\n    more",
+                                      "\nnot indented"]))
+        lines.append(note)
+    lines = draw(st.permutations(lines))
+    return draw(st.sampled_from(["\n", "\n\n", "\r\n"])).join(lines)
+
+
+@pytest.mark.parametrize("config", [None, Config(only={"footnotes"})], ids=["all", "footnotes"])
+@SETTINGS
+@given(text=markdown_document())
+def test_markdown_footnotes(config, text):
+    result = clean(text, config)
+    assert result.rebuild() == text
+    check_markers(result)
+    # Labels whose definition was recorded; no marker of them is left outside code, and every
+    # marker that was cut had one.
+    recorded = {re.match(r"\s*\[\^([^\]]+)\]:", r.text).group(1) for r in result.removed
+                if r.rule == "footnotes.markdown" and (r.evidence or "").startswith("definition of footnote")
+                and re.match(r"\s*\[\^([^\]]+)\]:", r.text)}
+    cut = {r.text[2:-1] for r in result.removed if r.target is Target.MARKER and r.text.startswith("[^")}
+    assert cut <= recorded
+    body = result.text
+    for code in MD_CODE:
+        if code in text.replace("\r\n", "\n"):
+            for line in code.split("\n")[1:-1] if code.startswith("```") else [code]:
+                assert line in body, "code was touched"  # (chrome may drop a bare ``` line)
+                body = body.replace(line, "")
+    left = set(re.findall(r"\[\^([^\]\s]+)\](?!:)", body))
+    assert not left & recorded, f"markers {sorted(left & recorded)} still in the body"
+
+
+ENDNOTE_HEADINGS = ["Sources", "Notes", "Referencias", "Einzelnachweise", "Bronnen", "Weather", ""]
+DETACHED = re.compile(r"(?<=[\w.,;:!?)\]\"'”’%]) \[(\d{1,3})\](?=[\s.,;:!?)]|$)")
+
+
+@st.composite
+def endnote_document(draw) -> str:
+    lines = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=3, max_size=10))
+        for _ in range(draw(st.integers(0, 3))):
+            i = draw(st.integers(0, len(words) - 1))
+            words[i] += draw(st.sampled_from(["", " "])) + f"[{draw(st.integers(1, 6))}]"
+        lines.append(" ".join(words).capitalize() + draw(st.sampled_from([".", "", ". [3]", ", [2]."])))
+    style = draw(st.sampled_from(["[{}]", "{}.", "{})"]))
+    first = draw(st.sampled_from([1, 1, 1, 2]))
+    numbers = list(range(first, first + draw(st.integers(1, 5))))
+    if draw(st.integers(0, 4)) == 0:
+        numbers = draw(st.permutations(numbers))
+    items = [style.format(n) + " " + draw(st.sampled_from(
+        [f"https://a.org/{n}", "Smith, J. (2020). A title.", "plain words here", "Official page https://b.org/x."]))
+        for n in numbers]
+    gap = draw(st.sampled_from(["\n", "\n\n"]))
+    lines += ["", draw(st.sampled_from(ENDNOTE_HEADINGS)), *[x for item in items for x in (item, "")[:len(gap)]]]
+    lines += draw(st.lists(st.sampled_from(["Share this", "More prose follows the list here."]), max_size=2))
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("config", [None, Config(only={"footnotes"})], ids=["all", "footnotes"])
+@SETTINGS
+@given(text=endnote_document())
+def test_endnotes(config, text):
+    result = clean(text, config)
+    assert result.rebuild() == text
+    check_markers(result)
+    endnote_numbers = {int(m.group(1) or m.group(2)) for r in result.removed if r.evidence == "endnote"
+                       for m in [re.match(r"\s*(?:\[(\d+)\]|(\d+)[.)])", r.text)]}
+    if endnote_numbers:
+        assert any(r.evidence == "heading" for r in result.removed if r.rule == "footnotes.endnotes")
+        left = {int(m.group(1)) for m in DETACHED.finditer(result.text)}
+        assert not left & endnote_numbers, f"detached markers {sorted(left & endnote_numbers)} left"
+    headings = [r.text.strip() for r in result.removed if r.rule == "footnotes.endnotes" and r.evidence == "heading"]
+    assert all(h in ENDNOTE_HEADINGS[:5] for h in headings)
 
 
 def test_marker_inside_a_mojibake_word():

@@ -141,3 +141,47 @@ def test_indented_credit_line(line):
 def test_credit_line_with_other_line_breaks(br):
     result = cap(br.join([BODY, "", "Photo: Jane Doe", "", BODY]))
     assert caps(result) == [("", "Photo: Jane Doe")]
+
+
+# -- other languages -------------------------------------------------------------------------------
+
+ES_BODY = ("Los equipos de rescate seguían buscando entre los escombros el domingo, dos días después del "
+           "fuerte terremoto que sacudió la provincia.")
+ES_LONG = ("Rescatistas buscan sobrevivientes entre los escombros de una escuela derrumbada en la capital "
+           "provincial el viernes 1 de marzo de 2024.")
+
+
+@pytest.mark.parametrize("line", [
+    "Foto: EFE", "Fotografía: Juan Pérez", "Imagen: Europa Press",          # es
+    "Crédit photo : AFP", "Photo : Jean Dupont",                            # fr
+    "Bild: dpa/Max Muster", "Foto: Imago", "Bildquelle: picture alliance",  # de
+    "Imagem: Agência Brasil", "Foto: Lusa",                                 # pt
+    "Foto di Mario Rossi", "Foto: ANSA",                                    # it
+    "Beeld: ANP", "Foto: Eva de Vries",                                     # nl
+    "(Foto: Juan Pérez)", "Photo by Jane Doe",
+])
+def test_credit_lines_of_other_languages(line):
+    result = cap(f"{ES_BODY}\n\n{line}\n\n{ES_BODY}")
+    assert result.text == f"{ES_BODY}\n\n{ES_BODY}"
+    assert caps(result) == [("", line)]
+
+
+@pytest.mark.parametrize("credit, want", [
+    ("Foto: EFE", "Foto: EFE"),
+    ("(Foto: Juan Pérez)", "Foto: Juan Pérez"),
+    ("Foto di Mario Rossi", "Foto di Mario Rossi"),
+    ("Crédit photo : Jean Dupont", "Crédit photo : Jean Dupont"),
+    ("Bild: dpa", "Bild: dpa"),
+])
+def test_caption_with_credit_of_other_languages(credit, want):
+    result = cap(f"{ES_LONG} {credit}\n\n{ES_BODY}")
+    assert result.text == ES_BODY
+    assert caps(result) == [(ES_LONG, want)]
+
+
+@pytest.mark.parametrize("line", ["Fotos de Madrid", "Foto di gruppo", "Imagen de archivo del puerto",
+                                  "Photo by photo, the artist tells her life."])
+def test_photo_of_is_not_a_credit(line):
+    # `Foto de` / `Foto di` also mean "photo of": a place or a clause names no photographer.
+    result = cap(f"{ES_BODY}\n\n{line}\n\n{ES_BODY}")
+    assert result.captions == [] and line in result.text

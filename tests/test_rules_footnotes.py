@@ -160,10 +160,8 @@ def test_chrome_line_inside_the_reference_list():
     assert notes(result) == [(1, "so", "a.org"), (2, "more", "b.org")]
 
 
-@pytest.mark.xfail(strict=True, reason="REFERENCE_LINE accepts `^ ` (whitespace only) as a reference "
-                   "with empty text, which stops the upward scan; a bare `^` is skipped: so a trailing "
-                   "space decides whether the list above is found (and cleaning is not idempotent)")
 def test_whitespace_only_reference_line():
+    # Was a gap: `^ ` (whitespace only) read as a reference with empty text and stopped the scan.
     base = "Said so[1] and more[2].\n\n1. ^ so (a.org)\n2. ^ more (b.org)\n\nShare\n\n^"
     assert notes(fn(base + " ")) == notes(fn(base)) == [(1, "so", "a.org"), (2, "more", "b.org")]
 
@@ -185,3 +183,195 @@ def test_orphan_run_ignores_markers_of_caption_lines():
     once = clean(text)
     assert once.text == "It was said and so."
     assert clean(once.text).text == once.text
+
+
+# -- Markdown footnotes ------------------------------------------------------------------------------
+
+def test_markdown_footnotes():
+    text = ("Rust is now part of the kernel[^1] and of Android[^2].\n\n"
+            "[^1]: The New Stack, 2024. https://thenewstack.io/rust/\n"
+            "[^2]: Google security blog.\n")
+    result = fn(text)
+    assert result.text == "Rust is now part of the kernel and of Android."
+    assert notes(result) == [(1, "The New Stack, 2024. https://thenewstack.io/rust/", "https://thenewstack.io/rust/"),
+                             (2, "Google security blog.", None)]
+    assert [f.offsets for f in result.footnotes] == [[30], [45]]
+    defs = [r for r in result.removed if (r.evidence or "").startswith("definition of footnote")]
+    assert len(defs) == 2 and all(r.target is Target.FOOTNOTE and r.rule == "footnotes.markdown" for r in defs)
+    cuts = [r for r in result.removed if r.target is Target.MARKER]
+    assert sorted((r.text, r.evidence) for r in cuts) == [("[^1]", "footnote 1"), ("[^2]", "footnote 2")]
+
+
+def test_markdown_named_labels_are_numbered_in_order():
+    text = "Alpha[^src] and beta[^1] and gamma[^note].\n\n[^note]: Note.\n[^1]: One.\n[^src]: Source (see https://a.org/x_(y)).\n"
+    result = fn(text)
+    assert result.text == "Alpha and beta and gamma."
+    # `[^1]` keeps its number; named labels take the free numbers in the order they are defined.
+    assert notes(result) == [(1, "One.", None), (2, "Note.", None),
+                             (3, "Source (see https://a.org/x_(y)).", "https://a.org/x_(y)")]
+    assert [f.offsets for f in result.footnotes] == [[14], [24], [5]]
+
+
+def test_markdown_definition_continues_on_indented_lines():
+    text = ("Claim[^1] here.\n\n[^1]: First line\n  goes on here.\n\n    A second paragraph of the note.\n\n"
+            "Back to the article, which goes on.\n")
+    result = fn(text)
+    assert result.text == "Claim here.\n\nBack to the article, which goes on."
+    assert notes(result) == [(1, "First line goes on here.\n\nA second paragraph of the note.", None)]
+
+
+def test_markdown_marker_without_definition_stays():
+    result = fn("Claim[^1] and another[^2].\n\n[^1]: One.")
+    assert result.text == "Claim and another[^2]."
+    assert notes(result) == [(1, "One.", None)]
+
+
+def test_markdown_space_before_marker_goes_with_it():
+    result = fn("A claim [^1]. Another [^2] here.\n\n[^1]: One.\n[^2]: Two.")
+    assert result.text == "A claim. Another here."
+    assert [f.offsets for f in result.footnotes] == [[7], [16]]
+
+
+@pytest.mark.parametrize("text", [
+    "The regex [^a-z] matches anything but letters, and [^0-9]+ anything but digits.",
+    "Use `[^1]` for a footnote.\n\n```\n[^1]: a definition inside a code block\n```",
+    "Text[^1] with a definition only in code.\n\n```markdown\n[^1]: fenced\n```",
+    "Text with an unused definition.\n\n[^1]: nobody points here.",  # no marker: not footnotes
+])
+def test_markdown_code_and_unpaired_brackets_stay(text):
+    result = fn(text)
+    assert result.text == text and result.footnotes == []
+
+
+def test_markdown_markers_inside_code_stay_beside_real_ones():
+    text = ("Write `x[^1]` to cite[^1].\n\n```\nnote[^1]\n[^1]: in a fence\n```\n\n[^1]: The real note.")
+    result = fn(text)
+    assert result.text == "Write `x[^1]` to cite.\n\n```\nnote[^1]\n[^1]: in a fence\n```"
+    assert notes(result) == [(1, "The real note.", None)]
+
+
+def test_markdown_repeated_definition_goes_the_first_wins():
+    result = fn("Claim[^1].\n\n[^1]: First.\n[^1]: Second.")
+    assert result.text == "Claim."
+    assert notes(result) == [(1, "First.", None)]
+    assert [r.evidence for r in result.removed if r.text.startswith("[^1]: Second")] == ["repeated definition"]
+
+
+def test_markdown_numbers_do_not_clash_with_a_reference_list():
+    text = ("Said so[1] and more[2], as noted[^1].\n\n[^1]: A Markdown note.\n\n"
+            "1. ^ so (a.org)\n2. ^ more (b.org)")
+    result = fn(text)
+    assert result.text == "Said so and more, as noted."
+    assert notes(result) == [(1, "so", "a.org"), (2, "more", "b.org"), (3, "A Markdown note.", None)]
+
+
+# -- Wikipedia residue --------------------------------------------------------------------------------
+
+def test_wiki_maintenance_tags_are_dropped():
+    text = ("The tower was built in 1868.[citation needed] It was automated[when?] in 1985 "
+            "[clarification needed], according to the board.[according to whom?]")
+    result = fn(text)
+    assert result.text == "The tower was built in 1868. It was automated in 1985, according to the board."
+    tags = [r for r in result.removed if r.rule == "footnotes.wiki_tags"]
+    assert len(tags) == 4 and all(r.evidence == "maintenance tag" and r.target is Target.DROPPED for r in tags)
+
+
+@pytest.mark.parametrize("text", [
+    "It stood [who?] there, as an aside.",  # a short tag after a space reads as an aside
+    "Click [edit] to change your profile.",  # not at the end of a heading
+    "To change your profile, click [edit]",  # after a space: not a wiki edit link
+    "It was [sic] true.",
+])
+def test_wiki_look_alikes_stay(text):
+    result = fn(text)
+    assert result.text == text and result.removed == []
+
+
+@pytest.mark.parametrize("edit", ["[edit]", "[edit | edit source]", "[editar]", "[modifier | modifier le code]",
+                                  "[Bearbeiten | Quelltext bearbeiten]", "[modifica | modifica wikitesto]",
+                                  "[bewerken | brontekst bewerken]", "[editar | editar código-fonte]"])
+def test_wiki_edit_links_after_headings(edit):
+    text = f"History{edit}\n\nThe tower was built in 1868 by the harbour board.\n\nLater years\n{edit}\n\nIt was automated."
+    result = fn(text)
+    assert result.text == "History\n\nThe tower was built in 1868 by the harbour board.\n\nLater years\n\nIt was automated."
+    assert {r.evidence for r in result.removed if r.rule == "footnotes.wiki_tags"} == {"edit link"}
+
+
+def test_notes_heading_with_edit_link_heads_its_list():
+    text = "The tower was built in 1868.[1]\n\nNotes[edit]\n\n^ Jump up to: a b c Harbour Board Records, 1868."
+    result = fn(text)
+    assert result.text == "The tower was built in 1868."
+    assert notes(result) == [(1, "Harbour Board Records, 1868.", None)]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("^ a b Harbour Board Records.", "Harbour Board Records."),
+    ("^ Jump up to: a b Harbour Board Records.", "Harbour Board Records."),
+    ("- ^ a b c Harbour Board Records.", "Harbour Board Records."),
+    ("↑ a b et c Archives du port.", "Archives du port."),
+    ("^ a study of the harbour.", "a study of the harbour."),
+])
+def test_back_links_are_dropped_from_reference_text(line, want):
+    result = fn(f"Built in 1868.[1]\n\nReferences\n\n{line}")
+    assert notes(result) == [(1, want, None)]
+
+
+def test_up_arrow_lines_need_a_heading():
+    text = "Markets today\n\n↑ Dow 1.2%\n↑ Nasdaq 0.8%"
+    assert fn(text).text == text
+    result = fn("Gesagt.[1]\n\nEinzelnachweise\n\n↑ Hans Müller: Titel. Verlag, 2001, S. 12.\n↑ Zweite Quelle.")
+    assert result.text == "Gesagt."
+    assert notes(result) == [(1, "Hans Müller: Titel. Verlag, 2001, S. 12.", None), (2, "Zweite Quelle.", None)]
+
+
+# -- numbered endnotes under a heading -------------------------------------------------------------------
+
+def test_bracketed_endnotes_with_detached_markers():
+    text = ("The kernel made it core[1]. Android adopted it [2]. And esp-hal reached 1.0 [3], which helps.\n"
+            "Happy coding!\n"
+            "Sources\n"
+            "[1] https://thenewstack.io/rust-goes-mainstream/\n"
+            "[2] https://security.googleblog.com/2021/04/rust.html\n"
+            "[3] Official Espressif Announcement https://developer.espressif.com/blog/esp-hal-1/\n")
+    result = fn(text)
+    assert result.text == ("The kernel made it core. Android adopted it. And esp-hal reached 1.0, which helps.\n"
+                           "Happy coding!")
+    assert notes(result) == [
+        (1, "https://thenewstack.io/rust-goes-mainstream/", "https://thenewstack.io/rust-goes-mainstream/"),
+        (2, "https://security.googleblog.com/2021/04/rust.html", "https://security.googleblog.com/2021/04/rust.html"),
+        (3, "Official Espressif Announcement https://developer.espressif.com/blog/esp-hal-1/",
+         "https://developer.espressif.com/blog/esp-hal-1/")]
+    assert [f.offsets for f in result.footnotes] == [[23], [43], [68]]
+    assert [result.text[:f.offsets[0]][-4:] for f in result.footnotes] == ["core", "d it", " 1.0"]
+    assert [r.evidence for r in result.removed if r.rule == "footnotes.endnotes"] == ["heading"] + ["endnote"] * 3
+
+
+@pytest.mark.parametrize("heading", ["Notes", "Endnotes", "Sources:", "## References", "Referencias", "Notas",
+                                     "Bibliografía", "Références", "Notes et références", "Einzelnachweise",
+                                     "Literatur", "Anmerkungen", "Referências", "Note", "Bibliografia", "Fonti",
+                                     "Voetnoten", "Bronnen"])
+def test_numbered_endnotes_under_headings_of_every_language(heading):
+    text = (f"Dicho así.[1] Y más.[2] Y otra cosa [4].\n\n{heading}\n\n"
+            "1. García, A. (2020). El título. Madrid.\n2. Pérez, B. «Otro título», El País.\n")
+    result = fn(text)
+    assert result.text == "Dicho así. Y más. Y otra cosa [4]."  # no note 4: its marker stays
+    assert notes(result) == [(1, "García, A. (2020). El título. Madrid.", None),
+                             (2, "Pérez, B. «Otro título», El País.", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Said so.[1]\n\n1. Smith, J. (2020). A title.\n2. Jones, K. (2019). Another.",  # no heading
+    "Packing list\n\nNotes\n\n1. Bring water\n2. Wear good shoes",  # no citation, no markers
+    "Said so.[1]\n\nNotes\n\n1. Smith (2020).\n3. Jones (2019).",  # numbers out of order
+    "Said so.[1]\n\nNotes\n\n[1] Smith (2020).\n2. Jones (2019).",  # two styles: not one list
+])
+def test_not_an_endnote_list(text):
+    result = fn(text)
+    assert result.text == text and result.footnotes == []
+
+
+def test_endnotes_without_citations_need_body_markers():
+    text = "First point.[1] Second point.[2]\n\nNotes\n\n1. The ministry confirmed\n2. Figures are provisional"
+    result = fn(text)
+    assert result.text == "First point. Second point."
+    assert notes(result) == [(1, "The ministry confirmed", None), (2, "Figures are provisional", None)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalizer import Config, Target, clean
+from normalizer.rules.title import _meta
 
 TI = Config(only={"title"})
 P1 = "The council voted on Tuesday to approve the new budget for the coming year, officials said."
@@ -119,3 +120,70 @@ def test_title_rules_are_idempotent():
     once = clean(text)
     assert once.title == H
     assert clean(once.text).text == once.text
+
+
+# -- other languages -------------------------------------------------------------------------------
+
+ES_H = "El Gobierno aprueba el presupuesto tras un largo debate"
+ES_P1 = "El Consejo de Ministros aprobó el martes el proyecto de presupuestos para el próximo año, según fuentes oficiales."
+ES_P2 = "El plan incluye más dinero para escuelas, carreteras y bibliotecas públicas en todo el país."
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Por Ana García", "Ana García"),                         # es
+    ("Por: Ana García y Luis Pérez", "Ana García y Luis Pérez"),
+    ("Escrito por María López García", "María López García"),
+    ("Par Jean Dupont", "Jean Dupont"),                       # fr
+    ("Par Jean Dupont et Marie Curie", "Jean Dupont et Marie Curie"),
+    ("Von Max Mustermann", "Max Mustermann"),                 # de
+    ("Geschrieben von Anna Schmidt und Peter Meier", "Anna Schmidt und Peter Meier"),
+    ("Ein Beitrag von Lisa Müller", "Lisa Müller"),
+    ("Por Ana Souza e João Silva", "Ana Souza e João Silva"),  # pt
+    ("Di Mario Rossi", "Mario Rossi"),                        # it
+    ("Scritto da Giulia Bianchi", "Giulia Bianchi"),
+    ("Door Jan van der Berg", "Jan van der Berg"),            # nl
+    ("Geschreven door Eva de Vries", "Eva de Vries"),
+    ("Texto: Ana García", "Ana García"),
+    ("Auteur : Jean Dupont", "Jean Dupont"),
+])
+def test_bylines_of_other_languages(line, value):
+    result = ti(f"{ES_H}\n\n{line}\n\n{ES_P1}\n\n{ES_P2}")
+    assert result.title == ES_H and result.meta == {"byline": value}
+    assert result.text == f"{ES_P1}\n\n{ES_P2}"
+
+
+@pytest.mark.parametrize("line", ["De Beers Reports Record Profit", "Door County", "Door County Wisconsin",
+                                  "de nuevo en casa", "Di Maria scores", "Door To Door Sales Are Back",
+                                  "Von der Leyen in Kyiv"])
+def test_not_bylines(line):
+    assert _meta(line) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("3 de marzo de 2024", "3 de marzo de 2024"),
+    ("Actualizado: 3 de marzo de 2024", "3 de marzo de 2024"),
+    ("lundi 3 mars 2024", "3 mars 2024"),
+    ("Montag, 3. März 2024, 10:30 Uhr", "3. März 2024, 10:30 Uhr"),
+    ("3 de março de 2024", "3 de março de 2024"),
+    ("3 maggio 2024", "3 maggio 2024"),
+    ("3 maart 2024", "3 maart 2024"),
+    ("5 minutos de lectura", "5 minutos de lectura"),
+    ("Lesezeit: 4 Min.", "4 Min."),
+])
+def test_dates_and_read_times_of_other_languages(line, value):
+    assert _meta(line)[1] == value
+
+
+def test_hard_wrapped_first_paragraph_is_not_a_title():
+    # The first line of a wrapped paragraph looks like a headline; the next line goes on with it.
+    text = ("tech\nAfter reading a post from someone who nearly lost all their data to a\njoint NAS and\n"
+            "external hard drive failure I decided to think through my data durability.\n" + P1)
+    result = clean(text)
+    assert result.title is None
+    assert "After reading a post" in result.text
+
+
+@pytest.mark.parametrize("under", ["by jane doe", "iPhone 16 review"])
+def test_line_right_under_a_title_is_no_continuation(under):
+    result = ti(f"{H}\n{under}\n{H}\n\n{P1}\n\n{P2}")
+    assert result.title == H

@@ -30,8 +30,17 @@ MAX_CREDIT_WORDS = 14
 #: A line that is only a credit or a `Source:` note is shorter still.
 MAX_CREDIT_LINE_WORDS = 16
 
-PHOTO_WORDS = r"(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|photo\s+credits?|image\s+credits?|" \
-              r"image\s+source|illustration|video|foto(?:grafía|grafia|s)?|bild|crédito|crédit|fuente|quelle)"
+#: Words that open a credit (`Photo:`, `Crédit photo :`, `Bildquelle:`), English, Spanish, French,
+#: German, Portuguese, Italian, Dutch; longer forms first.
+PHOTO_WORDS = r"(?:photo\s+credits?|image\s+credits?|image\s+source|crédits?\s+photos?|" \
+              r"crédito\s+(?:de\s+)?(?:la\s+)?foto(?:grafía|grafia)?|bild(?:quelle|nachweis|rechte)|fotoquelle|" \
+              r"photo(?:graph)?s?|images?|pictures?|pic|credits?|illustration|video|" \
+              r"foto(?:grafía|grafia|grafías|grafias|grafie|s)?|imagen(?:es)?|imagem|imagens|immagin[ei]|" \
+              r"afbeelding|beeld|bild|ilustración|ilustração|illustrazione|créditos?|crédits?|" \
+              r"fuente|fonte|quelle|bron)"
+#: What stands between a credit word and the name without a colon: `Photo by`, `Foto de`,
+#: `Foto di`, `Foto von`, `Foto door`, `Photo de`.
+BY_WORDS = r"(?:by|de|di|da|von|van|door|par)"
 
 
 @functools.cache
@@ -53,6 +62,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                               rf"|{slash}|(?:[\p{{Lu}}][\p{{L}}.'’-]*\s+){{0,4}}{agency}(?:\s+via\s+{agency})*)\s*"),
         "agency": regex.compile(agency),
         "photo_lead": regex.compile(rf"{photo}(?:\s+by)?\s*:"),
+        # `Photo by Jane Doe`, `Foto di Mario Rossi`: a credit only when a name follows.
+        "photo_by": regex.compile(rf"{photo}\s+(?i:{BY_WORDS})\s+(?=\S)"),
         # Where a caption's sentence ends and a credit may begin.
         "boundary": regex.compile(r"[.!?”\"’)]\s+"),
     }
@@ -114,6 +125,8 @@ def _split_credit(text: str) -> tuple[str, str] | None:
         if not credit or _words(credit) > MAX_CREDIT_WORDS:
             continue
         photo_lead = pats["photo_lead"].match(credit) is not None
+        if not photo_lead and not _ends_with_period(credit) and _by_credit(credit):
+            return text[:start].rstrip(), credit
         if not photo_lead and (_ends_with_period(credit) or not pats["agency"].search(credit)):
             continue
         if pats["tail"].fullmatch(credit):
@@ -122,7 +135,10 @@ def _split_credit(text: str) -> tuple[str, str] | None:
 
 
 #: Small words a name-like credit may hold in lower case (`Museum of Art`, `Foto de Ana`).
-NAME_PARTICLES = frozenset("of de del da di van von der den la le y e and & via for the by at".split())
+NAME_PARTICLES = frozenset("of de del della da di dos das du van von der den la le y e et und en and & via "
+                           "for the by at".split())
+#: A `Photo by` credit names one to four words of a name (`Foto di Mario Rossi`).
+MAX_BY_NAME_WORDS = 4
 
 
 def _name_like(value: str) -> bool:
@@ -135,12 +151,31 @@ def _name_like(value: str) -> bool:
     return 0 < len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+def _by_credit(credit: str) -> bool:
+    """`Photo by Jane Doe`, `Foto di Mario Rossi`, `Foto von dpa`: a credit word, `by` in some
+    language, then an agency or a person's name of two to four capitalised words (`Foto de`,
+    `Foto di` also read "photo of": `Fotos de Madrid` or `Foto di gruppo` names no one)."""
+    m = _patterns()["photo_by"].match(credit)
+    if m is None:
+        return False
+    value = credit[m.end():].strip()
+    if _patterns()["agency"].search(value):
+        return True
+    words = [w for w in value.split() if w.lower() not in NAME_PARTICLES]
+    return 2 <= len(words) <= MAX_BY_NAME_WORDS and _name_like(value)
+
+
 def _credit_line(text: str, under_caption: bool) -> str | None:
     """The credit when the whole line is one (`REUTERS/Henry Romero`, `Source: X80001`,
     `Photo: Jane Doe`). A bare agency or platform name (`Getty Images`, `Facebook`) counts only
     right under a caption: alone it is as likely a share button or a menu item."""
     if _words(text) > MAX_CREDIT_LINE_WORDS or _ends_with_period(text.rstrip(")")):
         return None  # a name does not end like a sentence
+    bare = text.strip()
+    if bare.startswith("(") and bare.endswith(")"):
+        bare = bare[1:-1].strip()
+    if _by_credit(bare):
+        return text.strip()
     m = _patterns()["line"].fullmatch(text)
     if not m:
         return None

@@ -1,37 +1,210 @@
-"""Footnotes: citation markers in the text and the reference list they point to.
+"""Footnotes: citation markers in the text and the notes they point to.
 
-Two styles are recognised: Readability's flattened links (`met with[2]` plus a trailing list
-`2. ^ met with (fronterasdesk.org)`) and Wikipedia plain text (`[2]` plus a References / Notes
-section of `^ …` lines). The list becomes `Result.footnotes`; a marker leaves the text only when
-its number is in that list, or when the document is so clearly cited (many attached, ascending
-markers) that no other reading is plausible. `[sic]`, `[the president]`, `x[i]` never match.
+Four kinds of note list become `Result.footnotes`:
+
+- Readability's flattened links: `met with[2]` plus a trailing list `2. ^ met with (fronterasdesk.org)`;
+- Wikipedia plain text: `[2]` plus a References / Notes section of `^ …` lines (back-links
+  `^ a b`, `^ Jump up to: a b` dropped; the `↑ …` lines of other Wikipedias count under a heading);
+- endnotes: `[1] https://…` or `1. Author, Title…` lines right under a references heading
+  (data: headings.tsv), when every line reads as a citation or the body cites their numbers;
+- Markdown footnotes: `[^1]` / `[^note]` markers and their `[^1]: text` definitions.
+
+A marker leaves the text only when its note is recorded (a number in a list; a Markdown label with
+a definition), or when the document is so clearly cited (many attached, ascending markers) that no
+other reading is plausible. `[sic]`, `[the president]`, `x[i]` never match, and Markdown markers or
+definitions inside code (fenced blocks, backtick spans) are never touched. Wikipedia residue
+(`[citation needed]`, `[edit]` after a heading; data: wiki_tags.tsv) is dropped first, so that a
+`Notes[edit]` heading reads as `Notes`.
 """
 
 from __future__ import annotations
+
+import re
 
 import regex
 
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
+from ..features import is_prose
 from ..result import Footnote, Target
-from ..tables import heading_words
+from ..scan import OTHER_BREAKS
+from ..tables import heading_words, wiki_tag_pattern
 
 G = Group.FOOTNOTES
 
-#: `  2. ^ met with (fronterasdesk.org)` or `^ a b Some source` or `2. ^ text`.
+#: `  2. ^ met with (fronterasdesk.org)`, `^ a b Some source`, `- ^ Jump up to: a b c Source`,
+#: `↑ a b et c Source` (the back-link letters are dropped; `^ a study` keeps its `a`).
 REFERENCE_LINE = regex.compile(
-    r"^\s*(?:(?P<n>\d{1,3})[.)]\s*)?\^\s*(?:(?:[a-z]\s+){2,8}(?=\S))?(?P<text>.+?)"
+    r"^\s*(?:[-*•]\s+)?(?:(?P<n>\d{1,3})[.)]\s*)?(?P<caret>[\^↑])\s*"
+    r"(?:(?i:jump\s+up(?:\s+to)?)\s*[:^]?\s*)?"
+    r"(?:(?:(?:[a-z]\s+){1,7}(?:et|and|und|y|e)\s+[a-z]\s+|(?:[a-z]\s+){2,8})(?=\S))?"
+    r"(?P<text>\S.*?)"
     r"(?:\s+\((?P<source>(?:www\.)?[\w-]+(?:\.[\w-]+)+)\))?\s*$"
 )
-#: A marker attached to the word or punctuation before it: `with[2]`, `statement.[3]`.
-MARKER = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)\"'”’%])\[(\d{1,3})\]")
+#: What a reference line opens with (after indent, bullet and number).
+CARETS = "^↑"
+#: A marker attached to the word or punctuation before it: `with[2]`, `statement.[3]`, `so.[1][2]`.
+MARKER = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)\]\"'”’%])\[(\d{1,3})\]")
+#: A marker after one space, closing a clause: `reason [2].`, `the kernel [1] and`. Cut only for
+#: an endnote list, whose own lines are written `[n] …`.
+DETACHED_MARKER = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)\]\"'”’%]) \[(\d{1,3})\](?=[\s.,;:!?)]|$)")
 #: Without a list, markers leave the text only with this many distinct numbers ...
 ORPHAN_MIN_DISTINCT = 3
 #: ... and the first of them at most this number (a citation run starts at 1; `a[0]` is code).
 ORPHAN_MAX_FIRST = 2
 ORPHAN_MIN_FIRST = 1
 
+#: An endnote: `[3] Official announcement https://…`, `3. Smith, J. (2020). Title.`
+ENDNOTE_LINE = regex.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})[.)])[ \t\u00a0]+(?P<text>\S.*?)\s*$")
+#: What makes a line read as a citation: a link, a DOI/ISBN, a year, `et al.`, pages, a volume,
+#: a retrieval date, a quoted title.
+CITATION_SIGNAL = regex.compile(
+    r"https?://|www\.|\bdoi\b|\bisbn\b|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\bet al\b|\bpp?\.\s*\d|\bvol\.|"
+    r"\bibid\b|\bop\.\s*cit\b|\bretrieved\b|\baccessed\b|\bconsultado\b|\bconsulté\b|\babgerufen\b|"
+    r"\bS\.\s*\d|\bhrsg\b|[“\"«„][^“\"«„”»]{3,}[”\"»“]", regex.I)
+#: Without a citation in every line, an endnote list needs body markers for this share of it.
+ENDNOTE_MARKED_SHARE = 0.5
+#: A heading line is short.
+MAX_HEADING_CHARS = 60
+#: A link inside a note's text (its trailing punctuation is not part of it).
+URL = regex.compile(r"(?:https?://|www\.)[^\s<>\[\]\"“”]+")
+
+#: Markdown: a definition `[^label]: text` (up to three spaces of indent), a marker `[^label]`,
+#: a code fence, a backtick code span.
+#: Any definition in the source (the rule's gate).
+MD_DEFINITION_ANYWHERE = regex.compile(r"(?:^|(?<=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])) {0,3}\[\^[^\]\s\[^]{1,40}\]:")
+MD_DEFINITION = regex.compile(r"^ {0,3}\[\^(?P<label>[^\]\s\[^]{1,40})\]:[ \t]*(?P<text>.*?)\s*$")
+MD_MARKER = regex.compile(r"\[\^([^\]\s\[^]{1,40})\]")
+MD_FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
+MD_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+#: A definition continues on lines indented by this many columns (after a blank line: a new
+#: paragraph of the note, indented like a code block).
+MD_CONTINUATION_INDENT = 2
+MD_PARAGRAPH_INDENT = 4
+
+#: Wiki tags: what an `attached` tag must be glued to; a heading-like line before `[edit]`.
+TAG_GLUE = frozenset(".,;:!?)]\"'”’%")
+HEADING_MAX_WORDS = 12
+
+#: doc.memo key: numbers of endnote lists (their markers may stand after a space).
+DETACHED_KEY = "footnotes.detached"
+
+
+def _heading_key(text: str) -> str:
+    """A heading line as headings.tsv writes it: `## Notes:`, `**Notes**`, `== Notes ==`,
+    `Notes :` -> `notes`."""
+    key = text.strip().strip("#=*_ \t")
+    key = key.rstrip(":").strip().strip("#=*_ \t")
+    return " ".join(key.lower().split())
+
+
+def is_references_heading(text: str) -> bool:
+    """A line that is only a references heading (data: headings.tsv, family `references`)."""
+    return len(text) <= MAX_HEADING_CHARS and _heading_key(text) in heading_words("references")
+
+
+def _first_url(text: str) -> str | None:
+    m = URL.search(text)
+    if m is None:
+        return None
+    url = m.group().rstrip(".,;:!?'’")
+    while url.endswith(")") and url.count(")") > url.count("("):  # `(see https://a.org/x)`
+        url = url[:-1].rstrip(".,;:!?'’")
+    return url
+
+
+def _has_bracket(text: str) -> bool:
+    return "[" in text
+
+
+def _has_caret(text: str) -> bool:
+    return "^" in text or "↑" in text
+
+
+def _previous_content(doc: Document, line: Line) -> Line | None:
+    """The alive, non-blank line above `line` (blank lines between are skipped)."""
+    for i in range(line.index - 1, -1, -1):
+        other = doc.lines[i]
+        if other.alive and not other.blank:
+            return other
+    return None
+
+
+def _cut_marker(doc: Document, line: Line, start: int, end: int, number: int, rule_name: str) -> None:
+    """Cut the marker at current [start, end) of `line` and record where it stood. A space left
+    before punctuation or another space (`reason [2].`) goes with it."""
+    op = line.cut(start, end, rule_name, G, Target.MARKER, evidence=f"footnote {number}")
+    if op is None:
+        return
+    doc.fields.marker_offsets.setdefault(number, []).append(op.start)
+    text = line.text
+    if start >= 2 and text[start - 1] == " " and not text[start - 2].isspace() \
+            and text[start:start + 1] in " .,;:!?)":  # ("" at the line end is in it too)
+        line.cut(start - 1, start, rule_name, G, Target.DROPPED, evidence="space before marker")
+
+
+# -- Wikipedia residue ------------------------------------------------------------------------------
+
+def _heading_like(text: str) -> bool:
+    """A short line that does not end like a clause (`History`, `Early life and career`)."""
+    words = text.split()
+    return 0 < len(words) <= HEADING_MAX_WORDS and text.rstrip()[-1:] not in ".,;!" and not is_prose(text)
+
+
+@rule("footnotes.wiki_tags", G, "drop Wikipedia residue: `[citation needed]`-style tags, `[edit]` after headings")
+def wiki_tags(doc: Document, config: Config) -> None:
+    if "[" not in doc.source:
+        return
+    pattern = wiki_tag_pattern()
+    if pattern.search(doc.source) is None:
+        return
+    for line in doc.filter_lines(_has_bracket):
+        text = line.text
+        spans: list[tuple[int, int, str]] = []
+        for m in pattern.finditer(text):
+            kind = m.lastgroup or ""
+            start, end = m.span()
+            before = text[:start]
+            glued = bool(before) and not before[-1].isspace()
+            if kind == "attached" and not (glued and (before[-1].isalnum() or before[-1] in TAG_GLUE)):
+                continue
+            if kind == "edit":
+                if text[end:].strip():
+                    continue  # an edit link closes its heading line
+                head = before.strip()
+                if head:
+                    if not _heading_like(head) or not (glued or "|" in m.group()):
+                        continue
+                else:
+                    prev = _previous_content(doc, line)
+                    if prev is None or not _heading_like(prev.text.strip()):
+                        continue
+            spans.append((start, end, "edit link" if kind == "edit" else "maintenance tag"))
+        if not spans:
+            continue
+        rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e, _ in spans], [s for s, _, _ in spans] + [len(text)]))
+        if not rest.strip():
+            line.remove("footnotes.wiki_tags", G, Target.DROPPED, evidence=spans[0][2])
+            continue
+        # Widen each tag over the spaces before it (or, at the line start, after it).
+        cuts: list[tuple[int, int, str]] = []
+        reach = 0
+        for start, end, evidence in spans:
+            if text[:start].strip():
+                while start > reach and text[start - 1] in " \t":
+                    start -= 1
+            else:
+                while end < len(text) and text[end] in " \t":
+                    end += 1
+            start = max(start, reach)
+            cuts.append((start, end, evidence))
+            reach = end
+        for start, end, evidence in reversed(cuts):
+            line.cut(start, end, "footnotes.wiki_tags", G, Target.DROPPED, evidence=evidence)
+
+
+# -- `^` reference lists -----------------------------------------------------------------------------
 
 def _reference_block(doc: Document) -> tuple[list[Line], dict[int, Footnote], Line | None]:
     """The trailing run of reference lines, their footnotes, and the heading above them."""
@@ -51,11 +224,13 @@ def _reference_block(doc: Document) -> tuple[list[Line], dict[int, Footnote], Li
         if m:
             refs.append((line, m))
             continue
-        if line.text.strip().rstrip(":").lower() in heading_words("references"):
+        if is_references_heading(line.text):
             heading = line
         break
     if len(refs) < 2 and heading is None:
         return [], {}, None
+    if heading is None and any(m["caret"] == "↑" for _, m in refs):
+        return [], {}, None  # `↑` also marks tickers and back-to-top links: only under a heading
     refs.reverse()
     notes: dict[int, Footnote] = {}
     next_number = 1
@@ -70,7 +245,7 @@ def _reference_block(doc: Document) -> tuple[list[Line], dict[int, Footnote], Li
 
 @rule("footnotes.references", G, "move a trailing `n. ^ anchor (host)` / References list to footnotes")
 def references(doc: Document, config: Config) -> None:
-    if "^" not in doc.source:
+    if "^" not in doc.source and "↑" not in doc.source:
         return
     lines, notes, heading = _reference_block(doc)
     if not notes:
@@ -82,26 +257,91 @@ def references(doc: Document, config: Config) -> None:
     doc.fields.footnotes.update(notes)
 
 
-def _has_caret(text: str) -> bool:
-    return "^" in text
+# -- numbered endnotes under a heading ---------------------------------------------------------------
+
+#: A line that may open an endnote list (`[1] `, `1. `, `1) `; lists start at 1): one pass of a
+#: literal-led regex over the source; the heading is then looked for right above the line.
+_FIRST_ENDNOTE = re.compile(r"\n[ \t]*(?:\[1\]|1[.)])[ \t\u00a0]")
 
 
-def _has_bracket(text: str) -> bool:
-    return "[" in text
+def _endnote_block(doc: Document, heading: Line) -> tuple[list[Line], dict[int, Footnote]] | None:
+    """The numbered lines right under `heading` (blank lines between them), as footnotes."""
+    items: list[tuple[Line, int, str]] = []
+    style = None
+    for line in doc.lines.from_index(heading.index + 1):
+        if not line.alive or line.blank:
+            continue
+        m = ENDNOTE_LINE.match(line.text)
+        if m is None:
+            break
+        kind = "bracket" if m["b"] else "number"
+        if style is not None and kind != style:
+            return None  # `[1]` then `2.`: not one list
+        style = kind
+        number = int(m["b"] or m["n"])
+        if items and number != items[-1][1] + 1:
+            return None  # numbers out of order: not one list
+        items.append((line, number, m["text"]))
+    if not items or items[0][1] != 1:
+        return None
+    numbers = {n for _, n, _ in items}
+    if numbers & set(doc.fields.footnotes):
+        return None
+    if not all(CITATION_SIGNAL.search(text) for _, _, text in items):
+        block = {line.index for line, _, _ in items}
+        cited = {int(m.group(1)) for line in doc.filter_lines(_has_bracket) if line.index not in block
+                 for pattern in (MARKER, DETACHED_MARKER) for m in pattern.finditer(line.text)}
+        if len(cited & numbers) < ENDNOTE_MARKED_SHARE * len(numbers):
+            return None
+    notes = {n: Footnote(n, text, _first_url(text)) for _, n, text in items}
+    return [line for line, _, _ in items], notes
 
+
+@rule("footnotes.endnotes", G, "move numbered `[1] https://…` / `1. Author, Title…` lines under a Notes/Sources heading to footnotes")
+def endnotes(doc: Document, config: Config) -> None:
+    src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
+    starts = [m.start() + 1 for m in _FIRST_ENDNOTE.finditer(src)]
+    if not starts:
+        return  # (a list on the first line has no heading above it)
+    looked: set[int] = set()
+    for start in starts:
+        line = doc.line_at(start)
+        heading = _previous_content(doc, line) if line.alive else None
+        if heading is None or heading.index in looked:
+            continue
+        looked.add(heading.index)
+        if not is_references_heading(heading.text):  # its current text: `Notes[edit]` reads `Notes`
+            continue
+        found = _endnote_block(doc, heading)
+        if found is None:
+            continue
+        lines, notes = found
+        heading.remove("footnotes.endnotes", G, Target.FOOTNOTE, evidence="heading")
+        for line in lines:
+            line.remove("footnotes.endnotes", G, Target.FOOTNOTE, evidence="endnote")
+        doc.fields.footnotes.update(notes)
+        detached = doc.memo.setdefault(DETACHED_KEY, set())
+        detached.update(notes)  # type: ignore[attr-defined]
+
+
+# -- `[n]` markers -------------------------------------------------------------------------------------
 
 def _cut_markers(doc: Document, numbers: set[int] | None, rule_name: str) -> None:
     """Cut markers whose number is in `numbers` (all when None) from every alive line."""
     for line in doc.filter_lines(_has_bracket):
-        text = line.text
-        for m in reversed(list(MARKER.finditer(text))):
+        for m in reversed(list(MARKER.finditer(line.text))):
             n = int(m.group(1))
             if numbers is not None and n not in numbers:
                 continue
-            start = m.start()
-            op = line.cut(start, m.end(), rule_name, G, Target.MARKER)
-            if op is not None:
-                doc.fields.marker_offsets.setdefault(n, []).append(op.start)
+            _cut_marker(doc, line, m.start(), m.end(), n, rule_name)
+
+
+def _cut_detached(doc: Document, numbers: set[int], rule_name: str) -> None:
+    for line in doc.filter_lines(_has_bracket):
+        for m in reversed(list(DETACHED_MARKER.finditer(line.text))):
+            n = int(m.group(1))
+            if n in numbers:
+                _cut_marker(doc, line, m.start() + 1, m.end(), n, rule_name)
 
 
 @rule("footnotes.markers", G, "cut [n] citation markers that point to a recorded footnote")
@@ -109,6 +349,9 @@ def markers(doc: Document, config: Config) -> None:
     notes = doc.fields.footnotes
     if notes:
         _cut_markers(doc, set(notes), "footnotes.markers")
+        detached = doc.memo.get(DETACHED_KEY)
+        if detached:
+            _cut_detached(doc, detached, "footnotes.markers")  # type: ignore[arg-type]
         return
     # No list: only a clear citation pattern (several attached, ascending numbers) goes.
     if "[" not in doc.source:
@@ -121,3 +364,119 @@ def markers(doc: Document, config: Config) -> None:
             notes[n] = Footnote(n, "", None)
         _cut_markers(doc, set(distinct), "footnotes.markers")
         doc.count("footnotes.markers.orphan", len(seen))
+
+
+# -- Markdown footnotes ----------------------------------------------------------------------------
+
+class _Definition:
+    __slots__ = ("label", "lines", "paragraphs", "gap")
+
+    def __init__(self, label: str, line: Line, text: str) -> None:
+        self.label = label
+        self.lines = [line]
+        self.paragraphs: list[list[str]] = [[text] if text else []]
+        self.gap = False  # a blank line since the last line of this definition
+
+    def text(self) -> str:
+        return "\n\n".join(" ".join(p) for p in self.paragraphs if p)
+
+
+def _indent(text: str) -> int:
+    return len(text.expandtabs(4)) - len(text.lstrip(" \t").expandtabs(4))
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in MD_CODE_SPAN.finditer(text)] if "`" in text else []
+
+
+def _markdown_parts(doc: Document) -> tuple[list[_Definition], list[Line]]:
+    """Definitions (with their continuation lines) and the other lines outside code fences."""
+    definitions: list[_Definition] = []
+    body: list[Line] = []
+    fence: str | None = None
+    current: _Definition | None = None
+    for line in doc.lines:
+        if not line.alive:
+            continue
+        text = line.text
+        opened = MD_FENCE.match(text)
+        if fence is not None:  # inside a fenced code block: nothing here is a note or a marker
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence) \
+                    and not text[opened.end():].strip():
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)
+            current = None
+            continue
+        if line.blank:
+            if current is not None:
+                current.gap = True
+            continue
+        m = MD_DEFINITION.match(text)
+        if m:
+            current = _Definition(m["label"], line, m["text"])
+            definitions.append(current)
+            continue
+        if current is not None:
+            indent = _indent(text)
+            if indent >= (MD_PARAGRAPH_INDENT if current.gap else MD_CONTINUATION_INDENT):
+                if current.gap:
+                    current.paragraphs.append([])
+                    current.gap = False
+                current.paragraphs[-1].append(text.strip())
+                current.lines.append(line)
+                continue
+            current = None
+        body.append(line)
+    return definitions, body
+
+
+def _md_markers(line: Line) -> list[regex.Match[str]]:
+    """Markdown markers of a body line outside backtick code spans."""
+    text = line.text
+    code = _code_spans(text)
+    return [m for m in MD_MARKER.finditer(text) if not any(a <= m.start() < b for a, b in code)]
+
+
+@rule("footnotes.markdown", G, "move Markdown `[^n]: text` definitions to footnotes and cut their `[^n]` markers")
+def markdown(doc: Document, config: Config) -> None:
+    if "[^" not in doc.source or MD_DEFINITION_ANYWHERE.search(doc.source) is None:
+        return
+    definitions, body = _markdown_parts(doc)
+    if not definitions:
+        return
+    first: dict[str, _Definition] = {}
+    repeats: list[_Definition] = []
+    for d in definitions:
+        if first.setdefault(d.label, d) is not d:
+            repeats.append(d)  # the first definition of a label wins, as in Markdown
+    marked = [(line, _md_markers(line)) for line in body if "[^" in line.text]
+    if not any(m.group(1) in first for _, found in marked for m in found):
+        return  # no marker points to a definition: these are not footnotes (code, a regex)
+    taken = set(doc.fields.footnotes)
+    numbers: dict[str, int] = {}
+    for label in first:
+        if label.isascii() and label.isdigit() and len(label) <= 3 and int(label) >= 1 and int(label) not in taken:
+            numbers[label] = int(label)
+            taken.add(int(label))
+    n = 1
+    for label in first:
+        if label not in numbers:
+            while n in taken:
+                n += 1
+            numbers[label] = n
+            taken.add(n)
+    for label, d in first.items():
+        text = d.text()
+        doc.fields.footnotes[numbers[label]] = Footnote(numbers[label], text, _first_url(text))
+        for line in d.lines:
+            line.remove("footnotes.markdown", G, Target.FOOTNOTE, evidence=f"definition of footnote {numbers[label]}")
+    for d in repeats:
+        for line in d.lines:
+            line.remove("footnotes.markdown", G, Target.DROPPED, evidence="repeated definition")
+    for line, found in marked:
+        for m in reversed(found):
+            number = numbers.get(m.group(1))
+            if number is not None:
+                _cut_marker(doc, line, m.start(), m.end(), number, "footnotes.markdown")

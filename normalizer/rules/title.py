@@ -35,6 +35,8 @@ MIN_BODY_LINES_AFTER = 2
 #: A prose line: this many words, ending like a sentence.
 PROSE_MIN_WORDS = 12
 
+#: A line hard-wrapped out of a paragraph has at least this many words.
+WRAPPED_MIN_WORDS = 6
 #: A headline or label does not end with these.
 CLAUSE_END_CHARS = frozenset(".:;,")
 
@@ -57,6 +59,13 @@ def _meta(text: str) -> tuple[str, str] | None:
             value = next((g for g in m.groups() if g), None) if m.groups() else None
             return key, (value or text).strip()
     return None
+
+
+def _meta_line(doc: Document, line: Line) -> tuple[str, str] | None:
+    """`_meta` of a line that is a line of its own: `by a go.mod file that tracks …` hard-wrapped
+    into the next line is a paragraph, not a byline."""
+    found = _meta(line.info.text)
+    return None if found is None or _wrapped(doc, line) else found
 
 
 def _norm(text: str) -> str:
@@ -106,6 +115,23 @@ def _has_body_after(doc: Document, line: Line, n: int) -> bool:
     return False
 
 
+def _wrapped(doc: Document, line: Line) -> bool:
+    """The line goes on in the next one (no blank line between, and it opens with a lower-case
+    word that is not itself a metadata line): `… nearly lost all their data to a` / `joint NAS
+    and …` is one sentence, not a headline. (`by jane doe`, `iPhone 16 …` under a title are no
+    continuation, nor is `in Festivals & Events` under `by Natalia Keogan`: a hard-wrapped line
+    is long.)"""
+    if line.index + 1 >= len(doc.lines) or line.info.words < WRAPPED_MIN_WORDS:
+        return False
+    nxt = doc.lines[line.index + 1]
+    if not nxt.alive:
+        return False
+    first = nxt.text.split(None, 1)[:1]
+    if not first or not first[0][:1].isalpha() or not first[0].islower():
+        return False
+    return _meta(nxt.info.text) is None
+
+
 class Support(str, Enum):
     """Evidence that a headline-shaped first line is the title and not the body's first line."""
 
@@ -126,7 +152,7 @@ def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Lin
             continue
         if not line.info.words:
             continue
-        if _meta(line.info.text) is not None:
+        if _meta_line(doc, line) is not None:
             return Support.APPARATUS
         break
     if labels and not any(_meta(line.info.text) for line in labels):
@@ -148,9 +174,11 @@ def headline(doc: Document, config: Config) -> None:
     for line in head:
         text = line.info.text
         if _headline(text) and _meta(text) is None:
+            if _wrapped(doc, line):
+                return  # a paragraph's first line, hard-wrapped: the body starts here
             title_line = line
             break
-        if _label(text) or _meta(text) is not None:
+        if _label(text) or _meta_line(doc, line) is not None:
             labels.append(line)
             continue
         return  # something else (a caption, a subheading with punctuation): not a clear head
@@ -176,8 +204,7 @@ def headline(doc: Document, config: Config) -> None:
 @rule("title.meta", G, "move read-time, byline and date lines of the head zone to Result.meta")
 def meta(doc: Document, config: Config) -> None:
     for line in _head(doc):
-        text = line.info.text
-        found = _meta(text)
+        found = _meta_line(doc, line)
         if found is None:
             continue
         key, value = found
