@@ -213,6 +213,9 @@ def mojibake(doc: Document, config: Config) -> None:
 LOST = "?\ufffd"
 #: A word with a lost character: letters and lost marks, starting and ending at word edges.
 DAMAGED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}?\ufffd]*[?\ufffd][\p{L}\p{M}?\ufffd]*")
+#: A `?` between a lower-case and a capital letter ends a sentence whose space was lost
+#: (`do?Do you`): no lost letter sits there.
+CASE_BREAK = regex.compile(r"\p{Ll}\?\p{Lu}")
 #: Latin letters outside ASCII (Latin-1 Supplement and Latin Extended-A/B, without × and ÷).
 ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
 FFFD_RUN = regex.compile(r"\ufffd+")
@@ -579,7 +582,7 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
     text = line.text
     for m in reversed(list(DAMAGED_WORD.finditer(text))):
         word = m.group()
-        if not any(ch.isalpha() for ch in word):
+        if not any(ch.isalpha() for ch in word) or CASE_BREAK.search(word):
             continue
         end = m.end()
         real_end = word[-1] == "?" and _ends_sentence(text, end)
@@ -727,8 +730,11 @@ def quotes(doc: Document, config: Config) -> None:
     lines = [line for line in _lost_lines(doc) if "?" in line.text or "\ufffd" in line.text]
     if not lines:
         return
-    damaged = any(op.rule.startswith("encoding.") and op.rule != "encoding.mojibake" for op in doc.ops)
+    # Quotes and possessives need damage elsewhere: `?column?` and `lungs? the` may be real.
+    if not any(op.rule in ("encoding.apostrophes", "encoding.lost_letters") for op in doc.ops):
+        return
     ev = _evidence(doc)
+    possessive = ev.language in (None, "en")
     for line in lines:
         text = line.text
         pairs, possessives = _pair_quotes(text)
@@ -737,7 +743,7 @@ def quotes(doc: Document, config: Config) -> None:
             open_q, close_q = ev.quotes[depth]
             spots[opener] = (open_q, "quote pair")
             spots[closer] = (close_q, "quote pair")
-        if damaged:  # a possessive needs damage elsewhere: a `?` before a lower-case word may be real
+        if possessive:  # the plural possessive s' is English
             for pos in possessives:
                 spots.setdefault(pos, (ev.apostrophe, "possessive"))
         for pos in sorted(spots, reverse=True):
