@@ -229,6 +229,9 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     # elisions and Irish names
     ("We met at L?atelier and O?Brien?s pub." + EN, "We met at L’atelier and O’Brien’s pub." + EN),
     ("C?est ce qu?il a dit de l?homme." + FR, "C’est ce qu’il a dit de l’homme." + FR),
+    # a lost quote or dash clinging to a contraction
+    ("He said, ?You?re right,? and settings?we?re fine." + EN,
+     "He said, “You’re right,” and settings?we’re fine." + EN),  # an unspaced dash stays lost
     # a contraction tail that is no contraction: a lost letter
     ("The Lumi?re brothers don?t care." + EN, "The Lumière brothers don’t care." + EN),
     # quotes pair up; a `?` inside a quote stays a question mark

@@ -526,7 +526,9 @@ def apostrophes(doc: Document, config: Config) -> None:
             word = DAMAGED_WORD.match(text, _word_start(text, m.start()))
             if word is None:
                 continue
-            contraction = text[word.start():m.start()].lower() + "'" + text[m.end():word.end()].lower()
+            # A lost opening quote or dash may cling to the word (?You?re, settings?we?re).
+            head = regex.sub(r"^.*[?\ufffd](?=\p{L}+$)", "", text[word.start():m.start()])
+            contraction = head.lower() + "'" + text[m.end():word.end()].lower()
             listed = contraction in _contractions()
             tail = text[m.end():word.end()].lower()
             if ev.language in (None, "en"):
