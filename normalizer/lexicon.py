@@ -9,6 +9,10 @@ weigh them against the document's language.
     lex = Lexicon.load()                       # the packaged file, read once per process
     [c.word for c in lex.candidates(skeleton("Pe?a"))]   # ['peña', 'peça']
 
+The lexicon also lists, as ASCII words, the rivals of a lost letter at a word edge (``caf`` for
+``café``, ``herm`` for ``hermès``): ``candidates("caf")`` tells how common the reading without
+the letter is. German ``ß`` words appear with the frequency of their ``ss`` spelling.
+
 The data (``data/lexicon.tsv.gz``) is derived from wordfreq by ``tools/build_lexicon.py``; see
 ``data/LICENSES.md`` for its licence (CC-BY-SA 4.0) and attribution. Reading it needs only the
 standard library. Everything a `Lexicon` hands out is immutable.

@@ -471,3 +471,40 @@ def test_encoding_changes_nothing_outside_the_damage(text, damage):
         pos = op.end
     parts.append(text[pos:])
     assert "".join(parts) == clean(text, LAYOUT).text
+
+
+# -- lost characters: only lost marks change, real question marks stay ----------------------------
+
+#: Common words (and a few that have accented rivals: cafe, coup, sit, me) for question sentences.
+QUESTION_WORDS = ["why", "it", "this", "you", "work", "there", "done", "right", "sit", "me", "color",
+                  "get", "coup", "so", "no", "that", "them", "here", "now", "true"]
+
+
+@SETTINGS
+@given(text=UNDAMAGED, marks=st.lists(st.tuples(st.integers(0, 300), st.sampled_from(["?", "\ufffd"])),
+                                      max_size=8))
+def test_lost_marks_are_the_only_characters_restored(text, marks):
+    """`?` / U+FFFD dropped into clean text: every encoding edit replaces lost marks only, and
+    the edits rebuild the damaged input."""
+    for pos, mark in sorted(marks, reverse=True):
+        pos = min(pos, len(text))
+        text = text[:pos] + mark + text[pos:]
+    result = clean(text, ENCODING)
+    assert result.rebuild() == text
+    for e in result.edits:
+        if e.group.value == "encoding" and e.rule != "encoding.mojibake":
+            assert e.before and all(ch in "?\ufffd" for ch in e.before), e
+
+
+@SETTINGS
+@given(questions=st.lists(st.tuples(st.lists(st.sampled_from(QUESTION_WORDS), min_size=1, max_size=4),
+                                    st.sampled_from(["Yes", "No", "We", "The", ""])), min_size=1, max_size=5))
+def test_real_question_marks_at_sentence_ends_stay(questions):
+    """In a text that lost apostrophes, a `?` ending a sentence before a capital or the end of
+    the line stays a question mark."""
+    parts = ["They don?t know and it?s late."]
+    for words, after in questions:
+        parts.append(" ".join(words).capitalize() + "?" + (" " + after + " said so." if after else "\n"))
+    text = " ".join(parts)
+    out = clean(text, ENCODING).text
+    assert out.count("?") == text.count("?") - 2

@@ -34,6 +34,20 @@ LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "ca", "pl", "cs", "sk", "
 
 DEFAULT_THRESHOLD = 1.5
 
+#: Per-language thresholds below the default. English text quotes foreign names (Siân, Viñas,
+#: saké) that wordfreq's English list knows only rarely; keeping them lets an English page prefer
+#: them over a commoner word of a language the page is not in.
+LANGUAGE_THRESHOLDS = {"en": 1.0}
+
+#: Contraction and possessive tails: a lost character before one may be an apostrophe (herm?s:
+#: Hermès or herm's), so the ASCII word before it is listed too.
+APOSTROPHE_TAILS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
+
+#: wordfreq case-folds German "ß" to "ss" (its lists have no ß at all). The German words with "ss"
+#: are listed again with one "ss" written "ß" (strasse -> straße): a lost letter there was not
+#: ASCII, so where the text lost one, the ß spelling is the one it had.
+SHARP_S_LANGUAGES = ("de",)
+
 #: Joiners allowed inside a word (never first or last, always between two letters).
 JOINERS = frozenset("'-")
 
@@ -54,7 +68,12 @@ HEADER = """\
 # Languages: {languages}
 # Kept: words of only letters (plus inner ' or -), at least one non-ASCII letter, all letters
 # Latin script (IPA/phonetic symbols excluded); a language's Zipf frequency is listed where
-# wordfreq.zipf_frequency(word, lang) >= {threshold}.
+# wordfreq.zipf_frequency(word, lang) >= {threshold} ({thresholds}).
+# German words with "ss" are listed again with one "ss" as "ß" (wordfreq folds ß to ss), with
+# the frequency of the "ss" word.
+# Also listed, as ASCII words: the rival readings of a lost letter - a word with one non-ASCII
+# letter cut at it when it is the last letter (caf for café), the first (tat for état), or
+# before a contraction tail s t d m ll re ve (herm for hermès), with their frequencies.
 # Format: word<TAB>lang:zipf,lang:zipf,... (lowercase as wordfreq gives it; languages by Zipf
 # descending; lines sorted by word).
 # Built by: .venv/bin/python tools/build_lexicon.py --threshold {threshold}
@@ -90,6 +109,20 @@ def keep(word: str) -> bool:
     return any(not ch.isascii() and ch.isalpha() for ch in word)
 
 
+def threshold_for(lang: str, threshold: float) -> float:
+    return min(threshold, LANGUAGE_THRESHOLDS.get(lang, threshold))
+
+
+def sharp_s_variants(word: str) -> list[str]:
+    """`word` with one of its inner "ss" written "ß", for each "ss" (strasse -> straße)."""
+    out = []
+    i = word.find("ss", 1)
+    while i > 0:
+        out.append(word[:i] + "ß" + word[i + 2:])
+        i = word.find("ss", i + 1)
+    return out
+
+
 def collect(languages: tuple[str, ...], threshold: float,
             log=sys.stderr) -> dict[str, dict[str, float]]:
     """word -> {lang: zipf} for every kept (word, lang) pair at or above the threshold."""
@@ -99,22 +132,65 @@ def collect(languages: tuple[str, ...], threshold: float,
         if lang not in available:
             raise SystemExit(f"wordfreq {_wordfreq_version()} has no 'best' list for {lang!r}")
         seen = kept = 0
+        limit = threshold_for(lang, threshold)
         for word in iter_wordlist(lang, "best"):
             seen += 1
-            if not keep(word):
+            sharp = lang in SHARP_S_LANGUAGES and "ss" in word[1:] and word.isalpha() and word.isascii()
+            if not sharp and not keep(word):
                 continue
             zipf = zipf_frequency(word, lang)
-            if zipf >= threshold:
-                table[word][lang] = zipf
+            if zipf < limit:
+                continue
+            for form in sharp_s_variants(word) if sharp else [word]:
+                table[form].setdefault(lang, zipf)
                 kept += 1
         print(f"{lang:>3}: {kept:7d} of {seen:7d} words", file=log)
     return table
 
 
+def rival_stems(words) -> set[str]:
+    """The ASCII readings a lost letter competes with (see the header): for each word with one
+    non-ASCII letter, the word cut at it when it is last, first, or before a contraction tail."""
+    stems = set()
+    for word in words:
+        outside = [i for i, ch in enumerate(word) if not ch.isascii()]
+        if len(outside) != 1:
+            continue
+        i = outside[0]
+        if i == len(word) - 1 or word[i + 1:] in APOSTROPHE_TAILS:
+            stem = word[:i]
+        elif i == 0:
+            stem = word[1:]
+        else:
+            continue
+        if stem.isalpha():
+            stems.add(stem)
+    return stems
+
+
+def collect_stems(table: dict[str, dict[str, float]], languages: tuple[str, ...], threshold: float,
+                  log=sys.stderr) -> dict[str, dict[str, float]]:
+    """stem -> {lang: zipf} for the rival stems of `table`'s words (see `rival_stems`)."""
+    out: dict[str, dict[str, float]] = {}
+    stems = sorted(rival_stems(table))
+    for stem in stems:
+        freqs = {}
+        for lang in languages:
+            zipf = zipf_frequency(stem, lang)
+            if zipf >= threshold_for(lang, threshold):
+                freqs[lang] = zipf
+        if freqs:
+            out[stem] = freqs
+    print(f"stems: {len(out)} of {len(stems)} are words", file=log)
+    return out
+
+
 def render(table: dict[str, dict[str, float]], languages: tuple[str, ...],
            threshold: float) -> str:
+    lower = ", ".join(f"{lang}: {threshold_for(lang, threshold):g}" for lang in languages
+                      if threshold_for(lang, threshold) != threshold) or "every language"
     header = HEADER.format(version=_wordfreq_version(), languages=" ".join(languages),
-                           threshold=f"{threshold:g}")
+                           threshold=f"{threshold:g}", thresholds=lower)
     lines = [header.rstrip("\n")]
     for word in sorted(table):
         freqs = sorted(table[word].items(), key=lambda kv: (-kv[1], kv[0]))
@@ -135,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     table = collect(LANGUAGES, args.threshold)
+    table.update(collect_stems(table, LANGUAGES, args.threshold))
     text = render(table, LANGUAGES, args.threshold)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 and no file name in the gzip header: identical input gives identical bytes.

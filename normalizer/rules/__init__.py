@@ -16,6 +16,7 @@ CHAIN: tuple[str, ...] = (
     "encoding.mojibake",
     "encoding.apostrophes",
     "encoding.lost_letters",
+    "encoding.quotes",
     "encoding.dashes",
     "footnotes.wiki_tags",
     "footnotes.references",

@@ -212,16 +212,30 @@ def mojibake(doc: Document, config: Config) -> None:
 
 LOST = "?\ufffd"
 #: A word with a lost character: letters and lost marks, starting and ending at word edges.
-DAMAGED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’])[\p{L}\p{M}?\ufffd]*[?\ufffd][\p{L}\p{M}?\ufffd]*")
+DAMAGED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}?\ufffd]*[?\ufffd][\p{L}\p{M}?\ufffd]*")
+#: A `?` between a lower-case and a capital letter ends a sentence whose space was lost
+#: (`do?Do you`): no lost letter sits there.
+CASE_BREAK = regex.compile(r"\p{Ll}\?\p{Lu}")
 #: Latin letters outside ASCII (Latin-1 Supplement and Latin Extended-A/B, without × and ÷).
 ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
 FFFD_RUN = regex.compile(r"\ufffd+")
 
 
-def lost_positions(text: str, first_only: bool = False) -> list[int]:
-    """Where characters may have been lost: every U+FFFD, and every `?` inside a word, opening
-    a word, or before a lower-case continuation (a real question mark ends a word and is
-    followed by a capital or nothing). A loop over the few `?` beats a regex scan of the text."""
+def _query(text: str, i: int) -> bool:
+    """The `?` at `i` opens a URL query (`page.php?id=3`): a name and `=` follow."""
+    j = i + 1
+    n = len(text)
+    while j < n and (text[j].isalnum() or text[j] in "_-.[]"):
+        j += 1
+    return j > i + 1 and j < n and text[j] == "="
+
+
+def lost_positions(text: str, first_only: bool = False, sentence_ends: bool = True) -> list[int]:
+    """Where characters may have been lost: every U+FFFD, every `?` after a letter (inside a
+    word, or ending one: a lost letter, apostrophe or quote, or a real question mark that the
+    rules keep) unless a URL query follows, and every `?` opening a word. Without
+    `sentence_ends`, a `?` ending a word counts only before a comma or a lower-case word (a
+    real question mark ends a word before a capital, a line end or other punctuation). A loop over the few `?` beats a regex scan of the text."""
     found: list[int] = []
     i = text.find("\ufffd")
     while i >= 0:
@@ -234,10 +248,11 @@ def lost_positions(text: str, first_only: bool = False) -> list[int]:
     while i >= 0:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        if nxt.isalpha():
-            hit = prev.isalpha() or not (prev.isalnum() or prev in "/=&?")
+        if prev.isalpha():
+            hit = not _query(text, i) and (sentence_ends or nxt.isalpha() or nxt in ",;"
+                                           or (nxt in " :" and text[i + 2:i + 3].islower()))
         else:
-            hit = prev.isalpha() and nxt in " ,;:" and text[i + 2:i + 3].islower()
+            hit = nxt.isalpha() and not (prev.isalnum() or prev in "/=&?")
         if hit:
             found.append(i)
             if first_only:
@@ -252,8 +267,17 @@ def may_have_lost(text: str) -> bool:
 
 
 def _lost_lines(doc: Document) -> list[Line]:
-    """Lines that may hold lost characters (found on the source, plus lines changed since)."""
-    return [line for line in doc.lines_at(lost_positions(doc.source)) if may_have_lost(line.text)]
+    """Lines that may hold lost characters (found on the source, plus lines changed since).
+    A document whose only `?` end sentences has lost nothing: its question marks are real."""
+    key = ("encoding.lost_lines", len(doc.ops))
+    lines = doc.memo.get(key)
+    if lines is None:
+        if not lost_positions(doc.source, first_only=True, sentence_ends=False) and "\ufffd" not in doc.text:
+            lines = []
+        else:
+            lines = [line for line in doc.lines_at(lost_positions(doc.source)) if may_have_lost(line.text)]
+        doc.memo[key] = lines
+    return lines
 
 
 #: A candidate wins only when it is this much more frequent (zipf) than the runner-up.
@@ -264,12 +288,43 @@ MIN_ZIPF = 1.0
 DOC_RATIO = 2.0
 #: The damaged word needs this many letters that survived (too little left is not evidence).
 MIN_KNOWN_LETTERS = 2
+#: A lost mark at a word edge has ASCII rivals: `it?` may be a question, `providers?` a
+#: possessive, `?Hello` a quote. The accented word (its best zipf over languages) must be this
+#: much more frequent than the word without the mark (zipf in the document's language), so
+#: `caf?` becomes café while `it?`, `color?` and `me?` stay.
+EDGE_LEAD = 1.0
+#: A `?` that ends a sentence (a capital or the line end follows) is most often a real question
+#: mark: a word-final lost letter there also needs an accented word at least this frequent.
+SENTENCE_END_MIN_ZIPF = 2.5
+#: A lone lost mark between words is a one-letter word (French à, Italian è) when the
+#: document's language has one this frequent (zipf) and a clear lead; otherwise it is a dash.
+LONE_LETTER_MIN_ZIPF = 5.0
 
-#: Contraction and possessive tails after a lost apostrophe: Mexico?s, don?t, I?m, we?ll, they?re.
-APOSTROPHE = regex.compile(r"(?<=\p{L})[?\ufffd](?=(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))", regex.I)
+#: Contraction and possessive tails after a lost apostrophe: Mexico?s, don?t, I?m, we?ll, they?re
+#: (also after a lost letter: Caf??s).
+APOSTROPHE = regex.compile(r"(?<=\p{L}[?\ufffd]?)[?\ufffd](?=(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))", regex.I)
+#: A short word opening a longer one across a lost mark: French/Italian elision (l?atelier,
+#: qu?il, dell?anno) or a name (O?Brien, d?Art).
+ELISION = regex.compile(r"(?<![\p{L}\p{M}\p{N}_?\ufffd])(\p{L}{1,7})[?\ufffd](?=[\p{L}?\ufffd])")
+#: Languages that elide (l', d', dell'): there, an elision beats a lost letter from another language.
+ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
+#: Letters an elided word can stand before (a lost mark: a lost accented vowel, as in d??t?).
+ELISION_NEXT = frozenset("aeiouhyAEIOUHY?\ufffd")
 #: A lost dash between digits (2010?2015) or standing alone between words (fields ? and).
 DIGIT_DASH = re.compile(r"[?\ufffd](?=\d)(?<=\d.)")
-SPACED_DASH = regex.compile(r"(?<=\p{L}[,;]? )[?\ufffd](?= \p{Ll})")
+SPACED_DASH = regex.compile(r"(?<=[\p{L}\p{N}][,;]? )[?\ufffd](?= [\p{Ll}\p{N}])")
+#: The word before a spaced `?`: after an article or determiner it is a real symbol
+#: (the ? operator), never a dash.
+DETERMINER = regex.compile(r"(?:^|\s)(?:the|a|an|this|that|each|every|no|any|its|their|our|your|my)\s$",
+                           regex.I)
+#: An article or determiner opening the next word: no possessive stands before one.
+ARTICLE_AFTER = regex.compile(r" (?:the|a|an|this|that|each|every|no|any|its|their|our|your|my)\b", regex.I)
+#: The typographic apostrophe, and the modifier letter some languages and pages write instead.
+RIGHT_QUOTE = "\u2019"
+MODIFIER_APOSTROPHE = "\u02bc"
+#: Opening and closing quotes by nesting level when the document shows no intact ones.
+DOUBLE_QUOTES = ("\u201c", "\u201d")
+SINGLE_QUOTES = ("\u2018", "\u2019")
 
 
 class Evidence:
@@ -290,8 +345,19 @@ class Evidence:
 
     @functools.cached_property
     def apostrophe(self) -> str:
-        curly = self.text.count("\u2019")
-        return "'" if not curly and "'" in self.text else "\u2019"
+        """The character a lost apostrophe stood for. It was not ASCII (an ASCII ' survives both
+        `?` and U+FFFD damage), so it is ’, or ʼ in a document that writes its intact
+        apostrophes so; the straight ones a damaged page keeps say nothing about the lost ones."""
+        return MODIFIER_APOSTROPHE if self.text.count(MODIFIER_APOSTROPHE) > self.text.count(RIGHT_QUOTE) \
+            else RIGHT_QUOTE
+
+    @functools.cached_property
+    def quotes(self) -> tuple[tuple[str, str], tuple[str, str]]:
+        """(outer, inner) quote pairs. Lost quotes were not ASCII either; the document's intact
+        curly quotes say which pair it puts outside, double by default."""
+        doubles = self.text.count(DOUBLE_QUOTES[0])
+        singles = self.text.count(SINGLE_QUOTES[0])
+        return (SINGLE_QUOTES, DOUBLE_QUOTES) if singles > doubles else (DOUBLE_QUOTES, SINGLE_QUOTES)
 
 
 def _skeleton(word: str) -> str:
@@ -326,7 +392,10 @@ def lexicon() -> Lexicon:
 
 
 def _evidence(doc: Document) -> Evidence:
-    return Evidence(doc.text)
+    memo = doc.memo.get("encoding.evidence")
+    if memo is None or memo.text != doc.text:
+        memo = doc.memo["encoding.evidence"] = Evidence(doc.text)
+    return memo
 
 
 def _pick_document(skel: str, ev: Evidence, damaged: str) -> str | None:
@@ -344,7 +413,7 @@ def _fits(word: str, damaged: str) -> bool:
         (d in LOST and ord(w) > 127) or w == d for w, d in zip(word, damaged))
 
 
-def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[str, str] | None:
+def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[Candidate, str] | None:
     cands: list[Candidate] = [c for c in lexicon().candidates(skel) if _fits(c.word, damaged)]
     if not cands:
         return None
@@ -354,22 +423,31 @@ def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[str, s
         top = ranked[0].best(lang)
         second = ranked[1].best(lang) if len(ranked) > 1 else 0.0
         if top >= MIN_ZIPF and top - second >= MIN_ZIPF_LEAD:
-            return ranked[0].word, f"lexicon:{lang or 'any'}"
+            return ranked[0], f"lexicon:{lang or 'any'}"
         if top >= MIN_ZIPF and lang is not None:
             return None  # the document's language knows several: no clear winner, don't guess
     return None
 
 
-def _apply_case(damaged: str, restored: str, sentence_start: bool) -> str:
+def _ascii_zipf(word: str, language: str | None) -> float:
+    """How common the ASCII word `word` is (in `language`, else in any): the lexicon lists the
+    ASCII rivals of its accented words (caf for café, herm for hermès)."""
+    if not word.isascii() or not word.isalpha():
+        return 0.0
+    found = lexicon().candidates(word.lower())
+    return found[0].best(language) if found else 0.0
+
+
+def _apply_case(damaged: str, restored: str, sentence_start: bool, name: bool = False) -> str:
     """Give the restored letters the case their neighbours suggest: all capitals in a word of
-    capitals, a capital first letter at a sentence start, lower case otherwise."""
+    capitals, a capital first letter at a sentence start or in a name, lower case otherwise."""
     letters = [ch for ch in damaged if ch.isalpha()]
     all_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
     out = []
     for i, (d, r) in enumerate(zip(damaged, restored)):
         if d not in LOST:
             out.append(d)
-        elif all_upper or (i == 0 and sentence_start):
+        elif all_upper or (i == 0 and (sentence_start or name)):
             out.append(r.upper())
         else:
             out.append(r)
@@ -377,12 +455,17 @@ def _apply_case(damaged: str, restored: str, sentence_start: bool) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
+    i = pos
+    while i and text[i - 1] in "?\ufffd\"“'‘(":  # opening quotes, intact or lost
+        i -= 1
+    before = text[:i].rstrip()
     return not before or before[-1] in ".!?:\"“'‘(—–-"
 
 
-def _restore_word(word: str, ev: Evidence) -> tuple[str, str] | None:
-    """(restored word, evidence) for one damaged word, or None when evidence cannot decide."""
+def _restore_word(word: str, ev: Evidence, sentence_end: bool = False) -> tuple[str, str, bool] | None:
+    """(restored word, evidence, is a name) for one damaged word, or None when evidence cannot
+    decide. A lost mark at a word edge must beat its ASCII rival (see EDGE_LEAD); one that may be
+    a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF)."""
     collapsed = FFFD_RUN.sub("\ufffd", word)
     known = sum(ch.isalpha() for ch in collapsed)
     lost = sum(ch in LOST for ch in collapsed)
@@ -391,37 +474,104 @@ def _restore_word(word: str, ev: Evidence) -> tuple[str, str] | None:
     skel = _skeleton(collapsed)
     damaged = collapsed.lower()
     picked = _pick_document(skel, ev, damaged)
-    source = "document"
-    if picked is None:
-        found = _pick_lexicon(skel, ev.language, damaged)
-        if found is None:
+    if picked is not None:
+        return picked, "document", False
+    found = _pick_lexicon(skel, ev.language, damaged)
+    if found is None:
+        return None
+    cand, source = found
+    best = cand.best()
+    initial, final = collapsed[0] in LOST, collapsed[-1] in LOST
+    if initial or final:
+        if final and ev.language is not None and cand.best(ev.language) < MIN_ZIPF:
+            return None  # `sit?` is no Finnish sitä in an English text
+        if lost == 1:
+            stem = collapsed[1:] if initial else collapsed[:-1]
+            if best - _ascii_zipf(stem, ev.language) < EDGE_LEAD:
+                return None
+        if final and sentence_end and best < SENTENCE_END_MIN_ZIPF:
             return None
-        picked, source = found
-    return picked, source
+    # A word-initial lost letter in a word the document's language does not know: a name.
+    name = initial and ev.language is not None and cand.best(ev.language) < MIN_ZIPF
+    return cand.word, source, name
 
 
-@rule("encoding.apostrophes", G, "restore apostrophes lost to ? in contractions and possessives")
+def _letter_wins(word: str, ev: Evidence) -> bool:
+    """A damaged word with an apostrophe-like `?` (pa?s, Herm?s) reads better as a lost letter:
+    the lexicon or the document restores it, and in English (or an unknown language) the
+    accented word also beats the ASCII word before the mark (herm, company)."""
+    found = _restore_word(word, ev)
+    if found is None:
+        return False
+    if found[1] == "document" or ev.language not in (None, "en"):
+        return True
+    collapsed = FFFD_RUN.sub("\ufffd", word)
+    marks = [i for i, ch in enumerate(collapsed) if ch in LOST]
+    cands = lexicon().candidates(_skeleton(collapsed))
+    best = max((c.best() for c in cands if c.word == found[0]), default=0.0)
+    stem = collapsed[:marks[-1]]
+    return best - _ascii_zipf(stem, ev.language) >= EDGE_LEAD
+
+
+@rule("encoding.apostrophes", G, "restore apostrophes lost to ? in contractions, possessives and elisions")
 def apostrophes(doc: Document, config: Config) -> None:
-    lines = [line for line in _lost_lines(doc) if APOSTROPHE.search(line.text)]
+    lines = [line for line in _lost_lines(doc) if APOSTROPHE.search(line.text) or ELISION.search(line.text)]
     if not lines:
         return
     ev = _evidence(doc)
     for line in lines:
-        matches = list(APOSTROPHE.finditer(line.text))
-        for m in reversed(matches):
-            word = DAMAGED_WORD.match(line.text, _word_start(line.text, m.start()))
-            if ev.language != "en" and word is not None:
-                contraction = word.group().lower().replace("?", "'").replace("\ufffd", "'")
-                foreign = ev.language is not None
-                if (foreign or contraction not in _contractions()) and _restore_word(word.group(), ev):
-                    continue  # a lost letter, not an apostrophe (pa?s -> país in Spanish text)
-            line.edit(m.start(), m.end(), ev.apostrophe, "encoding.apostrophes", G,
-                      evidence="contraction")
+        text = line.text
+        spots: dict[int, str] = {}
+        for m in APOSTROPHE.finditer(text):
+            word = DAMAGED_WORD.match(text, _word_start(text, m.start()))
+            if word is None:
+                continue
+            # A lost opening quote or dash may cling to the word (?You?re, settings?we?re).
+            head = regex.sub(r"^.*[?\ufffd](?=\p{L}+$)", "", text[word.start():m.start()])
+            contraction = head.lower() + "'" + text[m.end():word.end()].lower()
+            listed = contraction in _contractions()
+            tail = text[m.end():word.end()].lower()
+            if ev.language in (None, "en"):
+                if listed or (tail == "s" and not _letter_wins(word.group(), ev)):
+                    spots[m.start()] = "contraction"
+            elif not _restore_word(word.group(), ev):
+                if listed or tail == "s":
+                    spots[m.start()] = "contraction"
+        for m in ELISION.finditer(text):
+            if m.end(1) not in spots and _elision(text, m, ev):
+                spots[m.end(1)] = "elision"
+        for pos in sorted(spots, reverse=True):
+            line.edit(pos, pos + 1, ev.apostrophe, "encoding.apostrophes", G, evidence=spots[pos])
+
+
+def _elision(text: str, m: "regex.Match[str]", ev: Evidence) -> bool:
+    """`l?atelier`, `qu?il`, `O?Brien`: the short word and what follows read as an elision
+    (or an Irish/Italian name), and no lexicon word in the document's language fills the mark."""
+    prefix = m.group(1)
+    nxt = text[m.end()]
+    if len(prefix) == 1 and nxt.isupper() and text[m.end() + 1:m.end() + 2].islower():
+        return True  # O?Brien, d?Art, L?Or?al: no lost letter sits between a letter and a Name
+    if prefix.lower() not in _elisions() or nxt not in ELISION_NEXT:
+        return False
+    word = DAMAGED_WORD.match(text, m.start())
+    if word is None:
+        return False
+    found = _restore_word(word.group(), ev)
+    if found is None:
+        return True
+    if ev.language in ELIDING_LANGUAGES:
+        return not (found[1] == "document" or found[1] == f"lexicon:{ev.language}")
+    return False
 
 
 @functools.cache
 def _contractions() -> frozenset[str]:
     return frozenset(data_lines("contractions.txt"))
+
+
+@functools.cache
+def _elisions() -> frozenset[str]:
+    return frozenset(data_lines("elisions.txt"))
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -434,20 +584,26 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
     text = line.text
     for m in reversed(list(DAMAGED_WORD.finditer(text))):
         word = m.group()
-        core_end = len(word)
-        # A trailing "?" that ends a sentence is a real question mark: keep it out of the word.
-        while core_end and word[core_end - 1] == "?" and _ends_sentence(text, m.start() + core_end):
-            core_end -= 1
-        core = word[:core_end]
-        if not any(ch in LOST for ch in core) or not any(ch.isalpha() for ch in core):
+        if not any(ch.isalpha() for ch in word) or CASE_BREAK.search(word):
             continue
-        found = _restore_word(core, ev)
+        end = m.end()
+        real_end = word[-1] == "?" and _ends_sentence(text, end)
+        found = _restore_word(word, ev, sentence_end=real_end)
+        core = word
+        if found is None and word[-1] == "?":
+            # A trailing "?" may be a real question mark, quote or apostrophe: try the word without it.
+            core = word.rstrip("?")
+            if not any(ch in LOST for ch in core) or not any(ch.isalpha() for ch in core):
+                if not real_end and word[-2:-1].isalpha() and not _edge_rival(word, ev):
+                    doc.count("encoding.lost_letters.unresolved")
+                continue
+            found = _restore_word(core, ev)
         if found is None:
             doc.count("encoding.lost_letters.unresolved")
             continue
-        restored, source = found
+        restored, source, name = found
         collapsed = FFFD_RUN.sub("\ufffd", core)
-        cased = _apply_case(collapsed, restored, _sentence_start(text, m.start()))
+        cased = _apply_case(collapsed, restored, _sentence_start(text, m.start()), name)
         # One edit per lost run, so the log shows exactly what was restored.
         i_core = 0
         pos = m.start()
@@ -462,8 +618,14 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
                 i_core += run
             else:
                 i_core += 1
-        for start, end, repl in reversed(edits):
-            line.edit(start, end, repl, "encoding.lost_letters", G, evidence=source)
+        for start, stop, repl in reversed(edits):
+            line.edit(start, stop, repl, "encoding.lost_letters", G, evidence=source)
+
+
+def _edge_rival(word: str, ev: Evidence) -> bool:
+    """The word before a trailing `?` is a common word of its own (`it?`, `color?`): the mark
+    is punctuation, not an unresolved letter."""
+    return _ascii_zipf(word.rstrip("?"), ev.language) >= MIN_ZIPF
 
 
 def _ends_sentence(text: str, pos: int) -> bool:
@@ -483,6 +645,116 @@ def lost_letters(doc: Document, config: Config) -> None:
         _restore_in_line(line, ev, doc)
 
 
+# -- quotes and possessives ---------------------------------------------------------------------
+
+#: What may stand before an opening quote, and after a closing one.
+BEFORE_OPENER = frozenset(" \t([{—–-\"“‘")
+AFTER_CLOSER = frozenset(" \t.,;:!?)]}—–-…\"”’")
+#: What may stand before a closing quote besides a letter or digit.
+BEFORE_CLOSER = frozenset(".,;:!?…)%\ufffd")
+
+
+def _marks(text: str) -> tuple[list[int], list[int]]:
+    """Positions of `?` that may open a quote (after a space, before a letter or digit) and of
+    `?` that may close one (after a word or punctuation, before a space, punctuation or the end)."""
+    openers: list[int] = []
+    closers: list[int] = []
+    n = len(text)
+    for i in sorted(i for mark in LOST if mark in text for i in _find_all(text, mark)):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if prev in BEFORE_OPENER and nxt.isalnum():
+            openers.append(i)
+        elif (prev.isalnum() or prev in BEFORE_CLOSER) and nxt in AFTER_CLOSER and nxt not in LOST:
+            closers.append(i)  # of a run of `?`, the last may close (true?? she asked)
+    return openers, closers
+
+
+def _find_all(text: str, mark: str) -> list[int]:
+    out = []
+    i = text.find(mark)
+    while i >= 0:
+        out.append(i)
+        i = text.find(mark, i + 1)
+    return out
+
+
+def _possessive(text: str, i: int) -> bool:
+    """`players? coach`: a lost apostrophe after a plural, before a lower-case word that is not
+    an article (`lungs? the nose?` are questions)."""
+    return (text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower()
+            and ARTICLE_AFTER.match(text, i + 1) is None)
+
+
+def _closer_rank(text: str, i: int) -> int:
+    """How surely a closing mark ends a quote: 0 after punctuation or before a lower-case word
+    or punctuation (a real question mark is followed by neither), 1 for a possessive shape,
+    2 before a capital or the end (it may be a real question mark)."""
+    if _possessive(text, i):
+        return 1
+    nxt = text[i + 1:i + 2]
+    if text[i - 1] in BEFORE_CLOSER or (nxt and nxt in ".,;:") or text[i + 2:i + 3].islower() and nxt == " ":
+        return 0
+    return 2
+
+
+def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """(opener, closer, depth) pairs, and the possessives, of one line. Each opener closes at the
+    surest closing mark (`_closer_rank`, then the first) before the next opener: a `?` inside a
+    quote stays a question mark. An opener with no closer first waits for the next one (one
+    level of nesting: ?He said ?no? to me?)."""
+    openers, closers = _marks(text)
+    pairs: list[tuple[int, int, int]] = []
+    used: set[int] = set()
+    stack: list[int] = []
+    bounds = openers[1:] + [len(text)]
+    for opener, bound in zip(openers, bounds):
+        stack.append(opener)
+        region = sorted((c for c in closers if opener < c < bound), key=lambda c: (_closer_rank(text, c), c))
+        if not region:
+            continue
+        if len(stack) == 1:
+            pairs.append((stack.pop(), region[0], 0))
+            used.add(region[0])
+        elif len(stack) == 2 and len(region) >= 2:
+            inner, outer = sorted(region[:2])
+            pairs.append((stack.pop(), inner, 1))
+            pairs.append((stack.pop(), outer, 0))
+            used.update((inner, outer))
+        else:
+            stack.clear()
+    possessives = [c for c in closers if c not in used and _possessive(text, c)]
+    return pairs, possessives
+
+
+@rule("encoding.quotes", G, "restore quotes and plural possessives lost to ?")
+def quotes(doc: Document, config: Config) -> None:
+    lines = [line for line in _lost_lines(doc) if "?" in line.text or "\ufffd" in line.text]
+    if not lines:
+        return
+    # Quotes and possessives need damage elsewhere: `?column?` and `lungs? the` may be real.
+    if not any(op.rule in ("encoding.apostrophes", "encoding.lost_letters") for op in doc.ops):
+        return
+    ev = _evidence(doc)
+    possessive = ev.language in (None, "en")
+    for line in lines:
+        text = line.text
+        pairs, possessives = _pair_quotes(text)
+        spots: dict[int, tuple[str, str]] = {}
+        for opener, closer, depth in pairs:
+            open_q, close_q = ev.quotes[depth]
+            spots[opener] = (open_q, "quote pair")
+            spots[closer] = (close_q, "quote pair")
+        if possessive:  # the plural possessive s' is English
+            for pos in possessives:
+                spots.setdefault(pos, (ev.apostrophe, "possessive"))
+        for pos in sorted(spots, reverse=True):
+            repl, evidence = spots[pos]
+            line.edit(pos, pos + 1, repl, "encoding.quotes", G, evidence=evidence)
+
+
+# -- dashes ----------------------------------------------------------------------------------------
+
 def _digit_dash(text: str) -> bool:
     """Cheap gate: a lost mark between two digits (a loop over the few marks of a text)."""
     for mark in LOST:
@@ -494,12 +766,30 @@ def _digit_dash(text: str) -> bool:
     return False
 
 
+def _lone_letter(ev: Evidence) -> str | None:
+    """The one-letter word a lone lost mark stands for in the document's language (French à,
+    Italian è), when that language has a frequent one with a clear lead."""
+    if ev.language is None:
+        return None
+    found = _pick_lexicon("?", ev.language, "?")
+    if found is None or found[0].best(ev.language) < LONE_LETTER_MIN_ZIPF:
+        return None
+    return found[0].word
+
+
+def _spaced_symbol(text: str, pos: int) -> bool:
+    """A spaced `?` that is a real symbol: after an article (the ? operator) or in a
+    conditional expression (a ? b : c)."""
+    return DETERMINER.search(text, max(0, pos - 12), pos) is not None or " : " in text[pos:pos + 80]
+
+
 @rule("encoding.dashes", G, "restore dashes lost to ? between digits or between words")
 def dashes(doc: Document, config: Config) -> None:
     src = doc.text
     if "?" not in src and "\ufffd" not in src:
         return
-    damaged = any(op.rule in ("encoding.lost_letters", "encoding.apostrophes") for op in doc.ops)
+    damaged = any(op.rule in ("encoding.lost_letters", "encoding.apostrophes", "encoding.quotes")
+                  for op in doc.ops)
     # A spaced "?" between words is a dash only in a text that lost characters elsewhere.
     patterns = [(DIGIT_DASH, "\u2013", "digits")]
     if damaged:
@@ -507,7 +797,15 @@ def dashes(doc: Document, config: Config) -> None:
     patterns = [p for p in patterns if (p[0] is not DIGIT_DASH or _digit_dash(src)) and p[0].search(src)]
     if not patterns:
         return
+    lone = _lone_letter(_evidence(doc)) if damaged else None
     for line in doc.alive():
         for pattern, dash, evidence in patterns:
-            for m in reversed(list(pattern.finditer(line.text))):
+            text = line.text
+            for m in reversed(list(pattern.finditer(text))):
+                if pattern is SPACED_DASH:
+                    if lone is not None and text[m.end() + 1:m.end() + 2].islower():
+                        line.edit(m.start(), m.end(), lone, "encoding.dashes", G, evidence="lexicon:lone letter")
+                        continue
+                    if _spaced_symbol(text, m.start()):
+                        continue
                 line.edit(m.start(), m.end(), dash, "encoding.dashes", G, evidence=evidence)
