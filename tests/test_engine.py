@@ -276,11 +276,11 @@ def test_stats_count_operations_per_rule():
     result = clean(text)
     logged = Counter(op.rule for op in ops(result))
     assert logged == {
-        "title.headline": 1, "title.meta": 1, "encoding.apostrophes": 1, "footnotes.markers": 3,
+        "title.headline": 1, "title.meta": 1, "encoding.apostrophes": 1, "footnotes.orphans": 3,
         "chrome.phrases": 2, "layout.trailing_space": 1, "layout.blank_lines": 7,
     }
     assert {k: v for k, v in result.stats.items() if k in logged} == dict(logged)
-    assert result.stats["footnotes.markers.orphan"] == 3  # a counter that is not an operation
+    assert result.stats["footnotes.orphans.unlisted"] == 3  # a counter that is not an operation
 
 
 def test_stats_match_the_log_when_operations_are_superseded():

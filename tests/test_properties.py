@@ -175,8 +175,7 @@ def known_not_idempotent(text: str, first) -> str | None:
       inside the list (test_rules_footnotes::test_notes_block_*,
       ::test_chrome_line_inside_the_reference_list);
       or markers left beside a recorded list, which the orphan rule cuts on a second pass
-      (test_rules_footnotes::test_footnotes_are_idempotent), or a `[0]` marker in a line that
-      captions then takes (test_rules_footnotes::test_orphan_run_ignores_markers_of_caption_lines);
+      (test_rules_footnotes::test_footnotes_are_idempotent);
     - ftfy wrote U+FFFD inside its own edit, which lost_letters can only restore on a second pass
       (test_rules_encoding::test_fffd_written_by_ftfy)."""
     if first.title is not None or any(r.group.value == "title" for r in first.removed):
@@ -186,8 +185,6 @@ def known_not_idempotent(text: str, first) -> str | None:
         return "scan"
     if CARET_LINE.search(first.text) or (first.footnotes and MARKER.search(first.text)):
         return "references"
-    if "[0]" in text:  # the orphan run is judged with markers of lines that then move to captions
-        return "orphan-run"
     if any(e.rule == "encoding.mojibake" and "\ufffd" in e.after for e in first.edits):
         return "ftfy-fffd"
     return None

@@ -32,6 +32,7 @@ CHAIN: tuple[str, ...] = (
     "chrome.tail",
     "chrome.symbols",
     "chrome.dangling",
+    "footnotes.orphans",
     "layout.trailing_space",
     "layout.blank_lines",
 )

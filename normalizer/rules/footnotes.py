@@ -353,17 +353,25 @@ def markers(doc: Document, config: Config) -> None:
         if detached:
             _cut_detached(doc, detached, "footnotes.markers")  # type: ignore[arg-type]
         return
-    # No list: only a clear citation pattern (several attached, ascending numbers) goes.
-    if "[" not in doc.source:
+
+
+@rule("footnotes.orphans", G, "without a list, cut [n] markers only when they form a clear citation run (1, 2, 3 …)")
+def orphans(doc: Document, config: Config) -> None:
+    """Runs after every rule that removes lines (captions, chrome, title): a marker on a line
+    that goes anyway must not decide whether the run is clear, or cleaning the clean text would
+    decide differently."""
+    notes = doc.fields.footnotes
+    if notes or "[" not in doc.source:
         return
+    # No list: only a clear citation pattern (several attached, ascending numbers) goes.
     seen = [int(m.group(1)) for line in doc.filter_lines(_has_bracket) for m in MARKER.finditer(line.text)]
     distinct = sorted(set(seen))
     if (len(distinct) >= ORPHAN_MIN_DISTINCT and ORPHAN_MIN_FIRST <= distinct[0] <= ORPHAN_MAX_FIRST
             and distinct == list(range(distinct[0], distinct[0] + len(distinct)))):
         for n in distinct:
             notes[n] = Footnote(n, "", None)
-        _cut_markers(doc, set(distinct), "footnotes.markers")
-        doc.count("footnotes.markers.orphan", len(seen))
+        _cut_markers(doc, set(distinct), "footnotes.orphans")
+        doc.count("footnotes.orphans.unlisted", len(distinct))  # footnotes with no list text
 
 
 # -- Markdown footnotes ----------------------------------------------------------------------------
