@@ -171,6 +171,10 @@ class PhraseMatcher:
     #: What each regex row's alternatives open with, as literal lower-case text ("" when an
     #: alternative opens with a class or a symbol), for the document scan.
     regex_openings: frozenset[str]
+    #: The non-empty openings, for `str.startswith`.
+    regex_prefixes: tuple[str, ...]
+    #: The `contains` phrases as normalised text, for the substring gate.
+    contains_phrases: tuple[str, ...]
     #: Every whole-line and prefix phrase as it opens a line (normalised, prefixes keeping their
     #: end punctuation), for the document scan.
     line_keys: frozenset[str]
@@ -198,15 +202,26 @@ class PhraseMatcher:
                 return family, Mode.PREFIX
         return self._match_rest(text, norm, contains)
 
+    def _may_match_regex(self, head: str) -> bool:
+        """Cheap gate before the regex alternation: the line opens with a row's literal opening,
+        or with a non-letter when some row opens with a class or symbol (`\\d+`, `©`)."""
+        low = head[:48].lower()
+        if low.startswith(self.regex_prefixes):
+            return True
+        return "" in self.regex_openings and not low[:1].isalpha()
+
     def _match_rest(self, text: str, norm: str | None, contains: bool) -> tuple[str, Mode] | None:
         if self.regexes is not None:
-            m = self.regexes.match(text.lstrip())
+            head = text.lstrip()
+            m = self.regexes.match(head) if self._may_match_regex(head) else None
             if m:
                 return self.regex_families[int(m.lastgroup[1:])], Mode.PREFIX  # type: ignore[index]
         if contains and self.contains is not None:
             if norm is None:
                 norm = normalize_phrase(text)
-            m = self.contains.search(norm)
+            # Plain substring tests first: most lines hold none of the phrases, and a few `in`
+            # tests cost far less than one search of the alternation (which checks word edges).
+            m = self.contains.search(norm) if any(map(norm.__contains__, self.contains_phrases)) else None
             if m:
                 return self.contains_family[int(m.lastgroup[1:])], Mode.CONTAINS  # type: ignore[index]
         return None
@@ -289,6 +304,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
     regexes: list[str] = []
     regex_families: list[str] = []
     openings: set[str] = set()
+    contains_texts: list[str] = []
     for phrase in phrases:
         if phrase.mode is Mode.REGEX:
             openings |= regex_openings(phrase.text)
@@ -305,6 +321,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
             prefixes.setdefault(full.split(" ", 1)[0], []).append((full, phrase.family))
         else:
             contains.append(rf"(?P<g{len(contains_family)}>\b{regex.escape(norm)}\b)")
+            contains_texts.append(norm)
             contains_family.append(phrase.family)
     return PhraseMatcher(
         lines=MappingProxyType(lines),
@@ -318,6 +335,8 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         line_keys=frozenset(lines) | frozenset(p for v in prefixes.values() for p, _ in v),
         regex_words=_regex_words(regexes),
         regex_openings=frozenset(openings),
+        regex_prefixes=tuple(sorted(o for o in openings if o)),
+        contains_phrases=tuple(contains_texts),
         first_words=frozenset([k.split(" ", 1)[0] for k in lines]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
     )

@@ -193,8 +193,11 @@ def repeated(doc: Document, config: Config) -> None:
 #: A menu is a run of at least this many short lines (blank lines between them aside) ...
 MENU_MIN_RUN = 4
 #: ... each at most this many words (and see `_menu_item`).
+#: A menu sits within this many lines of the article's edge (bounds the walk on long pages).
+MENU_ZONE_LINES = 200
 MENU_MAX_WORDS = 4
 #: How a list item opens (an extractor's rendering of <li>): list items are content, not menus.
+_DIGIT = re.compile(r"\d")
 _LIST_ITEM = re.compile(r"(?:[-*•·–—▪►✓]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
@@ -203,27 +206,33 @@ def _menu_item(line: Line) -> bool:
     marker. Table cells (`1`, `Alaska`, `$14.55`) and handles (`kpp`) break a run."""
     info = line.info
     text = info.text
-    return (0 < info.words <= MENU_MAX_WORDS and info.last not in SENTENCE_END_CHARS
-            and text[:1].isupper() and not any(ch.isdigit() for ch in text)
+    return (0 < info.words <= MENU_MAX_WORDS and text[:1].isupper()
+            and info.last not in SENTENCE_END_CHARS and _DIGIT.search(text) is None
             and _LIST_ITEM.match(text) is None)
 
 
-def _zone(lines: Iterable[Line]) -> list[Line]:
-    """Alive, non-blank lines until the first prose line (walking in the given direction)."""
-    out = []
-    for line in lines:
-        if line.removed is not None or line.blank:
+def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
+    """The alive, non-blank lines until the first prose line (walking the indices given), at
+    most MENU_ZONE_LINES of them: the Line where it may be a menu item, None where the text
+    alone rules that out (no Line object is built for it)."""
+    texts = doc.current_texts()
+    removed = doc.removed_indices
+    lines = doc.lines
+    out: list[Line | None] = []
+    for i in indices:
+        text = texts[i]
+        if i in removed or not text.strip():
             continue
-        if line.info.prose:
+        if len(out) == MENU_ZONE_LINES or (_maybe_prose(text) and lines[i].info.prose):
             break
-        out.append(line)
+        out.append(lines[i] if text.count(" ") < 3 * MENU_MAX_WORDS else None)
     return out
 
 
-def _runs(zone: list[Line]) -> list[list[Line]]:
+def _runs(zone: list[Line | None]) -> list[list[Line]]:
     runs: list[list[Line]] = [[]]
     for line in zone:
-        if _menu_item(line):
+        if line is not None and _menu_item(line):
             runs[-1].append(line)
         elif runs[-1]:
             runs.append([])
@@ -235,9 +244,11 @@ def menus(doc: Document, config: Config) -> None:
     """jusText's neighbour pass on plain lines: one short line may be a heading, but a run of
     them around the article is a menu, a link list or a footer. The line right before the first
     prose line stays (a title or subheading introduces the text)."""
-    head = _zone(doc.lines)
-    if len(head) == sum(1 for line in doc.lines if line.alive and not line.blank):
-        return  # no prose at all: a listing or a menu page, nothing to measure against
+    last = _last_content(doc, _matcher(config))
+    if last is None:
+        return  # no article prose at all: a listing or a menu page, nothing to measure against
+    n = len(doc.lines)
+    head = _zone(doc, range(n))
     keep = head[-1] if head else None
     head_runs = _runs(head)
     for run in head_runs:
@@ -249,7 +260,7 @@ def menus(doc: Document, config: Config) -> None:
         # footer menus at the bottom; after a good extractor a list there is the article's own
         # (contributors, credits, a table's column).
         return
-    tail = _zone(reversed(doc.lines))
+    tail = _zone(doc, range(n - 1, -1, -1))
     tail.reverse()
     for run in _runs(tail):
         for line in run:

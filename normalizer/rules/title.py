@@ -50,8 +50,15 @@ def _meta_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 META_MAX_WORDS = 14
 
 
+@functools.cache
+def _meta_gate() -> regex.Pattern[str]:
+    """All rows in one alternation: one call rules out the many lines that match none (the rows
+    hold no back-references, so wrapping them changes nothing)."""
+    return regex.compile("|".join(f"(?:{p.pattern})" for _, p in _meta_patterns()), regex.I)
+
+
 def _meta(text: str) -> tuple[str, str] | None:
-    if text.count(" ") >= META_MAX_WORDS:
+    if text.count(" ") >= META_MAX_WORDS or _meta_gate().fullmatch(text) is None:
         return None
     for key, pattern in _meta_patterns():
         m = pattern.fullmatch(text)
