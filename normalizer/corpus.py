@@ -18,7 +18,6 @@ import hashlib
 import math
 import unicodedata
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Iterable, Mapping
 from urllib.parse import urlsplit
 
@@ -84,6 +83,22 @@ def source_of(url: str | None, fallback: str) -> str:
     return fallback
 
 
+class _FrozenDict(dict):
+    """A dict that refuses changes and pickles (a MappingProxyType does not, and spawned worker
+    processes receive the index pickled)."""
+
+    def _readonly(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("the corpus index is read-only")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly  # type: ignore[assignment]
+
+    def __reduce__(self):  # rebuilt from a plain dict, without calling the blocked update()
+        return (_FrozenDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+
 @dataclass(frozen=True)
 class SourceStats:
     """How many documents a source has, and in how many of them each (kept) line key occurs."""
@@ -137,8 +152,8 @@ class CorpusBuilder:
         sources = {}
         for source, n in self.documents.items():
             kept = {k: c for k, c in self.counts.get(source, {}).items() if c >= KEEP_FROM}
-            sources[source] = SourceStats(n, MappingProxyType(kept))
-        return CorpusIndex(MappingProxyType(sources))
+            sources[source] = SourceStats(n, _FrozenDict(kept))
+        return CorpusIndex(_FrozenDict(sources))
 
 
 def build_index(documents: Iterable[tuple[str, str]]) -> CorpusIndex:

@@ -144,3 +144,12 @@ def test_cli_corpus_needs_files(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", open(__file__))
     assert main(["clean", "--corpus", "-"]) == 2
     assert "--corpus" in capsys.readouterr().err
+
+
+def test_index_pickles_for_spawned_workers_and_is_read_only():
+    import pickle
+
+    index = build_index(("example.org", page(a)) for a in ARTICLES)
+    assert pickle.loads(pickle.dumps(index)) == index
+    with pytest.raises(TypeError):
+        index.sources["other"] = index.sources["example.org"]  # type: ignore[index]
