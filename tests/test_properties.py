@@ -230,6 +230,29 @@ def test_clean_prose_is_unchanged(text):
     assert result.removed == [] and result.edits == []
 
 
+SHORT_LINES = ["Home", "World News", "Sports", "About Us", "Contact", "Our Team", "Careers", "Media Kit",
+               "Local", "Opinion Pages", "Weather", "Events"]
+page_with_menus = st.tuples(
+    st.lists(st.sampled_from(SHORT_LINES), max_size=8),
+    st.lists(paragraph, min_size=1, max_size=4),
+    st.lists(st.sampled_from(SHORT_LINES), max_size=8),
+    st.lists(st.sampled_from(SHORT_LINES), max_size=6),
+).map(lambda t: "\n".join(t[0]) + "\n\n" + "\n\n".join(t[1][:1] + ["\n".join(t[3])] + t[1][1:])
+      + "\n\n" + "\n".join(t[2]))
+
+
+@SETTINGS
+@given(text=page_with_menus)
+def test_menus_never_take_a_paragraph(text):
+    """Whatever short lines surround or interrupt them, paragraphs of two or more sentences all
+    stay, in their order (issue 4's invariant for the chrome group)."""
+    result = clean(text, Config(only={"chrome"}))
+    paragraphs = [p for p in text.split("\n\n") if p.count(". ") >= 1 and len(p.split()) >= 12]
+    kept = [p for p in result.text.split("\n\n") if p in paragraphs]
+    assert kept == paragraphs
+    assert result.rebuild() == text
+
+
 # -- order, footnotes, captions ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("config", CONFIGS, ids=CONFIG_IDS)
