@@ -55,6 +55,9 @@ def test_full_head_zone():
     ("4 min read", "read_time", "4 min read"),
     ("Reading time: 5 minutes", "read_time", "5 minutes"),
     ("Written by Helen Carter", "byline", "Helen Carter"),
+    ("- 11 min read", "read_time", "11 min read"),
+    ("September 16th, 2023", "date", "September 16th, 2023"),
+    ("• 3rd of March 2024", "date", "3rd of March 2024"),
 ])
 def test_meta_lines(line, key, value):
     result = ti(f"{H}\n\n{line}\n\n{P1}\n\n{P2}")

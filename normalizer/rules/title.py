@@ -57,7 +57,14 @@ def _meta_gate() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p.pattern})" for _, p in _meta_patterns()), regex.I)
 
 
+#: A list bullet before a metadata line (`- 11 min read`, `• March 3, 2024`).
+_BULLET = regex.compile(r"[-•·*|]\s+")
+
+
 def _meta(text: str) -> tuple[str, str] | None:
+    bullet = _BULLET.match(text)
+    if bullet:
+        text = text[bullet.end():]
     if text.count(" ") >= META_MAX_WORDS or _meta_gate().fullmatch(text) is None:
         return None
     for key, pattern in _meta_patterns():
