@@ -372,3 +372,31 @@ def test_endnotes_without_citations_need_body_markers():
     result = fn(text)
     assert result.text == "First point. Second point."
     assert notes(result) == [(1, "The ministry confirmed", None), (2, "Figures are provisional", None)]
+
+
+# -- superscript markers ------------------------------------------------------------------------------
+
+SUP_LIST = "\n\nNotes\n\n¹ City minutes, 12 March 2024. https://example.org/m\n² Smith, J. \"Budget\", Gazette, 2024.\n"
+
+
+def test_superscript_markers_with_a_superscript_list():
+    text = "The plan passed in March.¹ Critics said costs were high² and rushed." + SUP_LIST
+    result = fn(text)
+    assert result.text == "The plan passed in March. Critics said costs were high and rushed."
+    assert [(f.number, f.source) for f in result.footnotes] == [(1, "https://example.org/m"), (2, None)]
+    assert all(f.offsets for f in result.footnotes)
+
+
+@pytest.mark.parametrize("body", ["Demand grew to 40 km² of land.¹ It is E=mc² said the high² note.",
+                                  "The area is 3 m² wide, twice x+y² in size.¹ Done, said all²."])
+def test_units_and_formulas_keep_their_superscripts(body):
+    result = fn(body + SUP_LIST)
+    assert "km²" in result.text or "m²" in result.text
+    assert ("mc²" in result.text) or ("x+y²" in result.text)
+
+
+def test_superscripts_without_a_superscript_list_stay():
+    text = "The plan passed in March.¹ Critics said costs were high² and rushed."
+    assert fn(text).text == text
+    bracket_list = "\n\nNotes\n\n[1] City minutes, 2024. https://example.org/m\n[2] Smith, 2024.\n"
+    assert fn(text + bracket_list).text.startswith(text)

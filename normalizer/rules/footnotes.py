@@ -56,7 +56,15 @@ ORPHAN_MAX_FIRST = 2
 ORPHAN_MIN_FIRST = 1
 
 #: An endnote: `[3] Official announcement https://…`, `3. Smith, J. (2020). Title.`
-ENDNOTE_LINE = regex.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})[.)])[ \t\u00a0]+(?P<text>\S.*?)\s*$")
+ENDNOTE_LINE = regex.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})[.)]|(?P<s>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\.?)"
+                             r"[ \t\u00a0]*(?<=[ \t\u00a0.)\]¹²³⁴⁵⁶⁷⁸⁹⁰])(?P<text>\S.*?)\s*$")
+#: Superscript digits, as the source wrote its markers and list numbers (`word²`, `² Source`).
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+#: A superscript marker attached to the word or punctuation before it: `the kernel²,`. Cut only
+#: for a list written with superscript numbers (`x²` in a formula is not a citation).
+SUPERSCRIPT_MARKER = regex.compile(r"(?<=[\p{L}.,;:!?)\]\"'”’%])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])")
+SUPERSCRIPT_KEY = "footnotes.superscript"
 #: What makes a line read as a citation: a link, a DOI/ISBN, a year, `et al.`, pages, a volume,
 #: a retrieval date, a quoted title.
 CITATION_SIGNAL = regex.compile(
@@ -261,7 +269,7 @@ def references(doc: Document, config: Config) -> None:
 
 #: A line that may open an endnote list (`[1] `, `1. `, `1) `; lists start at 1): one pass of a
 #: literal-led regex over the source; the heading is then looked for right above the line.
-_FIRST_ENDNOTE = re.compile(r"\n[ \t]*(?:\[1\]|1[.)])[ \t\u00a0]")
+_FIRST_ENDNOTE = re.compile(r"\n[ \t]*(?:\[1\]|1[.)]|¹\.?)[ \t\u00a0]")
 
 
 def _endnote_block(doc: Document, heading: Line) -> tuple[list[Line], dict[int, Footnote]] | None:
@@ -274,11 +282,11 @@ def _endnote_block(doc: Document, heading: Line) -> tuple[list[Line], dict[int, 
         m = ENDNOTE_LINE.match(line.text)
         if m is None:
             break
-        kind = "bracket" if m["b"] else "number"
+        kind = "bracket" if m["b"] else "number" if m["n"] else "superscript"
         if style is not None and kind != style:
             return None  # `[1]` then `2.`: not one list
         style = kind
-        number = int(m["b"] or m["n"])
+        number = int(m["b"] or m["n"] or m["s"].translate(_FROM_SUPERSCRIPT))
         if items and number != items[-1][1] + 1:
             return None  # numbers out of order: not one list
         items.append((line, number, m["text"]))
@@ -291,6 +299,8 @@ def _endnote_block(doc: Document, heading: Line) -> tuple[list[Line], dict[int, 
         block = {line.index for line, _, _ in items}
         cited = {int(m.group(1)) for line in doc.filter_lines(_has_bracket) if line.index not in block
                  for pattern in (MARKER, DETACHED_MARKER) for m in pattern.finditer(line.text)}
+        if style == "superscript":
+            cited |= _superscript_numbers(doc, block)
         if len(cited & numbers) < ENDNOTE_MARKED_SHARE * len(numbers):
             return None
     notes = {n: Footnote(n, text, _first_url(text)) for _, n, text in items}
@@ -322,6 +332,8 @@ def endnotes(doc: Document, config: Config) -> None:
         doc.fields.footnotes.update(notes)
         detached = doc.memo.setdefault(DETACHED_KEY, set())
         detached.update(notes)  # type: ignore[attr-defined]
+        if lines and ENDNOTE_LINE.match(lines[0].text)["s"]:  # type: ignore[index]
+            doc.memo.setdefault(SUPERSCRIPT_KEY, set()).update(notes)  # type: ignore[attr-defined]
 
 
 # -- `[n]` markers -------------------------------------------------------------------------------------
@@ -344,6 +356,40 @@ def _cut_detached(doc: Document, numbers: set[int], rule_name: str) -> None:
                 _cut_marker(doc, line, m.start() + 1, m.end(), n, rule_name)
 
 
+def _has_superscript(text: str) -> bool:
+    return any(ch in text for ch in SUPERSCRIPT_DIGITS)
+
+
+#: The word before a superscript marker has at least this many letters (`km²`, `mc²` are units
+#: and formulas, `costs²` a citation) ...
+SUPERSCRIPT_MIN_LETTERS = 3
+#: ... and none of these (`E=mc²`, `x+y²`, `m/s²`).
+_FORMULA_CHARS = frozenset("=+^/*<>")
+
+
+def _superscript_markers(text: str) -> list[regex.Match[str]]:
+    """Superscript markers after a word, not an exponent in a unit or formula."""
+    out = []
+    for m in SUPERSCRIPT_MARKER.finditer(text):
+        token = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
+        if sum(ch.isalpha() for ch in token) >= SUPERSCRIPT_MIN_LETTERS and not _FORMULA_CHARS & set(token):
+            out.append(m)
+    return out
+
+
+def _superscript_numbers(doc: Document, skip: set[int]) -> set[int]:
+    return {int(m.group(1).translate(_FROM_SUPERSCRIPT)) for line in doc.filter_lines(_has_superscript)
+            if line.index not in skip for m in _superscript_markers(line.text)}
+
+
+def _cut_superscripts(doc: Document, numbers: set[int], rule_name: str) -> None:
+    for line in doc.filter_lines(_has_superscript):
+        for m in reversed(_superscript_markers(line.text)):
+            n = int(m.group(1).translate(_FROM_SUPERSCRIPT))
+            if n in numbers:
+                _cut_marker(doc, line, m.start(), m.end(), n, rule_name)
+
+
 @rule("footnotes.markers", G, "cut [n] citation markers that point to a recorded footnote")
 def markers(doc: Document, config: Config) -> None:
     notes = doc.fields.footnotes
@@ -352,6 +398,9 @@ def markers(doc: Document, config: Config) -> None:
         detached = doc.memo.get(DETACHED_KEY)
         if detached:
             _cut_detached(doc, detached, "footnotes.markers")  # type: ignore[arg-type]
+        superscript = doc.memo.get(SUPERSCRIPT_KEY)
+        if superscript:
+            _cut_superscripts(doc, superscript, "footnotes.markers")  # type: ignore[arg-type]
         return
 
 
