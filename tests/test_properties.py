@@ -528,3 +528,12 @@ def test_real_question_marks_at_sentence_ends_stay(questions):
     text = " ".join(parts)
     out = clean(text, ENCODING).text
     assert out.count("?") == text.count("?") - 2
+
+
+@FEW
+@given(text=any_text)
+def test_every_chrome_removal_names_its_evidence(text):
+    """Issue 4: every removal names its rule and evidence (which phrase family, which run...)."""
+    for op in clean(text).removed:
+        if op.group.value == "chrome":
+            assert op.rule.startswith("chrome.") and op.evidence, op

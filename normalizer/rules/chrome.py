@@ -304,7 +304,7 @@ def symbols(doc: Document, config: Config) -> None:
             if _maybe_prose(raw) and line.info.prose:
                 break
             if not head.isalnum() and symbols_only(raw):
-                line.remove("chrome.symbols", G)
+                line.remove("chrome.symbols", G, evidence="symbols only, outside the prose")
 
 
 @rule("chrome.dangling", G, "drop a lead-in left at the very end (`For more information:`)")
@@ -314,6 +314,6 @@ def dangling(doc: Document, config: Config) -> None:
             continue
         info = line.info
         if info.last == ":" and info.words <= MAX_LEAD_IN_WORDS:
-            line.remove("chrome.dangling", G)
+            line.remove("chrome.dangling", G, evidence="lead-in with nothing after it")
         else:
             break
