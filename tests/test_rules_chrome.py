@@ -256,3 +256,11 @@ def test_disclosure_words_inside_article_prose_stay():
     text = (f"{P1}\n\nThe regulator said this article contains affiliate links only in its second "
             f"version, which the publisher later removed.\n\n{P2}")
     assert ch(text).text == text
+
+
+def test_text_whose_letters_were_all_lost_is_not_a_symbol_line():
+    """Cyrillic or CJK through an ASCII encoder (`?????? ????`) cannot be restored, but it is
+    text: it stays as it is (issue 3)."""
+    lost = "?????? ???? ?????????, ?? ????? ????."
+    assert ch(f"{lost}\n\n{P1}").text == f"{lost}\n\n{P1}"
+    assert clean(lost).text == lost

@@ -289,6 +289,15 @@ def tail(doc: Document, config: Config) -> None:
             line.remove("chrome.tail", G, evidence="after tail marker")
 
 
+#: Words of lost characters (`?????? ????`: Cyrillic or CJK text that went through an ASCII
+#: encoder) are text that cannot be restored, not a symbol row: left alone, as issue 3 wants.
+_LOST_WORDS = re.compile(r"[?\ufffd]{2,}")
+
+
+def _lost_script(text: str) -> bool:
+    return _LOST_WORDS.search(text) is not None
+
+
 @rule("chrome.symbols", G, "drop lines of symbols only (/, |, •) before the first or after the last prose line")
 def symbols(doc: Document, config: Config) -> None:
     source = doc.source_lines()
@@ -303,7 +312,7 @@ def symbols(doc: Document, config: Config) -> None:
                 continue
             if _maybe_prose(raw) and line.info.prose:
                 break
-            if not head.isalnum() and symbols_only(raw):
+            if not head.isalnum() and symbols_only(raw) and not _lost_script(raw):
                 line.remove("chrome.symbols", G, evidence="symbols only, outside the prose")
 
 
