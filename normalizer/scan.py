@@ -33,7 +33,7 @@ REGEX_OPENERS = "0123456789©"
 #: What stands before a credit name in a caption: a sentence end, a slash, a bracket, a colon,
 #: a line start. Keys begin with these (rare) characters, which keeps the automaton near its
 #: root on ordinary text and the scan fast; `Photo by A/Getty Images` is found at "/Getty".
-CREDIT_LEADS = (". ", "/", "/ ", "(", "\n", "\n(", "\n ", "\n  ", "\n\t", ": ", ") ", "” ", "\" ", "? ", "! ",
+CREDIT_LEADS = (". ", "/", "/ ", "(", "\n", "\n(", "\n ", "\n  ", "\n\t", ": ", ") ", "] ", "” ", "\" ", "? ", "! ",
                 ".\u00a0")
 
 

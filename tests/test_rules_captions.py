@@ -185,3 +185,12 @@ def test_photo_of_is_not_a_credit(line):
     # `Foto de` / `Foto di` also mean "photo of": a place or a clause names no photographer.
     result = cap(f"{ES_BODY}\n\n{line}\n\n{ES_BODY}")
     assert result.captions == [] and line in result.text
+
+
+def test_credit_after_a_citation_marker_is_idempotent():
+    """`….[3] REUTERS/…`: the line is judged without its markers, and the scan knows `] ` as a
+    lead, so the first pass takes the caption (a second pass must not find a new one)."""
+    text = "Police stand guard outside the court.[3] REUTERS/Jane Doe\n\nThe trial resumes on Monday, officials said in a statement."
+    once = clean(text)
+    assert once.captions and once.captions[0].credit == "REUTERS/Jane Doe"
+    assert clean(once.text).text == once.text

@@ -76,6 +76,8 @@ def _words(text: str) -> int:
 _TOKEN_SPLIT = re.compile(r"[\s/()\[\],.;:|]+")
 
 
+#: A citation marker (`[2]`), left out when a line is judged.
+_CITATION_MARKER = re.compile(r"\[\d{1,3}\]")
 #: A credit sits in the last characters of a line (never split a whole paragraph to find it).
 CREDIT_TAIL_CHARS = 120
 #: Lines longer than this (characters) are paragraphs, not captions (a cheap bound before the
@@ -199,7 +201,9 @@ def credits(doc: Document, config: Config) -> None:
         if not info.words or info.words > MAX_CAPTION_WORDS:
             last = None
             continue
-        text = info.text
+        # Judged without citation markers (`scene[2]. REUTERS/…`): the caption text drops them
+        # anyway, and the verdict must not change once a later rule has cut them.
+        text = _CITATION_MARKER.sub("", info.text)
         # A caption sentence with a credit after it, before a line that is only a credit: a
         # short caption (`… August 3, 2024. REUTERS/Pedro Nunes`) must keep its text.
         split = _split_credit(text)
