@@ -404,6 +404,12 @@ MOJIBAKE_LEADS = "".join(chr(c) for c in range(0xC2, 0xF5))
 MOJIBAKE_CONTINUATIONS = "".join(chr(c) for c in range(0x80, 0xC0)) + (
     "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a"
     "\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+#: A continuation byte lost on the way (`Ã\ufffd`): ftfy's replace_lossy_sequences folds the pair
+#: into one U+FFFD, which the lost-letter rules can then restore.
+MOJIBAKE_LOST_CONTINUATION = "\ufffd"
+#: `à` is C3 A0; when the A0 (a non-breaking space) became a plain space, `Ã ` is left. ftfy's
+#: restore_byte_a0 repairs it; Portuguese capitals (`IRMÃ E`) have an upper-case letter before.
+MOJIBAKE_A_GRAVE = "\u00c3 "
 #: C1 control characters: bytes 0x80-0x9F decoded as Latin-1.
 C1_CONTROLS = "".join(chr(c) for c in range(0x80, 0xA0))
 #: A terminal escape sequence opens with this.

@@ -21,7 +21,8 @@ from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
 from ..lang import guess_language
-from ..tables import C1_CONTROLS, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS, TERMINAL_ESCAPE, data_lines
+from ..tables import (C1_CONTROLS, MOJIBAKE_A_GRAVE, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS,
+                      MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, data_lines)
 from ..lexicon import Candidate, Lexicon, default_lexicon
 
 G = Group.ENCODING
@@ -55,7 +56,7 @@ FTFY_CONFIG = TextFixerConfig(
 def _bytes_gate() -> tuple["re.Pattern[bytes]", ...]:
     """MOJIBAKE_GATE as looser tests on UTF-8 bytes: every lead (U+00C2-U+00F4) encodes as
     C3 xx, and a continuation's first byte comes from a handful. Each test opens with a literal
-    byte, which lets the regex engine skip ahead: three such scans cost a quarter of one
+    byte, which lets the regex engine skip ahead: such scans cost a quarter of one
     alternation, and far less than the character classes on a str."""
     leads = {ch.encode() for ch in MOJIBAKE_LEADS}
     first = {lead[:1] for lead in leads}
@@ -67,17 +68,20 @@ def _bytes_gate() -> tuple["re.Pattern[bytes]", ...]:
         return b"[" + b"".join(re.escape(bytes([v])) for v in sorted(values)) + b"]"
 
     pair = b"\\xc3" + byte_class({lead[1] for lead in leads}) + \
-        byte_class({ch.encode()[0] for ch in MOJIBAKE_CONTINUATIONS})
+        byte_class({ch.encode()[0] for ch in MOJIBAKE_CONTINUATIONS + MOJIBAKE_LOST_CONTINUATION})
     c1 = b"\\xc2" + byte_class({ch.encode()[1] for ch in C1_CONTROLS})
-    return re.compile(pair), re.compile(c1), re.compile(re.escape(TERMINAL_ESCAPE.encode()))
+    return (re.compile(pair), re.compile(c1), re.compile(re.escape(TERMINAL_ESCAPE.encode())),
+            re.compile(re.escape(MOJIBAKE_A_GRAVE.encode())))
 
 
 MOJIBAKE_BYTES = _bytes_gate()
 
 #: Per-line check before calling ftfy: a mojibake signature (tables.mojibake_signatures) in the
 #: line's current text. The document-wide look comes from the shared keyword scan.
-MOJIBAKE_GATE = re.compile("[%s][%s]|[%s]|%s" % (re.escape(MOJIBAKE_LEADS), re.escape(MOJIBAKE_CONTINUATIONS),
-                                               re.escape(C1_CONTROLS), re.escape(TERMINAL_ESCAPE)))
+#: `Ã ` counts only after no upper-case Latin letter (`voilÃ le`, `Ã  la`, not `IRMÃ E`).
+MOJIBAKE_GATE = re.compile("[%s][%s]|[%s]|%s|(?<![A-Z\u00c0-\u00de])%s" % (
+    re.escape(MOJIBAKE_LEADS), re.escape(MOJIBAKE_CONTINUATIONS + MOJIBAKE_LOST_CONTINUATION),
+    re.escape(C1_CONTROLS), re.escape(TERMINAL_ESCAPE), re.escape(MOJIBAKE_A_GRAVE)))
 
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
