@@ -109,6 +109,8 @@ class Line:
                  make_op: Callable[[int, int], Removal | Edit]) -> Removal | Edit | None:
         if not self.alive or not (0 <= cur_start < cur_end <= len(self.text)):
             return None
+        if self._pieces is None:  # an untouched line (most cuts and edits): offsets map directly
+            return self._replace_first(cur_start, cur_end, new_text, make_op)
         pieces = [_Piece(p.start, p.end, p.text, p.op) for p in self._ensure_pieces()]
         i = self._split_at(pieces, cur_start)
         j = self._split_at(pieces, cur_end) if i is not None else None
@@ -123,6 +125,24 @@ class Line:
         pieces[i:j] = [_Piece(src_start, src_end, new_text, op)]
         if not any(p.op is not None for p in self._pieces or ()):
             self.doc._changed.append(self)  # first change to this line
+        self._pieces = pieces
+        self._text = None
+        self._info = None
+        self.doc._log(op)
+        return op
+
+    def _replace_first(self, cur_start: int, cur_end: int, new_text: str,
+                       make_op: Callable[[int, int], Removal | Edit]) -> Removal | Edit:
+        """`_replace` on a line with no pieces yet: the same pieces, without splitting a copy."""
+        text = self.text
+        src_start, src_end = self.start + cur_start, self.start + cur_end
+        op = make_op(src_start, src_end)
+        pieces = [_Piece(src_start, src_end, new_text, op)]
+        if cur_start:
+            pieces.insert(0, _Piece(self.start, src_start, text[:cur_start], None))
+        if cur_end < len(text):
+            pieces.append(_Piece(src_end, self.end, text[cur_end:], None))
+        self.doc._changed.append(self)  # first change to this line
         self._pieces = pieces
         self._text = None
         self._info = None

@@ -20,6 +20,7 @@ from ftfy import TextFixerConfig, fix_text
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
+from ..features import find_all
 from ..lang import guess_language
 from ..tables import (C1_CONTROLS, MOJIBAKE_A_GRAVE, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS,
                       MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, data_lines)
@@ -75,6 +76,16 @@ def _bytes_gate() -> tuple["re.Pattern[bytes]", ...]:
 
 
 MOJIBAKE_BYTES = _bytes_gate()
+_ESCAPE_BYTES = TERMINAL_ESCAPE.encode()
+
+
+def _bytes_may_be_mojibake(data: bytes) -> bool:
+    """MOJIBAKE_BYTES on UTF-8 bytes, each regex behind a `bytes in` test of its literal first
+    byte (a memchr, many times faster than a regex scan that finds nothing), the escape as a
+    plain substring test."""
+    pair, c1, _ = MOJIBAKE_BYTES
+    return (_ESCAPE_BYTES in data or (b"\xc3" in data and pair.search(data) is not None)
+            or (b"\xc2" in data and c1.search(data) is not None))
 
 #: Per-line check before calling ftfy: a mojibake signature (tables.mojibake_signatures) in the
 #: line's current text. The document-wide look comes from the shared keyword scan.
@@ -178,17 +189,37 @@ def _may_be_mojibake(text: str) -> bool:
     match nothing, so the looser test never misses what the exact one would find)."""
     if text.isascii() and "\x1b" not in text:
         return False
-    data = text.encode("utf-8", "surrogatepass")
-    if not any(p.search(data) for p in MOJIBAKE_BYTES):
+    if not _bytes_may_be_mojibake(text.encode("utf-8", "surrogatepass")):
         return False
     return MOJIBAKE_GATE.search(text) is not None
+
+
+#: ftfy verdicts kept per process, up to this many characters of lines (then the cache is
+#: emptied): the same damaged line recurs across the pages of a site and the extractions of a page.
+FTFY_CACHE_CHARS = 2_000_000
+_FTFY_CACHE: dict[str, str] = {}
+_ftfy_cached_chars = 0
+
+
+def _ftfy(text: str) -> str:
+    """fix_text(text, FTFY_CONFIG), remembered (ftfy is deterministic and costs ~1 MB/s)."""
+    global _ftfy_cached_chars
+    fixed = _FTFY_CACHE.get(text)
+    if fixed is None:
+        fixed = fix_text(text, FTFY_CONFIG)
+        if _ftfy_cached_chars + len(text) > FTFY_CACHE_CHARS:
+            _FTFY_CACHE.clear()
+            _ftfy_cached_chars = 0
+        _FTFY_CACHE[text] = fixed
+        _ftfy_cached_chars += len(text)
+    return fixed
 
 
 @rule("encoding.mojibake", G, "fix mojibake with ftfy, on lines a cheap check flags")
 def mojibake(doc: Document, config: Config) -> None:
     src = doc.source
     data = doc.utf8()
-    if (src.isascii() and "\x1b" not in src) or (data is not None and not any(p.search(data) for p in MOJIBAKE_BYTES)):
+    if (src.isascii() and "\x1b" not in src) or (data is not None and not _bytes_may_be_mojibake(data)):
         positions: list[int] = []
     else:
         positions = [m.start() for m in MOJIBAKE_GATE.finditer(src)]
@@ -203,7 +234,7 @@ def mojibake(doc: Document, config: Config) -> None:
         # verdict must not change when the same line comes back already cleaned.
         lead = len(text) - len(text.lstrip())
         core = text.strip()
-        fixed = fix_text(core, FTFY_CONFIG)
+        fixed = _ftfy(core)
         if fixed == core:
             continue
         for start, end, repl in reversed(_minimal_edits(core, fixed)):
@@ -263,6 +294,26 @@ def lost_positions(text: str, first_only: bool = False, sentence_ends: bool = Tr
                 return found
         i = text.find("?", i + 1)
     return found
+
+
+def _lost_spans(text: str) -> list[tuple[int, int]]:
+    """The space-delimited stretches of `text` that hold a lost mark, in order. Every match of
+    DAMAGED_WORD, APOSTROPHE and ELISION holds a lost mark and no space (nor does what their
+    look-arounds must see), so scanning these stretches finds exactly what a scan of the whole
+    line finds, at a fraction of the cost on a long line with one real question mark."""
+    marks = sorted(i for mark in LOST if mark in text for i in find_all(text, mark))
+    spans: list[tuple[int, int]] = []
+    for i in marks:
+        if spans and i < spans[-1][1]:
+            continue
+        end = text.find(" ", i)
+        spans.append((text.rfind(" ", 0, i) + 1, len(text) if end < 0 else end))
+    return spans
+
+
+def _lost_matches(pattern: "regex.Pattern[str]", text: str) -> list["regex.Match[str]"]:
+    """pattern.finditer(text), for a pattern whose matches each hold a lost mark (see `_lost_spans`)."""
+    return [m for start, end in _lost_spans(text) for m in pattern.finditer(text, start, end)]
 
 
 def may_have_lost(text: str) -> bool:
@@ -337,6 +388,8 @@ class Evidence:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: (damaged word, sentence_end) -> `_restore_word`'s verdict: a page repeats its words.
+        self.restored: dict[tuple[str, bool], tuple[str, str, bool] | None] = {}
 
     @functools.cached_property
     def language(self) -> str | None:
@@ -417,8 +470,36 @@ def _fits(word: str, damaged: str) -> bool:
         (d in LOST and ord(w) > 127) or w == d for w, d in zip(word, damaged))
 
 
+def _candidates(skel: str) -> list[Candidate]:
+    """The lexicon's words for a skeleton, cached per process (a page, and a corpus, look up
+    the same few damaged words again and again; the lexicon never changes)."""
+    lex = lexicon()
+    cache = _CANDIDATES.get(id(lex))
+    if cache is None or len(cache) >= CANDIDATE_CACHE_SIZE:
+        _CANDIDATES.clear()  # a new lexicon (or a full cache): start afresh
+        cache = _CANDIDATES[id(lex)] = {}
+    found = cache.get(skel)
+    if found is None:
+        found = cache[skel] = lex.candidates(skel)
+    return found
+
+
+#: Skeletons whose lexicon candidates stay cached (the cache is emptied when it fills up).
+CANDIDATE_CACHE_SIZE = 50_000
+#: id(lexicon) -> skeleton -> candidates (one lexicon at a time; the packaged one lives on).
+_CANDIDATES: dict[int, dict[str, list[Candidate]]] = {}
+
+
+def _fitting(skel: str, damaged: str) -> list[Candidate]:
+    return [c for c in _candidates(skel) if _fits(c.word, damaged)]
+
+
 def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[Candidate, str] | None:
-    cands: list[Candidate] = [c for c in lexicon().candidates(skel) if _fits(c.word, damaged)]
+    return _rank(_fitting(skel, damaged), language)
+
+
+def _rank(cands: list[Candidate], language: str | None) -> tuple[Candidate, str] | None:
+    """The candidate with a clear lead, in the document's language first, then in any."""
     if not cands:
         return None
     tiers = ([language] if language else []) + [None]
@@ -438,7 +519,7 @@ def _ascii_zipf(word: str, language: str | None) -> float:
     ASCII rivals of its accented words (caf for café, herm for hermès)."""
     if not word.isascii() or not word.isalpha():
         return 0.0
-    found = lexicon().candidates(word.lower())
+    found = _candidates(word.lower())
     return found[0].best(language) if found else 0.0
 
 
@@ -469,7 +550,16 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _restore_word(word: str, ev: Evidence, sentence_end: bool = False) -> tuple[str, str, bool] | None:
     """(restored word, evidence, is a name) for one damaged word, or None when evidence cannot
     decide. A lost mark at a word edge must beat its ASCII rival (see EDGE_LEAD); one that may be
-    a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF)."""
+    a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF).
+    The verdict depends only on the word and the document's evidence: it is kept per document."""
+    key = (word, sentence_end)
+    if key in ev.restored:
+        return ev.restored[key]
+    found = ev.restored[key] = _judge_word(word, ev, sentence_end)
+    return found
+
+
+def _judge_word(word: str, ev: Evidence, sentence_end: bool) -> tuple[str, str, bool] | None:
     collapsed = FFFD_RUN.sub("\ufffd", word)
     known = sum(ch.isalpha() for ch in collapsed)
     lost = sum(ch in LOST for ch in collapsed)
@@ -480,7 +570,10 @@ def _restore_word(word: str, ev: Evidence, sentence_end: bool = False) -> tuple[
     picked = _pick_document(skel, ev, damaged)
     if picked is not None:
         return picked, "document", False
-    found = _pick_lexicon(skel, ev.language, damaged)
+    cands = _fitting(skel, damaged)
+    if not cands:
+        return None  # (the language guess is not needed: the common case, a real `?`)
+    found = _rank(cands, ev.language)
     if found is None:
         return None
     cand, source = found
@@ -511,7 +604,7 @@ def _letter_wins(word: str, ev: Evidence) -> bool:
         return True
     collapsed = FFFD_RUN.sub("\ufffd", word)
     marks = [i for i, ch in enumerate(collapsed) if ch in LOST]
-    cands = lexicon().candidates(_skeleton(collapsed))
+    cands = _candidates(_skeleton(collapsed))
     best = max((c.best() for c in cands if c.word == found[0]), default=0.0)
     stem = collapsed[:marks[-1]]
     return best - _ascii_zipf(stem, ev.language) >= EDGE_LEAD
@@ -519,14 +612,16 @@ def _letter_wins(word: str, ev: Evidence) -> bool:
 
 @rule("encoding.apostrophes", G, "restore apostrophes lost to ? in contractions, possessives and elisions")
 def apostrophes(doc: Document, config: Config) -> None:
-    lines = [line for line in _lost_lines(doc) if APOSTROPHE.search(line.text) or ELISION.search(line.text)]
+    lines = [line for line in _lost_lines(doc)
+             if any(APOSTROPHE.search(line.text, start, end) or ELISION.search(line.text, start, end)
+                    for start, end in _lost_spans(line.text))]
     if not lines:
         return
     ev = _evidence(doc)
     for line in lines:
         text = line.text
         spots: dict[int, str] = {}
-        for m in APOSTROPHE.finditer(text):
+        for m in _lost_matches(APOSTROPHE, text):
             word = DAMAGED_WORD.match(text, _word_start(text, m.start()))
             if word is None:
                 continue
@@ -541,7 +636,7 @@ def apostrophes(doc: Document, config: Config) -> None:
             elif not _restore_word(word.group(), ev):
                 if listed or tail == "s":
                     spots[m.start()] = "contraction"
-        for m in ELISION.finditer(text):
+        for m in _lost_matches(ELISION, text):
             if m.end(1) not in spots and _elision(text, m, ev):
                 spots[m.end(1)] = "elision"
         for pos in sorted(spots, reverse=True):
@@ -586,7 +681,7 @@ def _word_start(text: str, pos: int) -> int:
 
 def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
     text = line.text
-    for m in reversed(list(DAMAGED_WORD.finditer(text))):
+    for m in reversed(_lost_matches(DAMAGED_WORD, text)):
         word = m.group()
         if not any(ch.isalpha() for ch in word) or CASE_BREAK.search(word):
             continue
@@ -664,7 +759,7 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
     openers: list[int] = []
     closers: list[int] = []
     n = len(text)
-    for i in sorted(i for mark in LOST if mark in text for i in _find_all(text, mark)):
+    for i in sorted(i for mark in LOST if mark in text for i in find_all(text, mark)):
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if prev in BEFORE_OPENER and nxt.isalnum():
@@ -672,15 +767,6 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
         elif (prev.isalnum() or prev in BEFORE_CLOSER) and nxt in AFTER_CLOSER and nxt not in LOST:
             closers.append(i)  # of a run of `?`, the last may close (true?? she asked)
     return openers, closers
-
-
-def _find_all(text: str, mark: str) -> list[int]:
-    out = []
-    i = text.find(mark)
-    while i >= 0:
-        out.append(i)
-        i = text.find(mark, i + 1)
-    return out
 
 
 def _possessive(text: str, i: int) -> bool:
