@@ -77,15 +77,18 @@ def _bytes_gate() -> tuple["re.Pattern[bytes]", ...]:
 
 MOJIBAKE_BYTES = _bytes_gate()
 _ESCAPE_BYTES = TERMINAL_ESCAPE.encode()
+_A_GRAVE_BYTES = MOJIBAKE_A_GRAVE.encode()
 
 
 def _bytes_may_be_mojibake(data: bytes) -> bool:
     """MOJIBAKE_BYTES on UTF-8 bytes, each regex behind a `bytes in` test of its literal first
     byte (a memchr, many times faster than a regex scan that finds nothing), the escape as a
     plain substring test."""
-    pair, c1, _ = MOJIBAKE_BYTES
-    return (_ESCAPE_BYTES in data or (b"\xc3" in data and pair.search(data) is not None)
+    pair, c1, _, _ = MOJIBAKE_BYTES
+    return (_ESCAPE_BYTES in data or _A_GRAVE_BYTES in data
+            or (b"\xc3" in data and pair.search(data) is not None)
             or (b"\xc2" in data and c1.search(data) is not None))
+
 
 #: Per-line check before calling ftfy: a mojibake signature (tables.mojibake_signatures) in the
 #: line's current text. The document-wide look comes from the shared keyword scan.
@@ -194,25 +197,10 @@ def _may_be_mojibake(text: str) -> bool:
     return MOJIBAKE_GATE.search(text) is not None
 
 
-#: ftfy verdicts kept per process, up to this many characters of lines (then the cache is
-#: emptied): the same damaged line recurs across the pages of a site and the extractions of a page.
-FTFY_CACHE_CHARS = 2_000_000
-_FTFY_CACHE: dict[str, str] = {}
-_ftfy_cached_chars = 0
-
-
 def _ftfy(text: str) -> str:
-    """fix_text(text, FTFY_CONFIG), remembered (ftfy is deterministic and costs ~1 MB/s)."""
-    global _ftfy_cached_chars
-    fixed = _FTFY_CACHE.get(text)
-    if fixed is None:
-        fixed = fix_text(text, FTFY_CONFIG)
-        if _ftfy_cached_chars + len(text) > FTFY_CACHE_CHARS:
-            _FTFY_CACHE.clear()
-            _ftfy_cached_chars = 0
-        _FTFY_CACHE[text] = fixed
-        _ftfy_cached_chars += len(text)
-    return fixed
+    """fix_text with the repair-only settings. (No cache across documents: benchmark figures
+    stay those of real work, and no state outlives a document.)"""
+    return fix_text(text, FTFY_CONFIG)
 
 
 @rule("encoding.mojibake", G, "fix mojibake with ftfy, on lines a cheap check flags")
@@ -470,24 +458,16 @@ def _fits(word: str, damaged: str) -> bool:
         (d in LOST and ord(w) > 127) or w == d for w, d in zip(word, damaged))
 
 
-def _candidates(skel: str) -> list[Candidate]:
-    """The lexicon's words for a skeleton, cached per process (a page, and a corpus, look up
-    the same few damaged words again and again; the lexicon never changes)."""
-    lex = lexicon()
-    cache = _CANDIDATES.get(id(lex))
-    if cache is None or len(cache) >= CANDIDATE_CACHE_SIZE:
-        _CANDIDATES.clear()  # a new lexicon (or a full cache): start afresh
-        cache = _CANDIDATES[id(lex)] = {}
-    found = cache.get(skel)
-    if found is None:
-        found = cache[skel] = lex.candidates(skel)
-    return found
-
-
-#: Skeletons whose lexicon candidates stay cached (the cache is emptied when it fills up).
+#: Skeletons whose lexicon candidates stay in the LRU cache below.
 CANDIDATE_CACHE_SIZE = 50_000
-#: id(lexicon) -> skeleton -> candidates (one lexicon at a time; the packaged one lives on).
-_CANDIDATES: dict[int, dict[str, list[Candidate]]] = {}
+
+
+@functools.lru_cache(maxsize=CANDIDATE_CACHE_SIZE)
+def _candidates(skel: str) -> tuple[Candidate, ...]:
+    """The packaged lexicon's words for a skeleton: a pure function of the skeleton (the lexicon
+    never changes in a process), memoised with a bounded LRU because a page, and a corpus, look
+    up the same few damaged words again and again. Its results never depend on input order."""
+    return tuple(lexicon().candidates(skel))
 
 
 def _fitting(skel: str, damaged: str) -> list[Candidate]:
