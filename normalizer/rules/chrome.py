@@ -193,11 +193,12 @@ def repeated(doc: Document, config: Config) -> None:
 #: A menu is a run of at least this many short lines (blank lines between them aside) ...
 MENU_MIN_RUN = 4
 #: ... each at most this many words (and see `_menu_item`).
+MENU_MAX_WORDS = 4
 #: A menu sits within this many lines of the article's edge (bounds the walk on long pages).
 MENU_ZONE_LINES = 200
-MENU_MAX_WORDS = 4
-#: How a list item opens (an extractor's rendering of <li>): list items are content, not menus.
+#: A number in a line (table cells, prices, dates): not a menu entry.
 _DIGIT = re.compile(r"\d")
+#: How a list item opens (an extractor's rendering of <li>): list items are content, not menus.
 _LIST_ITEM = re.compile(r"(?:[-*•·–—▪►✓]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
@@ -230,6 +231,7 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
 
 
 def _runs(zone: list[Line | None]) -> list[list[Line]]:
+    """Maximal runs of consecutive menu items in the zone, at least MENU_MIN_RUN long."""
     runs: list[list[Line]] = [[]]
     for line in zone:
         if line is not None and _menu_item(line):
