@@ -7,7 +7,6 @@ reviewed by eye. Clean rows that ftfy would change keep their input as `want` (o
 """
 import json, sys
 from ftfy import fix_text
-from ftfy.chardata import possible_encoding
 import ftfy.bad_codecs  # noqa: sloppy-windows-*
 from normalizer.rules.encoding import FTFY_CONFIG, _may_be_mojibake
 
