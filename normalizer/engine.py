@@ -58,6 +58,17 @@ def chain() -> tuple[Rule, ...]:
     return tuple(_REGISTRY[name] for name in CHAIN)
 
 
+def enabled_rules(config: Config) -> tuple[Rule, ...]:
+    """The rules a configuration runs, in chain order (worked out once per Config and chain:
+    both are frozen and hashable, and the answer depends on nothing else)."""
+    return _enabled(config, chain())
+
+
+@functools.lru_cache(maxsize=64)
+def _enabled(config: Config, rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    return tuple(r for r in rules if config.enabled(r.name, r.group))
+
+
 def rules() -> list[Rule]:
     """Every rule, in chain order."""
     return list(chain())
@@ -77,9 +88,7 @@ def clean(text: str, config: Config | None = None, *, corpus: SourceStats | None
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
     doc = Document(text, corpus)
-    for r in chain():
-        if not config.enabled(r.name, r.group):
-            continue
+    for r in enabled_rules(config):
         try:
             r.func(doc, config)
         except Exception:  # noqa: BLE001 - one rule's bug must not lose the document
