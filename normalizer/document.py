@@ -123,13 +123,7 @@ class Line:
         op = make_op(src_start, src_end)
         self.doc._supersede([p.op for p in inner if p.op is not None], op)
         pieces[i:j] = [_Piece(src_start, src_end, new_text, op)]
-        if not any(p.op is not None for p in self._pieces or ()):
-            self.doc._changed.append(self)  # first change to this line
-        self._pieces = pieces
-        self._text = None
-        self._info = None
-        self.doc._log(op)
-        return op
+        return self._commit(pieces, op)
 
     def _replace_first(self, cur_start: int, cur_end: int, new_text: str,
                        make_op: Callable[[int, int], Removal | Edit]) -> Removal | Edit:
@@ -142,7 +136,12 @@ class Line:
             pieces.insert(0, _Piece(self.start, src_start, text[:cur_start], None))
         if cur_end < len(text):
             pieces.append(_Piece(src_end, self.end, text[cur_end:], None))
-        self.doc._changed.append(self)  # first change to this line
+        return self._commit(pieces, op)
+
+    def _commit(self, pieces: list[_Piece], op: Removal | Edit) -> Removal | Edit:
+        """Install the new pieces and log `op` (the first change also registers the line)."""
+        if not any(p.op is not None for p in self._pieces or ()):
+            self.doc._changed.append(self)  # first change to this line
         self._pieces = pieces
         self._text = None
         self._info = None

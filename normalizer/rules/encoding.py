@@ -54,7 +54,7 @@ FTFY_CONFIG = TextFixerConfig(
 
 
 
-def _bytes_gate() -> tuple["re.Pattern[bytes]", ...]:
+def _bytes_gate() -> tuple["re.Pattern[bytes]", "re.Pattern[bytes]"]:
     """MOJIBAKE_GATE as looser tests on UTF-8 bytes: every lead (U+00C2-U+00F4) encodes as
     C3 xx, and a continuation's first byte comes from a handful. Each test opens with a literal
     byte, which lets the regex engine skip ahead: such scans cost a quarter of one
@@ -71,8 +71,7 @@ def _bytes_gate() -> tuple["re.Pattern[bytes]", ...]:
     pair = b"\\xc3" + byte_class({lead[1] for lead in leads}) + \
         byte_class({ch.encode()[0] for ch in MOJIBAKE_CONTINUATIONS + MOJIBAKE_LOST_CONTINUATION})
     c1 = b"\\xc2" + byte_class({ch.encode()[1] for ch in C1_CONTROLS})
-    return (re.compile(pair), re.compile(c1), re.compile(re.escape(TERMINAL_ESCAPE.encode())),
-            re.compile(re.escape(MOJIBAKE_A_GRAVE.encode())))
+    return re.compile(pair), re.compile(c1)  # the escape and `Ã ` are plain substring tests
 
 
 MOJIBAKE_BYTES = _bytes_gate()
@@ -84,14 +83,14 @@ def _bytes_may_be_mojibake(data: bytes) -> bool:
     """MOJIBAKE_BYTES on UTF-8 bytes, each regex behind a `bytes in` test of its literal first
     byte (a memchr, many times faster than a regex scan that finds nothing), the escape as a
     plain substring test."""
-    pair, c1, _, _ = MOJIBAKE_BYTES
+    pair, c1 = MOJIBAKE_BYTES
     return (_ESCAPE_BYTES in data or _A_GRAVE_BYTES in data
             or (b"\xc3" in data and pair.search(data) is not None)
             or (b"\xc2" in data and c1.search(data) is not None))
 
 
-#: Per-line check before calling ftfy: a mojibake signature (tables.mojibake_signatures) in the
-#: line's current text. The document-wide look comes from the shared keyword scan.
+#: Per-line check before calling ftfy: a mojibake signature (the MOJIBAKE_* tables of tables.py)
+#: in the line's current text. The document-wide look is `_bytes_may_be_mojibake`.
 #: `Ã ` counts only after no upper-case Latin letter (`voilÃ le`, `Ã  la`, not `IRMÃ E`).
 MOJIBAKE_GATE = re.compile("[%s][%s]|[%s]|%s|(?<![A-Z\u00c0-\u00de])%s" % (
     re.escape(MOJIBAKE_LEADS), re.escape(MOJIBAKE_CONTINUATIONS + MOJIBAKE_LOST_CONTINUATION),
