@@ -245,6 +245,14 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     ("Der gro?e Hund f?r die Stra?e." + DE, "Der große Hund für die Straße." + DE),
     # a word-initial lost letter of a name keeps its capital
     ("Founder Stephanie ?zcan says it?s fine." + EN, "Founder Stephanie Özcan says it’s fine." + EN),
+    # possessives after a digit, a dot or a bracket, and one an extractor cut off with a space
+    ("The CS50?s course, the U.K.?s rules, (USDA)?s plate and Lemire ?s library." + EN,
+     "The CS50’s course, the U.K.’s rules, (USDA)’s plate and Lemire ’s library." + EN),
+    # years cut to two digits; a lost mark before a price stays
+    ("In the late ?80s and in ?99, an MBA ?16 paid ?30 for it." + EN,
+     "In the late ’80s and in ’99, an MBA ’16 paid ?30 for it." + EN),
+    # listed contractions with longer tails
+    ("The dos and don?ts of s?mores, ma?am." + EN, "The dos and don’ts of s’mores, ma’am." + EN),
 ])
 def test_lost_characters_in_context(text, want):
     assert enc(text).text == want
@@ -256,6 +264,14 @@ def test_lost_characters_in_context(text, want):
     ("See viewtopic.php?t=112323 and don?t." + EN, "php?t="),                # a URL query
     ("Use the ? operator and x ? y : z. It?s fine." + EN, "the ? operator and x ? y"),  # symbols
     ("The chest and lungs? the nose? It?s hard." + EN, "lungs? the nose?"),  # no possessive
+    ("Which earbuds have the best mics? by Jane Doe. It?s fine." + EN, "mics? by Jane"),
+    # a quote opening with a question word: its single `?` is the question's own
+    ("Step 6: ?How long should I rest? Step 7: don?t stop." + EN, "rest? Step"),
+    # a mark before digits is a lost currency sign more often than an opening quote
+    ("Pay ?12m for a card? If you?re in, fine." + EN, "card? If"),
+    # after a closing ASCII quote a mark is a lost dash, not an opening quote
+    ('It made "sound houses"?places where all? What happens? It?s odd.' + EN, "all? What"),
+    ("URLs like page.php?s=1 stay, don?t they." + EN, "php?s=1"),
 ])
 def test_real_question_marks_stay_in_damaged_text(text, kept):
     assert kept in enc(text).text

@@ -273,6 +273,10 @@ def lost_positions(text: str, first_only: bool = False, sentence_ends: bool = Tr
         if prev.isalpha():
             hit = not _query(text, i) and (sentence_ends or nxt.isalpha() or nxt in ",;"
                                            or (nxt in " :" and text[i + 2:i + 3].islower()))
+        elif nxt == "s" and (prev.isdigit() or prev in ".)]"):
+            hit = not text[i + 2:i + 3].isalnum() and not _query(text, i)  # CS50?s, U.K.?s
+        elif nxt.isdigit():
+            hit = YEAR_ELISION.match(text, i) is not None  # in ?99, the ?80s
         else:
             hit = nxt.isalpha() and not (prev.isalnum() or prev in "/=&?")
         if hit:
@@ -344,9 +348,21 @@ LONE_LETTER_MIN_ZIPF = 5.0
 
 #: Contraction and possessive tails after a lost apostrophe: Mexico?s, don?t, I?m, we?ll, they?re
 #: (also after a lost letter: Caf??s).
-APOSTROPHE = regex.compile(r"(?<=\p{L}[?\ufffd]?)[?\ufffd](?=(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))", regex.I)
+APOSTROPHE = regex.compile(r"(?<=\p{L}[?\ufffd]?)[?\ufffd](?=(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}=&]))", regex.I)
 #: A short word opening a longer one across a lost mark: French/Italian elision (l?atelier,
 #: qu?il, dell?anno) or a name (O?Brien, d?Art).
+#: `CS50?s`, `U.K.?s`, `(USDA)?s`: a possessive after a digit, a dot or a bracket; `Lemire ?s`:
+#: one an extractor cut from its word with a space. A real `?` is never glued to a lone `s`.
+NUMBER_POSSESSIVE = regex.compile(r"(?:(?<=[\p{N}.)\]])|(?<=[\p{L}\p{N})\]>] ))[?\ufffd](?=s(?![\p{L}\p{M}\p{N}_=&/]))")
+#: `the late ?80s`, `in ?99`, `MBA ?16`, `SODA?99`: a year cut to two digits. A lost mark before
+#: two digits is more often a currency sign (`?30` for £30), so a bare year needs a word that
+#: takes years (in, since, class, circa) or a capitalised abbreviation before it.
+YEAR_ELISION = regex.compile(
+    r"(?:(?<=^|[\s(\[/])[?\ufffd](?=\d\ds(?![\p{L}\p{N}]))"
+    r"|(?:(?<=(?:^|\s)(?:[Ii]n|[Ss]ince|[Cc]lass|[Cc]irca|\p{Lu}{2,4}) )|(?<=\p{Lu}{2}))"
+    r"[?\ufffd](?=\d\d(?![\p{L}\p{N}=&]|[.,]\d)))")
+#: A mark between two letters, for listed contractions beyond the APOSTROPHE tails (don?ts, s?mores).
+INNER_MARK = regex.compile(r"(?<=\p{L})[?\ufffd](?=\p{L})")
 ELISION = regex.compile(r"(?<![\p{L}\p{M}\p{N}_?\ufffd])(\p{L}{1,7})[?\ufffd](?=[\p{L}?\ufffd])")
 #: Languages that elide (l', d', dell'): there, an elision beats a lost letter from another language.
 ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
@@ -360,7 +376,7 @@ SPACED_DASH = regex.compile(r"(?<=[\p{L}\p{N}][,;]? )[?\ufffd](?= [\p{Ll}\p{N}])
 DETERMINER = regex.compile(r"(?:^|\s)(?:the|a|an|this|that|each|every|no|any|its|their|our|your|my)\s$",
                            regex.I)
 #: An article or determiner opening the next word: no possessive stands before one.
-ARTICLE_AFTER = regex.compile(r" (?:the|a|an|this|that|each|every|no|any|its|their|our|your|my)\b", regex.I)
+
 #: The typographic apostrophe, and the modifier letter some languages and pages write instead.
 RIGHT_QUOTE = "\u2019"
 MODIFIER_APOSTROPHE = "\u02bc"
@@ -591,9 +607,9 @@ def _letter_wins(word: str, ev: Evidence) -> bool:
 
 @rule("encoding.apostrophes", G, "restore apostrophes lost to ? in contractions, possessives and elisions")
 def apostrophes(doc: Document, config: Config) -> None:
+    patterns = (APOSTROPHE, ELISION, NUMBER_POSSESSIVE, YEAR_ELISION, INNER_MARK)
     lines = [line for line in _lost_lines(doc)
-             if any(APOSTROPHE.search(line.text, start, end) or ELISION.search(line.text, start, end)
-                    for start, end in _lost_spans(line.text))]
+             if any(p.search(line.text, start, end) for start, end in _lost_spans(line.text) for p in patterns)]
     if not lines:
         return
     ev = _evidence(doc)
@@ -618,6 +634,14 @@ def apostrophes(doc: Document, config: Config) -> None:
         for m in _lost_matches(ELISION, text):
             if m.end(1) not in spots and _elision(text, m, ev):
                 spots[m.end(1)] = "elision"
+        for m in _lost_matches(INNER_MARK, text):
+            if m.start() not in spots:
+                word = DAMAGED_WORD.match(text, _word_start(text, m.start()))
+                if word is not None and (text[word.start():m.start()] + "'" + text[m.end():word.end()]).lower() in _contractions():
+                    spots[m.start()] = "contraction"
+        for pattern, evidence in ((NUMBER_POSSESSIVE, "possessive"), (YEAR_ELISION, "elided year")):
+            for m in _lost_matches(pattern, text):
+                spots.setdefault(m.start(), evidence)
         for pos in sorted(spots, reverse=True):
             line.edit(pos, pos + 1, ev.apostrophe, "encoding.apostrophes", G, evidence=spots[pos])
 
@@ -732,6 +756,11 @@ AFTER_CLOSER = frozenset(" \t.,;:!?)]}—–-…\"”’")
 BEFORE_CLOSER = frozenset(".,;:!?…)%\ufffd")
 
 
+def _closing_ascii_quote(text: str, i: int) -> bool:
+    """The ASCII `"` at `i` closes a quote (`"sound houses"?places`): what follows it is no opener."""
+    return i > 0 and text[i] == '"' and not text[i - 1].isspace() and text[i - 1] not in "([{"
+
+
 def _marks(text: str) -> tuple[list[int], list[int]]:
     """Positions of `?` that may open a quote (after a space, before a letter or digit) and of
     `?` that may close one (after a word or punctuation, before a space, punctuation or the end)."""
@@ -741,18 +770,30 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
     for i in sorted(i for mark in LOST if mark in text for i in find_all(text, mark)):
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        if prev in BEFORE_OPENER and nxt.isalnum():
+        if prev in BEFORE_OPENER and nxt.isalnum() and not _closing_ascii_quote(text, i - 1):
             openers.append(i)
         elif (prev.isalnum() or prev in BEFORE_CLOSER) and nxt in AFTER_CLOSER and nxt not in LOST:
             closers.append(i)  # of a run of `?`, the last may close (true?? she asked)
     return openers, closers
 
 
+@functools.cache
+def _not_possessed() -> "regex.Pattern[str]":
+    """A space and a word that never follows a possessive (`data/not_possessed.txt`)."""
+    return regex.compile(r" (?:%s)\b" % "|".join(map(regex.escape, data_lines("not_possessed.txt"))), regex.I)
+
+
+@functools.cache
+def _question_opening() -> "regex.Pattern[str]":
+    """A word that opens a question (`data/question_words.txt`)."""
+    return regex.compile(r"(?:%s)\b" % "|".join(map(regex.escape, data_lines("question_words.txt"))), regex.I)
+
+
 def _possessive(text: str, i: int) -> bool:
-    """`players? coach`: a lost apostrophe after a plural, before a lower-case word that is not
-    an article (`lungs? the nose?` are questions)."""
+    """`players? coach`: a lost apostrophe after a plural, before a lower-case word that can
+    follow a possessive (`lungs? the nose?`, `Mics? by Jane` are questions)."""
     return (text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower()
-            and ARTICLE_AFTER.match(text, i + 1) is None)
+            and _not_possessed().match(text, i + 1) is None)
 
 
 def _closer_rank(text: str, i: int) -> int:
@@ -767,6 +808,16 @@ def _closer_rank(text: str, i: int) -> int:
     return 2
 
 
+def _may_close(text: str, opener: int, closer: int) -> bool:
+    """Whether a closing mark that may be a real question mark (rank 2) may close this opener:
+    not when the opener stands before a digit (`?12m` is a lost currency sign more often than
+    a quote) nor when the quote opens with a question word (`?How long? Step 7`: the closing
+    quote, lost as well, would make `??`)."""
+    if _closer_rank(text, closer) < 2:
+        return True
+    return not text[opener + 1].isdigit() and _question_opening().match(text, opener + 1) is None
+
+
 def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
     """(opener, closer, depth) pairs, and the possessives, of one line. Each opener closes at the
     surest closing mark (`_closer_rank`, then the first) before the next opener: a `?` inside a
@@ -779,7 +830,8 @@ def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
     bounds = openers[1:] + [len(text)]
     for opener, bound in zip(openers, bounds):
         stack.append(opener)
-        region = sorted((c for c in closers if opener < c < bound), key=lambda c: (_closer_rank(text, c), c))
+        region = sorted((c for c in closers if opener < c < bound and _may_close(text, opener, c)),
+                        key=lambda c: (_closer_rank(text, c), c))
         if not region:
             continue
         if len(stack) == 1:
