@@ -253,9 +253,40 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
      "In the late ’80s and in ’99, an MBA ’16 paid ?30 for it." + EN),
     # listed contractions with longer tails
     ("The dos and don?ts of s?mores, ma?am." + EN, "The dos and don’ts of s’mores, ma’am." + EN),
+    # a German word in English text: für is five times as common there as Swedish för
+    ("The Museum f?r Kunst opened, they don?t say when." + EN,
+     "The Museum für Kunst opened, they don’t say when." + EN),
+    # word-initial marks that no later mark could close are no quotes; names keep capitals
+    ("Prizes went to Miguel ?ngel Asturias and ?scar Arias, it?s said." + EN,
+     "Prizes went to Miguel Ángel Asturias and Óscar Arias, it’s said." + EN),
+    # a hyphen inside a word is no sentence start
+    ("Un objet de bien-?tre pour l?hiver, vraiment." + FR,
+     "Un objet de bien-être pour l’hiver, vraiment." + FR),
 ])
+
 def test_lost_characters_in_context(text, want):
     assert enc(text).text == want
+
+
+FR_TYPO = (" Les habitants de la ville ont dit : le projet est pour les enfants ; et nous sommes"
+           " dans une situation qui est bonne ! Voil? la ville : elle est belle.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # French typography spaces its ? : a ? glued to a word is a lost letter, at either edge
+    ("Le barbecue est bas? en France et ?vite les graisses." + FR_TYPO,
+     "Le barbecue est basé en France et évite les graisses." + FR_TYPO.replace("Voil?", "Voilà")),
+    # the lone letter à, before a number too; one-letter-known words of French
+    ("Pour 8 ? 12 convives, d'?t? comme ?a." + FR_TYPO,
+     "Pour 8 à 12 convives, d'été comme ça." + FR_TYPO.replace("Voil?", "Voilà")),
+])
+def test_french_text(text, want):
+    assert enc(text).text == want
+
+
+def test_spaced_question_mark_of_french_stays():
+    text = "Besoin d'aide ? Jetez un coup d'oeil." + FR_TYPO
+    assert "aide ? Jetez" in enc(text).text
 
 
 @pytest.mark.parametrize("text, kept", [
