@@ -52,8 +52,9 @@ def guess_language(text: str) -> str | None:
     words = Counter(WORD.findall(text[:MAX_WORDS * 8].lower()))
     hits: Counter[str] = Counter()
     for word, n in words.items():
-        for lang in index.get(word, ()):
-            hits[lang] += n
+        langs = index.get(word, ())
+        for lang in langs:  # a word shared by k stoplists (`a`, `no`, `do`) is 1/k evidence for each
+            hits[lang] += n / len(langs)
     if not hits:
         return None
     (best, n), *rest = hits.most_common(2) + [("", 0)]

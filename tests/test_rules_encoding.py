@@ -259,6 +259,12 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     # word-initial marks that no later mark could close are no quotes; names keep capitals
     ("Prizes went to Miguel ?ngel Asturias and ?scar Arias, it?s said." + EN,
      "Prizes went to Miguel Ángel Asturias and Óscar Arias, it’s said." + EN),
+    # word-final marks with no quote, question or possessive reading: names with rare stems
+    ("Thanks to Eduardo Renn?, Michele Patan? and the team, it?s done." + EN,
+     "Thanks to Eduardo Rennó, Michele Patanè and the team, it’s done." + EN),
+    # a lost space before a capital does not hide the word after it
+    ("Her book?Juchit?n de las Mujeres came out, it?s said." + EN,
+     "Her book?Juchitán de las Mujeres came out, it’s said." + EN),
     # a hyphen inside a word is no sentence start
     ("Un objet de bien-?tre pour l?hiver, vraiment." + FR,
      "Un objet de bien-être pour l’hiver, vraiment." + FR),
@@ -303,6 +309,9 @@ def test_spaced_question_mark_of_french_stays():
     # after a closing ASCII quote a mark is a lost dash, not an opening quote
     ('It made "sound houses"?places where all? What happens? It?s odd.' + EN, "all? What"),
     ("URLs like page.php?s=1 stay, don?t they." + EN, "php?s=1"),
+    # a real ? may follow a common word before anything: a bracket, a comma, a bar
+    ("What is your goal? (Pick one.) How was it for you?, 16 May | Logic? | It?s fine." + EN,
+     "goal? (Pick one.) How was it for you?, 16 May | Logic? |"),
 ])
 def test_real_question_marks_stay_in_damaged_text(text, kept):
     assert kept in enc(text).text

@@ -353,6 +353,9 @@ SPACED_PUNCTUATION_LANGUAGES = frozenset({"fr"})
 #: much more frequent than the word without the mark (zipf in the document's language), so
 #: `caf?` becomes café while `it?`, `color?` and `me?` stay.
 EDGE_LEAD = 1.0
+#: A word-final mark with no quote or possessive reading still yields to a real `?` after a stem
+#: this common (zipf): `goal?` and `use?` stay, `Patan?` and `Sangar?` (rare stems) are names.
+COMMON_STEM_ZIPF = 3.0
 #: A `?` that ends a sentence (a capital or the line end follows) is most often a real question
 #: mark: a word-final lost letter there also needs an accented word at least this frequent.
 SENTENCE_END_MIN_ZIPF = 2.5
@@ -580,21 +583,21 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 
 def _restore_word(word: str, ev: Evidence, sentence_end: bool = False,
-                  opens_quote: bool = True) -> tuple[str, str, bool] | None:
+                  edge_rival: bool = True) -> tuple[str, str, bool] | None:
     """(restored word, evidence, is a name) for one damaged word, or None when evidence cannot
     decide. A lost mark at a word edge must beat its ASCII rival (see EDGE_LEAD); one that may be
-    a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF); a
-    word-initial one that cannot open a quote (`opens_quote`: no mark after it on the line could
-    close one) has no rival but a lost letter.
+    a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF). An
+    edge mark without a rival reading (`edge_rival` False, see `_edge_has_rival`) needs only the
+    lexicon's verdict.
     The verdict depends only on the word and the document's evidence: it is kept per document."""
-    key = (word, sentence_end, opens_quote)
+    key = (word, sentence_end, edge_rival)
     if key in ev.restored:
         return ev.restored[key]
-    found = ev.restored[key] = _judge_word(word, ev, sentence_end, opens_quote)
+    found = ev.restored[key] = _judge_word(word, ev, sentence_end, edge_rival)
     return found
 
 
-def _judge_word(word: str, ev: Evidence, sentence_end: bool, opens_quote: bool) -> tuple[str, str, bool] | None:
+def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool) -> tuple[str, str, bool] | None:
     collapsed = FFFD_RUN.sub("\ufffd", word)
     known = sum(ch.isalpha() for ch in collapsed)
     lost = sum(ch in LOST for ch in collapsed)
@@ -617,14 +620,20 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, opens_quote: bool) 
         return None
     best = cand.best()
     initial, final = collapsed[0] in LOST, collapsed[-1] in LOST
-    if (initial or final) and not ev.spaced_punctuation:
+    if (initial or final) and edge_rival and not ev.spaced_punctuation:
         stem = collapsed[1:] if initial else collapsed[:-1]
         stem_zipf = _ascii_zipf(stem, ev.language) if lost == 1 else 0.0
         if final and ev.language is not None and cand.best(ev.language) < MIN_ZIPF and (lost > 1 or stem_zipf > 0):
             return None  # `sit?` is no Finnish sitä in an English text (but Sangar? is Sangaré)
-        if lost == 1 and not (initial and not final and not opens_quote) and best - stem_zipf < EDGE_LEAD:
+        if lost == 1 and best - stem_zipf < EDGE_LEAD:
             return None
         if final and sentence_end and best < SENTENCE_END_MIN_ZIPF:
+            return None
+    elif final and not initial and lost == 1 and not ev.spaced_punctuation:
+        # No quote or possessive reading, but a real `?` may follow any word (`goal? (Selling`,
+        # `you?, 16 May`): a common stem still makes the question mark likelier.
+        stem_zipf = _ascii_zipf(collapsed[:-1], ev.language)
+        if stem_zipf >= COMMON_STEM_ZIPF and best - stem_zipf < EDGE_LEAD:
             return None
     # A word-initial lost letter in a word the document's language does not know: a name.
     name = initial and ev.language is not None and cand.best(ev.language) < MIN_ZIPF
@@ -728,13 +737,18 @@ def _word_start(text: str, pos: int) -> int:
 def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
     text = line.text
     for m in reversed(_lost_matches(DAMAGED_WORD, text)):
-        word = m.group()
-        if not any(ch.isalpha() for ch in word) or CASE_BREAK.search(word):
+        word, start, end = m.group(), m.start(), m.end()
+        brk = None
+        for brk in CASE_BREAK.finditer(word):
+            pass
+        if brk is not None:  # `book?Juchit?n`: the space before the capital was lost too
+            start += brk.start() + 2
+            word = word[brk.start() + 2:]
+        if not any(ch.isalpha() for ch in word) or not any(ch in LOST for ch in word):
             continue
-        end = m.end()
         real_end = word[-1] == "?" and _ends_sentence(text, end)
-        opens = word[0] not in LOST or _may_open_quote(text, m.start())
-        found = _restore_word(word, ev, sentence_end=real_end, opens_quote=opens)
+        rival = _edge_has_rival(text, start, end, real_end)
+        found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival)
         core = word
         if found is None and word[-1] == "?":
             # A trailing "?" may be a real question mark, quote or apostrophe: try the word without it.
@@ -750,11 +764,11 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         restored, source, name = found
         collapsed = FFFD_RUN.sub("\ufffd", core)
         if collapsed[0] in LOST and not name:
-            name = _in_name(text, m.start(), end)
-        cased = _apply_case(collapsed, restored, _sentence_start(text, m.start()), name)
+            name = _in_name(text, start, end)
+        cased = _apply_case(collapsed, restored, _sentence_start(text, start), name)
         # One edit per lost run, so the log shows exactly what was restored.
         i_core = 0
-        pos = m.start()
+        pos = start
         edits: list[tuple[int, int, str]] = []
         for i_c, ch in enumerate(collapsed):
             if ch in LOST:
@@ -770,10 +784,19 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             line.edit(start, stop, repl, "encoding.lost_letters", G, evidence=source)
 
 
-def _may_open_quote(text: str, pos: int) -> bool:
-    """The mark at `pos` may open a quote: a mark after it on the line has a closing shape."""
-    closers = _marks(text[pos + 1:])[1]
-    return bool(closers)
+def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool) -> bool:
+    """Whether a lost mark at the edge of the word text[start:end] may be something other than
+    a letter: at the start an opening quote (when a mark after it on the line could close one),
+    at the end a real question mark (`sentence_end`), a closing quote (when a mark before it
+    could open one) or the apostrophe of a plural possessive. Marks at both edges: always."""
+    first, last = text[start] in LOST, text[end - 1] in LOST
+    if first and last:
+        return True
+    if first:
+        return bool(_marks(text[start + 1:])[1])
+    if last:
+        return sentence_end or text[end - 2] in "sS" or bool(_marks(text[:end - 1])[0])
+    return False
 
 
 def _edge_rival(word: str, ev: Evidence) -> bool:
