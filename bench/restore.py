@@ -15,6 +15,9 @@ character. Reported, for all pages and for article pages:
   single quote ‘…’ opened before it on the line: those are quotes and are counted as closing
   single quotes (a damaged page that lost both marks of a pair says nothing of which pair it used);
 - real question marks kept: gold `?` still `?`;
+- wrong restorations: lost marks replaced by a character that is not the gold one (a dash for
+  an apostrophe, a letter for a lost dash or no-break space, the wrong accent), of all the
+  marks replaced: the restorations' precision, over every kind of lost character;
 - false edits: characters the encoding group changes in the *undamaged* gold (must be 0);
 - the encoding group's throughput (MB/s, one core) on the dev-set inputs.
 
@@ -79,10 +82,14 @@ class Tally:
     closing_quotes: int = 0
     closing_quotes_ok: int = 0
     gold_mojibake_words: int = 0
+    restored: int = 0
+    restored_wrong: int = 0
+    wrong_restorations: list[tuple[str, str, str, str]] = field(default_factory=list)
     misaligned: int = 0
     wrong: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def add(self, gold: str, fixed: str, doc_id: str, gold_mojibake: list[tuple[int, int]]) -> None:
+    def add(self, gold: str, damaged: str, fixed: str, mark: str, doc_id: str,
+            gold_mojibake: list[tuple[int, int]]) -> None:
         if len(fixed) != len(gold):
             self.misaligned += 1
             return
@@ -98,6 +105,12 @@ class Tally:
                     self.words_ok += 1
                 else:
                     self.wrong.append((doc_id, word, got))
+        for i, ch in enumerate(damaged):
+            if ch == mark and fixed[i] != mark:
+                self.restored += 1
+                if fixed[i] != gold[i]:
+                    self.restored_wrong += 1
+                    self.wrong_restorations.append((doc_id, gold[i], fixed[i], gold[max(0, i - 20):i + 20]))
         closers = closing_single_quotes(gold)
         for i, ch in enumerate(gold):
             if i in closers:
@@ -117,6 +130,7 @@ class Tally:
         return (f"words {pct(self.words_ok, self.words):>22}  apostrophes {pct(self.apostrophes_ok, self.apostrophes):>22}"
                 f"  real ? kept {pct(self.questions_ok, self.questions):>20}"
                 f"  closing single quotes {pct(self.closing_quotes_ok, self.closing_quotes):>18}"
+                f"  wrong restorations {pct(self.restored_wrong, self.restored):>18}"
                 f"  gold-mojibake words {self.gold_mojibake_words}  misaligned docs {self.misaligned}")
 
 
@@ -166,11 +180,12 @@ def main(argv: list[str] | None = None) -> int:
         tallies = {"all pages": Tally(), "article pages": Tally()}
         for rec in records:
             gold = rec["gold"] or ""
-            fixed = repaired(damage(gold, mark))
+            damaged = damage(gold, mark)
+            fixed = repaired(damaged)
             spans = [(e.start, e.end) for e in undamaged[rec["id"]]]
-            tallies["all pages"].add(gold, fixed, rec["id"], spans)
+            tallies["all pages"].add(gold, damaged, fixed, mark, rec["id"], spans)
             if rec["page_type"] == "article":
-                tallies["article pages"].add(gold, fixed, rec["id"], spans)
+                tallies["article pages"].add(gold, damaged, fixed, mark, rec["id"], spans)
         print(f"damage: non-ASCII -> {name}")
         for scope, tally in tallies.items():
             print(f"  {scope:14s} {tally.row()}")
@@ -180,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
             out = Path(args.out) / f"restore_wrong_{'fffd' if mark != '?' else 'qmark'}.tsv"
             out.write_text("".join(f"{i}\t{g}\t{w}\n" for i, g, w in wrong), encoding="utf-8")
             print(f"  all {len(wrong)} wrong words: {out}")
+        bad = tallies["all pages"].wrong_restorations
+        out = Path(args.out) / f"restore_wrong_marks_{'fffd' if mark != '?' else 'qmark'}.tsv"
+        out.write_text("".join(f"{i}\t{g}\t{w}\t{c!r}\n" for i, g, w, c in bad), encoding="utf-8")
+        print(f"  all {len(bad)} wrong restorations (id, gold, got, context): {out}")
 
     for scope, recs in (("all pages", records), ("article pages", [r for r in records if r["page_type"] == "article"])):
         lost, moji = map(sum, zip(*(false_edits(undamaged[r["id"]]) for r in recs))) if recs else (0, 0)
