@@ -215,7 +215,8 @@ def credits(doc: Document, config: Config) -> None:
             if above is not None:  # `Caption sentence.` / `Photo: Jane Doe`, a block of its own
                 above.remove("captions.credits", G, Target.CAPTION, evidence="caption over a credit line")
                 line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")
-                doc.fields.captions.append((above.start, Caption(above.info.text, credit_only)))
+                bare = credit_only[1:-1].strip() if credit_only[:1] == "(" and credit_only[-1:] == ")" else credit_only
+                doc.fields.captions.append((above.start, Caption(above.info.text, bare)))
                 last = (line, len(doc.fields.captions) - 1)
                 continue
             line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")

@@ -36,12 +36,20 @@ MIN_BODY_LINES_AFTER = 2
 PROSE_MIN_WORDS = 12
 
 #: A headline may hold this many sentence breaks: a question and its answer (`Have an App Idea?
-#: Affordable Software …`, `… after the pandemic. The results? 'Sobering'`); a paragraph ends
-#: with a period and never passes for a headline anyway.
+#: Affordable Software …`, `… after the pandemic. The results? 'Sobering'`) ...
 TITLE_MAX_SENTENCE_BREAKS = 2
+#: ... of which at most this many after a period (`The council met again. Nothing was decided.
+#: Members will vote …` is a paragraph; one that ends with a period never passes anyway), and
+#: none after an exclamation mark (`Let us help you find your best fit! Find your school` is a
+#: call to action).
+TITLE_MAX_PERIOD_BREAKS = 1
 #: A sentence break: an end mark after a lower-case word of three letters or more, then a capital
 #: (`U.S. Manufacturers`, `vs. Insurance`, `J.D. Power`, `Inc.` are abbreviations, not breaks).
 SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+[\"'“‘(]?\p{Lu}")
+
+#: A headline's last word may be an abbreviation with its period (`… Markets in the U.S.`,
+#: `… Services, Inc.`): dotted capitals or a company / name suffix.
+ABBREVIATION_END = regex.compile(r"(?:(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)\s*$")
 
 #: A line hard-wrapped out of a paragraph has at least this many words.
 WRAPPED_MIN_WORDS = 6
@@ -100,12 +108,16 @@ def _is_prose(text: str) -> bool:
 
 def _headline(text: str) -> bool:
     words = text.split()
-    if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS or last_char(text) in CLAUSE_END_CHARS:
+    if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS:
+        return False
+    if last_char(text) in CLAUSE_END_CHARS and not ABBREVIATION_END.search(text):
         return False
     if sum(any(ch.isalpha() for ch in w) for w in words) < TITLE_MIN_WORDS:
         return False  # a headline is made of words, not numbers and symbols
     # Several sentences are a paragraph, not a headline.
-    return len(SENTENCE_BREAK.findall(text)) <= TITLE_MAX_SENTENCE_BREAKS
+    breaks = SENTENCE_BREAK.findall(text)
+    return len(breaks) <= TITLE_MAX_SENTENCE_BREAKS and \
+        sum(b[0] == "." for b in breaks) <= TITLE_MAX_PERIOD_BREAKS and not any(b[0] == "!" for b in breaks)
 
 
 def _label(text: str) -> bool:
