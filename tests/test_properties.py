@@ -461,7 +461,7 @@ def paragraphs_over_credit_lines(draw) -> str:
     return "\n\n".join(blocks)
 
 
-@SETTINGS
+@FEW
 @given(text=paragraphs_over_credit_lines())
 def test_line_over_a_credit_line_is_a_caption_only_alone(text):
     """A credit line closes the line above it only when that line is one sentence standing apart:
@@ -473,7 +473,7 @@ def test_line_over_a_credit_line_is_a_caption_only_alone(text):
     assert sorted(re.findall(r"Item\d+", result.text)) == sorted(re.findall(r"Item\d+", text))
 
 
-@SETTINGS
+@FEW
 @given(first=paragraph, under=st.lists(st.sampled_from(
     ["By Jane Doe", "4 min read", "March 3, 2024", "Photo: Jane Doe", "World"]), max_size=3),
     body=st.lists(paragraph, min_size=1, max_size=3))
