@@ -257,3 +257,10 @@ def test_calls_to_action_are_not_headlines(first):
 def test_line_ending_with_a_lower_case_abbreviation_is_not_a_headline():
     first = "Prices for homes rose again in most cities this spring, as in the U.S. and elsewhere etc."
     assert ti(f"{first}\n\nBy Jane Doe\n\n{P1}").title is None
+
+
+def test_two_sentences_over_a_caption_alone_are_not_a_title():
+    first = "Prices rose again this spring. Nobody knows why!"
+    text = f"{first}\nPhoto: Jane Doe\n\n{P1}\n\n{P2}"
+    assert clean(text, Config(only={"title", "captions"})).title is None
+    assert ti(f"{first}\n\nBy Jane Doe\n\n{P1}\n\n{P2}").title == first  # a byline is support enough

@@ -186,8 +186,8 @@ class Support(str, Enum):
 def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Line],
              strict: bool = False) -> Support | None:
     """What shows a headline-shaped line is the title. `strict` (a line that is also prose-
-    shaped): a caption under it is not enough, only a repeat, a byline/date/read-time line or
-    a section label."""
+    shaped, or holds a period break): a caption under it is not enough, only a repeat, a
+    byline/date/read-time line or a section label."""
     key = _norm(title_line.text)
     if any(_norm(line.text) == key for line in head if line.index > title_line.index):
         return Support.REPEAT
@@ -231,7 +231,10 @@ def headline(doc: Document, config: Config) -> None:
         return  # something else (a caption, a subheading with punctuation): not a clear head
     if title_line is None or not _has_body_after(doc, title_line, MIN_BODY_LINES_AFTER):
         return
-    support = _support(doc, head, title_line, labels, strict=title_line.info.prose)
+    # A long or two-sentence headline needs more than a caption under it: a short paragraph
+    # (`Prices rose. Nobody knows why!`) may stand over a picture too.
+    strict = title_line.info.prose or any(b[0] == "." for b in SENTENCE_BREAK.findall(title_line.info.text))
+    support = _support(doc, head, title_line, labels, strict=strict)
     if support is None:
         doc.count("title.headline.unsupported")
         return
