@@ -445,6 +445,55 @@ def test_caption_never_holds_a_body_sentence(text):
     assert set(kept) <= set(every)
 
 
+@st.composite
+def paragraphs_over_credit_lines(draw) -> str:
+    """Paragraphs of two or more numbered sentences, or one sentence inside a block of lines,
+    each perhaps followed (no blank line between) by a credit line: none of them is a caption."""
+    counter = iter(range(10_000))
+
+    def numbered() -> str:
+        words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=3, max_size=10))
+        return f"Item{next(counter)} " + " ".join(words) + draw(st.sampled_from([".", ".", "!", "?"]))
+
+    blocks = []
+    for _ in range(draw(st.integers(1, 6))):
+        if draw(st.booleans()):  # a paragraph of several sentences
+            lines = [" ".join(numbered() for _ in range(draw(st.integers(2, 4))))]
+        else:  # a block of one-sentence lines (a list, a poem, hard-wrapped text)
+            lines = [numbered() for _ in range(draw(st.integers(2, 4)))]
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(["Photo: Jane Doe", "REUTERS/Jane Doe", "Credit: Jane Doe",
+                                               "Source: X1", "(Photo: Jane Doe)", "Foto: Ana Pérez"])))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+@FEW
+@given(text=paragraphs_over_credit_lines())
+def test_line_over_a_credit_line_is_a_caption_only_alone(text):
+    """A credit line closes the line above it only when that line is one sentence standing apart:
+    a paragraph of several sentences or a line inside a block never becomes a caption."""
+    result = clean(text)
+    assert result.rebuild() == text
+    for caption in result.captions:
+        assert "Item" not in f"{caption.text} {caption.credit or ''}", caption
+    assert sorted(re.findall(r"Item\d+", result.text)) == sorted(re.findall(r"Item\d+", text))
+
+
+@FEW
+@given(first=paragraph, under=st.lists(st.sampled_from(
+    ["By Jane Doe", "4 min read", "March 3, 2024", "Photo: Jane Doe", "World"]), max_size=3),
+    body=st.lists(paragraph, min_size=1, max_size=3))
+def test_a_first_line_ending_with_a_period_is_never_the_title(first, under, body):
+    """Whatever apparatus follows it, a first line that ends like a sentence with a period is the
+    body's first paragraph (long headlines end with `?`, `!` or `)`, never with `.`)."""
+    first = first.rstrip(".!") + "."
+    text = "\n\n".join([first, *under, *body])
+    result = clean(text)
+    assert result.title is None
+    assert result.text.startswith(first)
+
+
 # -- encoding changes only damage ------------------------------------------------------------------
 
 ENCODING = Config(only={"encoding"})

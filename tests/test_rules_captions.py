@@ -194,3 +194,30 @@ def test_credit_after_a_citation_marker_is_idempotent():
     once = clean(text)
     assert once.captions and once.captions[0].credit == "REUTERS/Jane Doe"
     assert clean(once.text).text == once.text
+
+
+# -- a caption line over its own credit line --------------------------------------------------------
+
+SHORT = "Residents walk past damaged houses in the old town on Monday."
+
+
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe", "REUTERS/Jane Doe", "Credit: Jane Doe",
+                                    "Foto: Ana García", "(Photo: Jane Doe)"])
+def test_caption_over_its_credit_line(credit):
+    result = cap(f"{BODY}\n\n{SHORT}\n{credit}\n\n{BODY}")
+    assert result.text == f"{BODY}\n\n{BODY}"
+    assert caps(result) == [(SHORT, credit.strip("()"))]
+
+
+@pytest.mark.parametrize("text", [
+    f"{BODY}\n{SHORT}\nPhoto: Jane Doe\n\n{BODY}",  # the line above is part of a paragraph block
+    f"{BODY}\n\n{SHORT}\nPhoto: Jane Doe\n{BODY}",  # the text goes on under the credit
+    f"{BODY}\n\n{SHORT} The council met.\nPhoto: Jane Doe\n\n{BODY}",  # two sentences: a paragraph
+    f"{BODY}\n\n{LONG} {LONG}\nPhoto: Jane Doe\n\n{BODY}",  # too long for a caption
+    f"{BODY}\n\nPrices rose by four per cent in March.\nSource: Statistics Office\n\n{BODY}",  # a data note
+    f"{BODY}\n\nThe photos below show the damage:\nPhoto: Jane Doe\n\n{BODY}",  # a lead-in
+])
+def test_line_over_a_credit_line_that_is_no_caption(text):
+    result = cap(text)
+    for c in result.captions:
+        assert c.text == "", c

@@ -408,3 +408,19 @@ def test_endnotes_numbered_like_the_reference_list():
     text = "Body text here.\n\nSources\n[1] https://a.org/x\n1. ^ alpha (a.org)\n2. ^ beta (b.org)"
     once = clean(text).text
     assert clean(once).text == once
+
+
+@pytest.mark.parametrize("heading", ["Notes", "## Footnotes", "Fuentes", "Anmerkungen"])
+def test_markdown_references_heading_goes_with_the_definitions(heading):
+    text = (f"Rust is now part of the kernel[^1] and of Android[^2].\n\n{heading}\n\n"
+            "[^1]: The New Stack, 2024.\n[^2]: Google security blog.\n")
+    result = fn(text)
+    assert result.text == "Rust is now part of the kernel and of Android."
+    assert [f.number for f in result.footnotes] == [1, 2]
+    assert any(r.evidence == "heading" and r.target is Target.FOOTNOTE for r in result.removed)
+
+
+def test_markdown_heading_is_not_taken_when_prose_stands_between():
+    text = ("Rust is now part of the kernel[^1].\n\nNotes\n\nThe list below was checked in May.\n\n"
+            "[^1]: The New Stack, 2024.\n")
+    assert "Notes" in fn(text).text

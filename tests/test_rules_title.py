@@ -190,3 +190,77 @@ def test_hard_wrapped_first_paragraph_is_not_a_title():
 def test_line_right_under_a_title_is_no_continuation(under):
     result = ti(f"{H}\n{under}\n{H}\n\n{P1}\n\n{P2}")
     assert result.title == H
+
+
+# -- headlines that end like a sentence, hold a question or an abbreviation ---------------------
+
+LONG_Q = "What Are the Latest Trends in Urban Transport and How Will They Change Your Commute?"
+LONG_P = "The Year in Gardening: Looking Back With Joy (and Looking Ahead With Some Hope Again)"
+
+
+@pytest.mark.parametrize("title", [LONG_Q, LONG_P])
+def test_long_headline_ending_like_a_sentence_with_a_byline(title):
+    result = ti(f"{title}\n\nBy Jane Doe\n\n{P1}\n\n{P2}")
+    assert (result.title, result.text, result.meta) == (title, f"{P1}\n\n{P2}", {"byline": "Jane Doe"})
+
+
+def test_long_headline_and_its_repeat():
+    result = ti(f"{LONG_Q}\n\n{LONG_Q}\n\n{P1}\n\n{P2}")
+    assert (result.title, result.text) == (LONG_Q, f"{P1}\n\n{P2}")
+
+
+def test_long_question_under_a_caption_alone_is_not_a_title():
+    """A first paragraph that is one long question is prose-shaped: a caption under it is not
+    enough to call it the title (a byline, a repeat or a section label is)."""
+    text = f"{LONG_Q}\n\n{P1} REUTERS/Jane Doe\n\n{P1}\n\n{P2}"
+    assert clean(text, Config(only={"title", "captions"})).title is None
+
+
+def test_paragraph_ending_with_a_period_is_never_a_long_headline():
+    first = "What changed in the city this year is the way the council plans its roads and schools."
+    result = ti(f"{first}\n\nBy Jane Doe\n\n{P1}")
+    assert result.title is None and result.text.startswith(first)
+
+
+@pytest.mark.parametrize("title", [
+    "Top 10 U.S. Manufacturers of Household Appliances",
+    "Consulting Firm vs. Insurance Carrier: Key Differences",
+    "What Is Project Management? The Complete Guide",
+    "Tutoring was supposed to save the schools. The results? 'Sobering'",
+    "The Hottest Real Estate Markets in the U.S.",  # an abbreviation's period ends it
+    "For Hire Livery Insurance - American Business Insurance Services, Inc.",
+])
+def test_headline_with_an_abbreviation_or_a_question(title):
+    result = ti(f"{title}\n\nBy Jane Doe\n\n{P1}\n\n{P2}")
+    assert result.title == title
+
+
+def test_three_sentences_are_not_a_headline():
+    first = "The council met again. Nothing was decided. Members will vote in March"
+    assert ti(f"{first}\n\nBy Jane Doe\n\n{P1}").title is None
+
+
+@pytest.mark.parametrize("label", ["Economia", "Politique", "Wirtschaft", "Esteri", "Ausland"])
+def test_section_labels_of_other_languages(label):
+    result = ti(f"{label}\n\n{H}\n\n{P1}\n\n{P2}")
+    assert (result.title, result.meta) == (H, {"section": label})
+
+
+@pytest.mark.parametrize("first", [
+    "Let us help you find your best fit university! Find your school",
+    "This article contains affiliate links. Read our policy for more. Thanks for your support!",
+])
+def test_calls_to_action_are_not_headlines(first):
+    assert ti(f"{first}\n\nBy Jane Doe\n\n{P1}\n\n{P2}").title is None
+
+
+def test_line_ending_with_a_lower_case_abbreviation_is_not_a_headline():
+    first = "Prices for homes rose again in most cities this spring, as in the U.S. and elsewhere etc."
+    assert ti(f"{first}\n\nBy Jane Doe\n\n{P1}").title is None
+
+
+def test_two_sentences_over_a_caption_alone_are_not_a_title():
+    first = "Prices rose again this spring. Nobody knows why!"
+    text = f"{first}\nPhoto: Jane Doe\n\n{P1}\n\n{P2}"
+    assert clean(text, Config(only={"title", "captions"})).title is None
+    assert ti(f"{first}\n\nBy Jane Doe\n\n{P1}\n\n{P2}").title == first  # a byline is support enough

@@ -211,6 +211,14 @@ def credits(doc: Document, config: Config) -> None:
         if split is None and info.words <= MAX_CREDIT_LINE_WORDS:
             credit_only = _credit_line(text, under_caption=last is not None)
         if credit_only is not None:
+            above = _caption_above(doc, line, credit_only) if last is None else None
+            if above is not None:  # `Caption sentence.` / `Photo: Jane Doe`, a block of its own
+                above.remove("captions.credits", G, Target.CAPTION, evidence="caption over a credit line")
+                line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")
+                bare = credit_only[1:-1].strip() if credit_only[:1] == "(" and credit_only[-1:] == ")" else credit_only
+                doc.fields.captions.append((above.start, Caption(above.info.text, bare)))
+                last = (line, len(doc.fields.captions) - 1)
+                continue
             line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")
             if last is not None:  # right under a caption: it completes that caption's credit
                 i = last[1]
@@ -229,6 +237,35 @@ def credits(doc: Document, config: Config) -> None:
         line.remove("captions.credits", G, Target.CAPTION, evidence="credit")
         doc.fields.captions.append((line.start, Caption(head, credit)))
         last = (line, len(doc.fields.captions) - 1)
+
+
+#: A caption over its credit line is one sentence of this many words (a paragraph is longer) ...
+CAPTION_ABOVE_MIN_WORDS = 3
+CAPTION_ABOVE_MAX_WORDS = 40
+#: ... with no sentence break inside (`… on Friday. Police said …` is a paragraph).
+_SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}{2})[.!?]\s+\p{Lu}")
+
+
+def _caption_above(doc: Document, credit: Line, value: str) -> Line | None:
+    """The caption a photo credit line closes: the line right above it (no blank line between),
+    when the two stand apart from the text (blank lines or the document's edge around them) and
+    that line is one short sentence. A `Source:` line is not a photo credit: a data paragraph
+    may cite its source on the next line."""
+    if value.lstrip("(").lower().startswith("source"):
+        return None
+    lines = doc.lines
+    i = credit.index
+    if i < 1 or (i + 1 < len(lines) and lines[i + 1].alive and not lines[i + 1].blank):
+        return None
+    above = lines[i - 1]
+    if not above.alive or above.blank or (i >= 2 and lines[i - 2].alive and not lines[i - 2].blank):
+        return None
+    info = above.info
+    if not CAPTION_ABOVE_MIN_WORDS <= info.words <= CAPTION_ABOVE_MAX_WORDS or info.last in ":;,":
+        return None
+    if _SENTENCE_BREAK.search(info.text) or _split_credit(_CITATION_MARKER.sub("", info.text)):
+        return None
+    return above
 
 
 def _adjacent(doc: Document, upper: Line, lower: Line) -> bool:

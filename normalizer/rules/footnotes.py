@@ -532,6 +532,10 @@ def markdown(doc: Document, config: Config) -> None:
     for d in repeats:
         for line in d.lines:
             line.remove("footnotes.markdown", G, Target.DROPPED, evidence="repeated definition")
+    # A references heading (`Notes`, `Fuentes`) right above the first definition goes with them.
+    heading = _previous_content(doc, definitions[0].lines[0])
+    if heading is not None and is_references_heading(heading.text):
+        heading.remove("footnotes.markdown", G, Target.FOOTNOTE, evidence="heading")
     for line, found in marked:
         for m in reversed(found):
             number = numbers.get(m.group(1))

@@ -35,6 +35,22 @@ MIN_BODY_LINES_AFTER = 2
 #: A prose line: this many words, ending like a sentence.
 PROSE_MIN_WORDS = 12
 
+#: A headline may hold this many sentence breaks: a question and its answer (`Have an App Idea?
+#: Affordable Software …`, `… after the pandemic. The results? 'Sobering'`) ...
+TITLE_MAX_SENTENCE_BREAKS = 2
+#: ... of which at most this many after a period (`The council met again. Nothing was decided.
+#: Members will vote …` is a paragraph; one that ends with a period never passes anyway), and
+#: none after an exclamation mark (`Let us help you find your best fit! Find your school` is a
+#: call to action).
+TITLE_MAX_PERIOD_BREAKS = 1
+#: A sentence break: an end mark after a lower-case word of three letters or more, then a capital
+#: (`U.S. Manufacturers`, `vs. Insurance`, `J.D. Power`, `Inc.` are abbreviations, not breaks).
+SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+[\"'“‘(]?\p{Lu}")
+
+#: A headline's last word may be an abbreviation with its period (`… Markets in the U.S.`,
+#: `… Services, Inc.`): dotted capitals or a company / name suffix.
+ABBREVIATION_END = regex.compile(r"(?:(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)\s*$")
+
 #: A line hard-wrapped out of a paragraph has at least this many words.
 WRAPPED_MIN_WORDS = 6
 #: A headline or label does not end with these.
@@ -92,12 +108,16 @@ def _is_prose(text: str) -> bool:
 
 def _headline(text: str) -> bool:
     words = text.split()
-    if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS or last_char(text) in CLAUSE_END_CHARS:
+    if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS:
+        return False
+    if last_char(text) in CLAUSE_END_CHARS and not ABBREVIATION_END.search(text):
         return False
     if sum(any(ch.isalpha() for ch in w) for w in words) < TITLE_MIN_WORDS:
         return False  # a headline is made of words, not numbers and symbols
-    # Two or more sentences are a paragraph, not a headline.
-    return len(regex.findall(r"[.!?]\s+\p{Lu}", text)) == 0
+    # Several sentences are a paragraph, not a headline.
+    breaks = SENTENCE_BREAK.findall(text)
+    return len(breaks) <= TITLE_MAX_SENTENCE_BREAKS and \
+        sum(b[0] == "." for b in breaks) <= TITLE_MAX_PERIOD_BREAKS and not any(b[0] == "!" for b in breaks)
 
 
 def _label(text: str) -> bool:
@@ -107,14 +127,23 @@ def _label(text: str) -> bool:
     return bool(parts) and all(p in heading_words("section") for p in parts)
 
 
-def _head(doc: Document) -> list[Line]:
-    """The head zone: the first body lines, up to the first prose line (at most HEAD_LINES)."""
+def _head(doc: Document, headline_shaped: bool = False) -> list[Line]:
+    """The head zone: the first body lines, up to the first prose line (at most HEAD_LINES).
+    With `headline_shaped`, one long headline ending like a sentence (`… (and How It Works)`,
+    `… and How Will They Impact Care?`) and its repeats do not end the zone: the headline rule
+    judges it (a paragraph ends with a period, which no headline does)."""
     head: list[Line] = []
+    admitted: str | None = None  # the long headline let in (its repeats are let in too)
     for line in doc.lines:
         if line.removed is not None or not line.info.words or symbols_only(line.info.text):
             continue  # symbol lines are chrome the symbols rule removes later
-        if line.info.prose or len(head) == HEAD_LINES:
+        if len(head) == HEAD_LINES:
             break
+        if line.info.prose:
+            if not headline_shaped or not _headline(line.info.text) or \
+                    admitted not in (None, _norm(line.text)):
+                break
+            admitted = _norm(line.text)
         head.append(line)
     return head
 
@@ -154,14 +183,18 @@ class Support(str, Enum):
     LABEL_ABOVE = "label above"  # a known section label (`World`) above it
 
 
-def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Line]) -> Support | None:
+def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Line],
+             strict: bool = False) -> Support | None:
+    """What shows a headline-shaped line is the title. `strict` (a line that is also prose-
+    shaped, or holds a period break): a caption under it is not enough, only a repeat, a
+    byline/date/read-time line or a section label."""
     key = _norm(title_line.text)
     if any(_norm(line.text) == key for line in head if line.index > title_line.index):
         return Support.REPEAT
     # What stands right under the title: removed lines (captions, chrome) and head lines.
     for line in doc.lines.from_index(title_line.index + 1):
         if line.removed is not None:
-            if line.removed.target in (Target.CAPTION, Target.META):
+            if line.removed.target is Target.META or (line.removed.target is Target.CAPTION and not strict):
                 return Support.APPARATUS
             continue
         if not line.info.words:
@@ -179,7 +212,7 @@ def headline(doc: Document, config: Config) -> None:
     """A headline-shaped first line is the title only with support (a repeat, a caption or byline
     under it, chrome or a section label above it): a lone first line may be the body's own
     first subheading, and taking it would cut the article."""
-    head = _head(doc)
+    head = _head(doc, headline_shaped=True)
     if not head:
         return
     # Candidate: the first head line that reads as a headline; labels and metadata may precede it.
@@ -198,7 +231,10 @@ def headline(doc: Document, config: Config) -> None:
         return  # something else (a caption, a subheading with punctuation): not a clear head
     if title_line is None or not _has_body_after(doc, title_line, MIN_BODY_LINES_AFTER):
         return
-    support = _support(doc, head, title_line, labels)
+    # A long or two-sentence headline needs more than a caption under it: a short paragraph
+    # (`Prices rose. Nobody knows why!`) may stand over a picture too.
+    strict = title_line.info.prose or any(b[0] == "." for b in SENTENCE_BREAK.findall(title_line.info.text))
+    support = _support(doc, head, title_line, labels, strict=strict)
     if support is None:
         doc.count("title.headline.unsupported")
         return
