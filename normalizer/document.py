@@ -322,7 +322,7 @@ class Document:
             parts = src.split("\n")
             if parts[-1] == "":
                 parts.pop()  # the text ends with a break: no empty line after it
-            starts = list(itertools.accumulate((len(p) + 1 for p in parts), initial=0))
+            starts = list(itertools.accumulate(map((1).__add__, map(len, parts)), initial=0))
             starts.pop()
             self.lines = LineList(self, starts, parts)
             self.memo["source_lines"] = parts

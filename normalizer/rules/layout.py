@@ -8,6 +8,8 @@ or trailing whitespace.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 import regex
@@ -82,7 +84,9 @@ def _trailing_space_candidates(doc: Document) -> list[Line]:
     character is far cheaper than a regex scan over every space of the text."""
     if not doc.plain_breaks:
         return [line for line in doc.lines if line.alive]  # rare line breaks: check them all
-    ends = [i for i, piece in enumerate(doc.source_lines()) if piece[-1:] in SPACE_CHARS and piece]
+    # C-level maps: each piece's last character (or ""), looked up in SPACE_CHARS.
+    last = map(operator.itemgetter(slice(-1, None)), doc.source_lines())
+    ends = list(itertools.compress(itertools.count(), map(SPACE_CHARS.__contains__, last)))
     changed = {line.index for line in doc._changed}
     wanted = sorted(set(ends) | changed)
     return [doc.lines[i] for i in wanted if i < len(doc.lines) and doc.lines[i].alive]
@@ -98,9 +102,9 @@ def _blank_flags(doc: Document, alive: list[int]) -> list[bool]:
     """Whether each alive line (by index) is blank, from the current texts in one comprehension
     (no Line object is built for a line that stays)."""
     texts = doc.current_texts()
-    if len(alive) == len(texts):
-        return [not text.strip() for text in texts]
-    return [not texts[i].strip() for i in alive]
+    if len(alive) != len(texts):
+        texts = [texts[i] for i in alive]
+    return list(map(operator.not_, map(str.strip, texts)))  # C-level: no Python frame per line
 
 
 @rule("layout.blank_lines", G, "one blank line between paragraphs; none at the start or end")
@@ -119,14 +123,10 @@ def blank_lines(doc: Document, config: Config) -> None:
     for i in alive[last + 1:]:
         lines[i].remove("layout.blank_lines", G)
     lines[alive[last]].cut_terminator("layout.blank_lines", G)
-    previous_blank = False
-    for k in range(first, last + 1):
-        if blank[k]:
-            if previous_blank:
-                lines[alive[k]].remove("layout.blank_lines", G)
-            previous_blank = True
-        else:
-            previous_blank = False
+    # A blank line right after a blank line goes (positions k in first+1..last, found in C).
+    repeats = map(operator.and_, blank[first + 1:last + 1], blank[first:last])
+    for k in itertools.compress(itertools.count(first + 1), repeats):
+        lines[alive[k]].remove("layout.blank_lines", G)
     head = lines[alive[first]]
     lead = len(head.text) - len(head.text.lstrip())
     if lead:

@@ -233,7 +233,10 @@ def headline(doc: Document, config: Config) -> None:
         return
     # A long or two-sentence headline needs more than a caption under it: a short paragraph
     # (`Prices rose. Nobody knows why!`) may stand over a picture too.
-    strict = title_line.info.prose or any(b[0] == "." for b in SENTENCE_BREAK.findall(title_line.info.text))
+    period_break = any(b[0] == "." for b in SENTENCE_BREAK.findall(title_line.info.text))
+    if title_line.info.prose and period_break:
+        return  # two sentences of prose are a paragraph, even repeated (`… the. The …!`)
+    strict = title_line.info.prose or period_break
     support = _support(doc, head, title_line, labels, strict=strict)
     if support is None:
         doc.count("title.headline.unsupported")
