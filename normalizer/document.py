@@ -440,10 +440,15 @@ class Document:
     def lines_at(self, offsets: "Iterable[int]") -> list[Line]:
         """Alive lines holding these source offsets, plus every line whose text an operation
         changed (its current text may hold what the source scan could not see), in order."""
+        return self.lines_numbered(self.line_at(offset).index for offset in offsets)
+
+    def lines_numbered(self, indices: "Iterable[int]") -> list[Line]:
+        """Alive lines of these indices, plus every line an operation changed, in order."""
         found: dict[int, Line] = {line.index: line for line in self._changed}
-        for offset in offsets:
-            line = self.line_at(offset)
-            found[line.index] = line
+        lines = self.lines
+        for i in indices:
+            if i not in found:
+                found[i] = lines[i]
         return [found[i] for i in sorted(found) if found[i].alive]
 
     def count(self, rule: str, n: int = 1) -> None:

@@ -186,6 +186,28 @@ def _diff_tokens(before: str, after: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _flagged_line_numbers(data: bytes) -> list[int]:
+    """Indices of the lines (split on "\n") whose UTF-8 bytes match a test of
+    `_bytes_may_be_mojibake`: each test scans the bytes once with its literal first byte, and the
+    offsets become line numbers by counting line breaks between them, also in C. A scan of the
+    str with MOJIBAKE_GATE costs several times more on text with non-Latin-1 characters."""
+    pair, c1 = MOJIBAKE_BYTES
+    offsets: list[int] = []
+    for lead, pattern in ((b"\xc3", pair), (b"\xc2", c1)):
+        if lead in data:
+            offsets.extend(m.start() for m in pattern.finditer(data))
+    for literal in (_ESCAPE_BYTES, _A_GRAVE_BYTES):
+        offsets.extend(find_all(data, literal))  # type: ignore[arg-type]
+    numbers: list[int] = []
+    line = prev = 0
+    for offset in sorted(offsets):
+        line += data.count(b"\n", prev, offset)
+        prev = offset
+        if not numbers or numbers[-1] != line:
+            numbers.append(line)
+    return numbers
+
+
 def _may_be_mojibake(text: str) -> bool:
     """MOJIBAKE_GATE on one line, the byte test first (lone surrogates pass as 3 bytes that
     match nothing, so the looser test never misses what the exact one would find)."""
@@ -207,12 +229,12 @@ def mojibake(doc: Document, config: Config) -> None:
     src = doc.source
     data = doc.utf8()
     if (src.isascii() and "\x1b" not in src) or (data is not None and not _bytes_may_be_mojibake(data)):
-        positions: list[int] = []
+        lines = doc.lines_numbered(()) if doc._changed else []
+    elif data is not None and doc.plain_breaks:
+        lines = doc.lines_numbered(_flagged_line_numbers(data))
     else:
-        positions = [m.start() for m in MOJIBAKE_GATE.finditer(src)]
-    if not positions and not doc._changed:
-        return
-    for line in doc.lines_at(positions):  # and every line an earlier rule changed
+        lines = doc.lines_at(m.start() for m in MOJIBAKE_GATE.finditer(src))
+    for line in lines:  # flagged ones, and every line an earlier rule changed
         text = line.text
         if not _may_be_mojibake(text):
             continue
