@@ -6,8 +6,11 @@ Run with `Config(only={"encoding"})` (layout runs as well) so only this family a
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalizer import Config, clean
+from normalizer.rules.encoding import _ftfy, _ftfy_window
 
 ENC = Config(only={"encoding"})
 #: Enough English for the language guess to say "en".
@@ -340,3 +343,18 @@ def test_evidence_of_every_restoration():
 ])
 def test_question_marks_in_undamaged_text_stay(text):
     assert enc(text).text == text
+
+
+# -- ftfy sees only the window of a line that holds non-ASCII characters -------------------------
+
+MOJIBAKE_PIECES = ["Ã©", "Ã ", "â€™", "â€œ", "â€", "SÃ£o", "Ã¼ber", "cafÃ©", "é", "ü", "’", "\u00a0",
+                   "\x1b[31m", "\x85", "Ã", "plain", "words", "a", "l'", "é.", ",", "  "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(MOJIBAKE_PIECES), min_size=1, max_size=12),
+       st.lists(st.sampled_from(["", " ", "x"]), min_size=1, max_size=12))
+def test_ftfy_window_gives_the_whole_line_result(pieces, glue):
+    core = "".join(p + g for p, g in zip(pieces, glue * len(pieces))).strip()
+    a, b = _ftfy_window(core)
+    assert core[:a] + _ftfy(core[a:b]) + core[b:] == _ftfy(core)

@@ -218,6 +218,33 @@ def _may_be_mojibake(text: str) -> bool:
     return MOJIBAKE_GATE.search(text) is not None
 
 
+#: A character ftfy may act on (anything but printable-or-control ASCII, plus ESC).
+_NOT_PLAIN_ASCII = re.compile(r"[^\x00-\x1a\x1c-\x7f]")
+
+
+def _ftfy_window(core: str) -> tuple[int, int]:
+    """The part of a line ftfy needs to see: from the word before its first non-ASCII character
+    (or escape) to the word after its last. ASCII text around it is neutral to every repair
+    ftfy makes here (re-encoding leaves it as it is), and ftfy's cost grows with its input: on
+    the dev set this halves the characters it reads. A word or two of margin on each side keeps
+    what the repairs look at next to the marks (`Ã` then the space of a lost no-break space)."""
+    first = _NOT_PLAIN_ASCII.search(core)
+    if first is None:
+        return 0, len(core)
+    last = len(core) - 1
+    while last > first.start() and core[last] < "\x80" and core[last] != "\x1b":
+        last -= 1
+    before = core.rfind(" ", 0, first.start())  # the space before the first mark's word
+    start = max(core.rfind(" ", 0, before), 0) if before > 0 else 0  # and one word more
+    end = last + 1
+    for _ in range(2):  # to the end of the next word, past any spaces (`Ã` + the A0's space)
+        while end < len(core) and core[end] == " ":
+            end += 1
+        found = core.find(" ", end)
+        end = len(core) if found < 0 else found
+    return start, end
+
+
 def _ftfy(text: str) -> str:
     """fix_text with the repair-only settings. (No cache across documents: benchmark figures
     stay those of real work, and no state outlives a document.)"""
@@ -243,11 +270,13 @@ def mojibake(doc: Document, config: Config) -> None:
         # verdict must not change when the same line comes back already cleaned.
         lead = len(text) - len(text.lstrip())
         core = text.strip()
-        fixed = _ftfy(core)
-        if fixed == core:
+        a, b = _ftfy_window(core)
+        window = core[a:b]
+        fixed = _ftfy(window)
+        if fixed == window:
             continue
-        for start, end, repl in reversed(_minimal_edits(core, fixed)):
-            line.edit(lead + start, lead + end, repl, "encoding.mojibake", G, evidence="ftfy")
+        for start, end, repl in reversed(_minimal_edits(window, fixed)):
+            line.edit(lead + a + start, lead + a + end, repl, "encoding.mojibake", G, evidence="ftfy")
 
 
 # --------------------------------------------------------------------------------------------
