@@ -68,15 +68,17 @@ def _bytes_gate() -> tuple["re.Pattern[bytes]", "re.Pattern[bytes]"]:
     def byte_class(values: set[int]) -> bytes:
         return b"[" + b"".join(re.escape(bytes([v])) for v in sorted(values)) + b"]"
 
-    pair = b"\\xc3" + byte_class({lead[1] for lead in leads}) + \
-        byte_class({ch.encode()[0] for ch in MOJIBAKE_CONTINUATIONS + MOJIBAKE_LOST_CONTINUATION})
+    a_grave = MOJIBAKE_A_GRAVE.encode()
+    assert a_grave[:1] == b"\xc3", a_grave
+    pair = b"\\xc3(?:" + byte_class({lead[1] for lead in leads}) + \
+        byte_class({ch.encode()[0] for ch in MOJIBAKE_CONTINUATIONS + MOJIBAKE_LOST_CONTINUATION}) + \
+        b"|" + re.escape(a_grave[1:]) + b")"  # `Ã ` shares the first byte: one scan for both
     c1 = b"\\xc2" + byte_class({ch.encode()[1] for ch in C1_CONTROLS})
-    return re.compile(pair), re.compile(c1)  # the escape and `Ã ` are plain substring tests
+    return re.compile(pair), re.compile(c1)  # the escape is a plain substring test
 
 
 MOJIBAKE_BYTES = _bytes_gate()
 _ESCAPE_BYTES = TERMINAL_ESCAPE.encode()
-_A_GRAVE_BYTES = MOJIBAKE_A_GRAVE.encode()
 
 
 def _bytes_may_be_mojibake(data: bytes) -> bool:
@@ -84,9 +86,13 @@ def _bytes_may_be_mojibake(data: bytes) -> bool:
     byte (a memchr, many times faster than a regex scan that finds nothing), the escape as a
     plain substring test."""
     pair, c1 = MOJIBAKE_BYTES
-    return (_ESCAPE_BYTES in data or _A_GRAVE_BYTES in data
-            or (b"\xc3" in data and pair.search(data) is not None)
-            or (b"\xc2" in data and c1.search(data) is not None))
+    # A one-byte `in` is a memchr; a longer needle costs ten times more, so it waits for its
+    # first byte to be there.
+    if b"\x1b" in data and _ESCAPE_BYTES in data:
+        return True
+    if b"\xc3" in data and pair.search(data) is not None:
+        return True
+    return b"\xc2" in data and c1.search(data) is not None
 
 
 #: Per-line check before calling ftfy: a mojibake signature (the MOJIBAKE_* tables of tables.py)
@@ -196,8 +202,8 @@ def _flagged_line_numbers(data: bytes) -> list[int]:
     for lead, pattern in ((b"\xc3", pair), (b"\xc2", c1)):
         if lead in data:
             offsets.extend(m.start() for m in pattern.finditer(data))
-    for literal in (_ESCAPE_BYTES, _A_GRAVE_BYTES):
-        offsets.extend(find_all(data, literal))  # type: ignore[arg-type]
+    if b"\x1b" in data:
+        offsets.extend(find_all(data, _ESCAPE_BYTES))  # type: ignore[arg-type]
     numbers: list[int] = []
     line = prev = 0
     for offset in sorted(offsets):
