@@ -26,6 +26,7 @@ character. Reported, for all pages and for article pages:
     .venv/bin/python bench/restore.py              # all pages, both variants
     .venv/bin/python bench/restore.py --limit 100  # quick run
     .venv/bin/python bench/restore.py --repeat 1   # one timing pass
+    .venv/bin/python bench/restore.py --dump       # corpus mode: the other pages are the dump
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from normalizer import Config, clean, warm_up  # noqa: E402
+from normalizer.corpus import SPELLING_MIN_DOCUMENTS, SourceStats  # noqa: E402
+from normalizer.lexicon import intact_spellings, lost_skeleton  # noqa: E402
 from normalizer.result import Edit, top_level  # noqa: E402
 
 ENCODING_ONLY = Config(only=frozenset({"encoding"}))
@@ -60,9 +64,40 @@ def damage(text: str, mark: str) -> str:
     return "".join(ch if ord(ch) < 128 else mark for ch in text)
 
 
-def repaired(damaged: str) -> str:
+class LeaveOneOut(Mapping):
+    """Corpus-mode spellings of the whole dev set (every page's extractor inputs, a spelling
+    counted once per page) minus one page's own: the evidence the rest of a dump would give."""
+
+    def __init__(self, full: dict[str, dict[str, int]], own: set[str]) -> None:
+        self.full, self.own = full, own
+
+    def __getitem__(self, skel: str) -> dict[str, int]:
+        counts = {w: n - (w in self.own) for w, n in self.full[skel].items()}
+        return {w: n for w, n in counts.items() if n >= SPELLING_MIN_DOCUMENTS}
+
+    def __iter__(self):
+        return iter(self.full)
+
+    def __len__(self) -> int:
+        return len(self.full)
+
+
+def dump_spellings(records: list[dict]) -> tuple[dict[str, dict[str, int]], dict[str, set[str]]]:
+    """(skeleton -> spelling -> pages, page id -> its spellings) over the pages' extractor inputs."""
+    per_page: dict[str, set[str]] = {}
+    full: dict[str, dict[str, int]] = {}
+    for rec in records:
+        words = {w for t in rec["inputs"].values() if t for ws in intact_spellings(t).values() for w in ws}
+        per_page[rec["id"]] = words
+        for w in words:
+            bucket = full.setdefault(lost_skeleton(w), {})
+            bucket[w] = bucket.get(w, 0) + 1
+    return full, per_page
+
+
+def repaired(damaged: str, corpus: SourceStats | None = None) -> str:
     """The damaged text with the encoding group's repairs applied (nothing else)."""
-    result = clean(damaged, ENCODING_ONLY)
+    result = clean(damaged, ENCODING_ONLY, corpus=corpus)
     ops = [op for op in top_level(result.edits) if isinstance(op, Edit) and op.group.value == "encoding"]
     out = []
     pos = 0
@@ -168,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--devset", default=str(ROOT.parent / "shared" / "devset" / "devset.jsonl.gz"))
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--dump", action="store_true",
+                    help="corpus mode: the other pages' extractor inputs give spelling evidence")
     ap.add_argument("--repeat", type=int, default=3, help="timing passes (best is kept)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "out"), help="where the wrong-word lists go")
     args = ap.parse_args(argv)
@@ -180,12 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     undamaged = {rec["id"]: encoding_edits(rec["gold"] or "") for rec in records}
     Path(args.out).mkdir(parents=True, exist_ok=True)
 
+    full, per_page = dump_spellings(records) if args.dump else ({}, {})
     for name, mark in VARIANTS.items():
         tallies = {"all pages": Tally(), "article pages": Tally()}
         for rec in records:
             gold = rec["gold"] or ""
             damaged = damage(gold, mark)
-            fixed = repaired(damaged)
+            corpus = SourceStats(1, {}, LeaveOneOut(full, per_page[rec["id"]])) if args.dump else None
+            fixed = repaired(damaged, corpus)
             spans = [(e.start, e.end) for e in undamaged[rec["id"]]]
             tallies["all pages"].add(gold, damaged, fixed, mark, rec["id"], spans)
             if rec["page_type"] == "article":

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 from urllib.parse import urlsplit
 
+from .lexicon import intact_spellings, lost_skeleton
+
 #: A line is repeated chrome when at least this many documents of its source hold it (fewer
 #: pages of one site sharing a line is as likely republished or listed content) ...
 MIN_DOCUMENTS = 5
@@ -30,6 +32,13 @@ MIN_SHARE = 0.3
 #: Keys with fewer documents than this are dropped when the index is frozen: they can never
 #: qualify, and most lines of a corpus are unique, so this bounds the index's memory.
 KEEP_FROM = MIN_DOCUMENTS
+
+#: Lost-character evidence: an intact accented spelling is kept in the frozen index when at least
+#: this many documents of the run hold it ...
+SPELLING_MIN_DOCUMENTS = 2
+#: ... and the index keeps at most this many spellings (the most widely held; ties by spelling),
+#: so its memory is bounded whatever the run's size.
+MAX_SPELLINGS = 200_000
 
 #: Unicode categories dropped before hashing: punctuation and symbols (CCNet's normalisation).
 _DROP_CATEGORIES = ("P", "S")
@@ -105,6 +114,10 @@ class SourceStats:
 
     documents: int
     counts: Mapping[int, int]
+    #: The whole run's intact accented spellings: skeleton -> spelling -> documents holding it
+    #: (the same mapping for every source; `encoding.lost_letters` weighs it after the
+    #: document's own spellings and before the lexicon).
+    spellings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
     def threshold(self) -> int:
         """Documents a key needs to be chrome in this source."""
@@ -130,9 +143,18 @@ class CorpusBuilder:
 
     documents: dict[str, int] = field(default_factory=dict)
     counts: dict[str, dict[int, int]] = field(default_factory=dict)
+    #: spelling -> documents holding it (its skeleton is worked out when the index is frozen).
+    spellings: dict[str, int] = field(default_factory=dict)
 
     def add(self, source: str, text: str) -> None:
         self.add_keys(source, document_keys(text))
+        self.add_spellings(word for words in intact_spellings(text).values() for word in words)
+
+    def add_spellings(self, words: Iterable[str]) -> None:
+        """One document's distinct intact accented spellings."""
+        spellings = self.spellings
+        for word in words:
+            spellings[word] = spellings.get(word, 0) + 1
 
     def add_keys(self, source: str, keys: Iterable[int]) -> None:
         self.documents[source] = self.documents.get(source, 0) + 1
@@ -147,13 +169,27 @@ class CorpusBuilder:
             mine = self.counts.setdefault(source, {})
             for key, n in theirs.items():
                 mine[key] = mine.get(key, 0) + n
+        for word, n in other.spellings.items():
+            self.spellings[word] = self.spellings.get(word, 0) + n
 
     def freeze(self) -> CorpusIndex:
+        spellings = _freeze_spellings(self.spellings)
         sources = {}
         for source, n in self.documents.items():
             kept = {k: c for k, c in self.counts.get(source, {}).items() if c >= KEEP_FROM}
-            sources[source] = SourceStats(n, _FrozenDict(kept))
+            sources[source] = SourceStats(n, _FrozenDict(kept), spellings)
         return CorpusIndex(_FrozenDict(sources))
+
+
+def _freeze_spellings(counts: Mapping[str, int]) -> Mapping[str, Mapping[str, int]]:
+    """The kept spellings by skeleton: counts are sums, and the cut (most widely held first,
+    then by spelling) depends on nothing else, so the index is the same for any document order
+    or number of workers."""
+    kept = sorted(((n, w) for w, n in counts.items() if n >= SPELLING_MIN_DOCUMENTS), key=lambda x: (-x[0], x[1]))
+    grouped: dict[str, dict[str, int]] = {}
+    for n, word in kept[:MAX_SPELLINGS]:
+        grouped.setdefault(lost_skeleton(word), {})[word] = n
+    return _FrozenDict({k: _FrozenDict(v) for k, v in grouped.items()})
 
 
 def build_index(documents: Iterable[tuple[str, str]]) -> CorpusIndex:

@@ -22,8 +22,12 @@ log = logging.getLogger("normalizer")
 RuleFunc = Callable[[Document, Config], None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
+    """A registered rule. Compared and hashed by identity: each is registered once, and the
+    chain's tuple of rules is hashed on every `clean()` (hashing the fields, the Enum's among
+    them, cost more than some rules)."""
+
     name: str
     group: Group
     description: str
@@ -58,12 +62,15 @@ def chain() -> tuple[Rule, ...]:
     return tuple(_REGISTRY[name] for name in CHAIN)
 
 
-@functools.lru_cache(maxsize=64)
 def enabled_rules(config: Config) -> tuple[Rule, ...]:
-    """The rules a configuration runs, in chain order, worked out once per Config: the config
-    is frozen and hashable, and the chain is fixed once the rules are registered (keying on the
-    chain's tuple of rules as well cost a hash of every rule on each call)."""
-    return tuple(r for r in chain() if config.enabled(r.name, r.group))
+    """The rules a configuration runs, in chain order (worked out once per Config and chain:
+    both are frozen and hashable, and the answer depends on nothing else)."""
+    return _enabled(config, chain())
+
+
+@functools.lru_cache(maxsize=64)
+def _enabled(config: Config, rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    return tuple(r for r in rules if config.enabled(r.name, r.group))
 
 
 def rules() -> list[Rule]:

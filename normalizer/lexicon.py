@@ -24,6 +24,8 @@ import functools
 import gzip
 import operator
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -211,3 +213,38 @@ def _parse_freqs(freqs: str) -> Mapping[str, float]:
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, read on first use and kept for the life of the process."""
     return Lexicon.from_bytes(resources.files(__package__).joinpath(DATA_FILE).read_bytes())
+
+
+#: Latin letters outside ASCII (Latin-1 Supplement and Latin Extended-A/B, without × and ÷).
+ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+#: What stands for a lost character in damaged text.
+LOST_MARKS = "?\ufffd"
+
+
+def intact_spellings(text: str) -> dict[str, Counter[str]]:
+    """Intact words of `text` with non-ASCII Latin letters, lowercased, by skeleton, with how
+    often each occurs: the evidence a document (or a dump) gives for its own damaged words. A
+    scan for accented letters (one simple character class) finds them; each is widened to its
+    word in Python. A word touching a lost mark (`Pe?a`, `Peña?s`) is damaged, not evidence."""
+    seen: dict[str, Counter[str]] = {}
+    n = len(text)
+    reach = -1
+    for m in ACCENTED.finditer(text):
+        if m.start() < reach:
+            continue
+        start, end = m.start(), m.end()
+        while start > 0 and (text[start - 1].isalpha() or unicodedata.combining(text[start - 1])):
+            start -= 1
+        while end < n and (text[end].isalpha() or unicodedata.combining(text[end])):
+            end += 1
+        reach = end
+        if end < n and text[end] in LOST_MARKS or start > 0 and text[start - 1] in LOST_MARKS:
+            continue
+        word = text[start:end].lower()
+        seen.setdefault(lost_skeleton(word), Counter())[word] += 1
+    return seen
+
+
+def lost_skeleton(word: str) -> str:
+    """`word` lowercased with every non-ASCII character and lost mark as ``?`` (one for one)."""
+    return "".join("?" if ch in LOST_MARKS or ord(ch) > 127 else ch for ch in word.lower())

@@ -4,6 +4,7 @@ chrome.repeated rule), and `normalizer clean --corpus`."""
 from __future__ import annotations
 
 import json
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -153,3 +154,56 @@ def test_index_pickles_for_spawned_workers_and_is_read_only():
     assert pickle.loads(pickle.dumps(index)) == index
     with pytest.raises(TypeError):
         index.sources["other"] = index.sources["example.org"]  # type: ignore[index]
+
+
+# -- the run's intact spellings: evidence for lost letters -------------------------------------------
+
+EN_TAIL = " The officials said that the new rules would be in place by the end of the year, and that they were ready."
+
+
+def test_spellings_count_documents_not_occurrences_and_skip_damaged_words():
+    index = build_index([("a", "Björn met Björn Ulvaeus."), ("b", "Björn again, Bj?rn?s and Peña?s."),
+                         ("c", "Nothing here.")])
+    spellings = index.get("c").spellings  # the same run-wide table for every source
+    assert spellings == {"bj?rn": {"björn": 2}}  # peña touches a lost mark: no evidence; seen once anyway
+
+
+def test_dump_spelling_restores_a_word_the_lexicon_cannot_decide():
+    damaged = "Our host Xav?ra Qwylln opened the show, it?s said." + EN_TAIL
+    alone = clean(damaged, Config(only={"encoding"}))
+    assert "Xav?ra" in alone.text  # no lexicon word fits
+    index = build_index([("a", "Xavéra Qwylln hosts."), ("b", "Ask Xavéra about it."), ("c", damaged)])
+    result = clean(damaged, Config(only={"encoding"}), corpus=index.get("c"))
+    assert "Xavéra Qwylln" in result.text
+    assert ("é", "dump") in {(e.after, e.evidence) for e in result.edits}
+
+
+def test_dump_spelling_held_by_one_document_is_no_evidence():
+    damaged = "Our host Xav?ra Qwylln opened the show, it?s said." + EN_TAIL
+    index = build_index([("a", "Xavéra Qwylln hosts."), ("c", damaged)])
+    assert "Xav?ra" in clean(damaged, Config(only={"encoding"}), corpus=index.get("c")).text
+
+
+def test_dump_never_turns_a_question_after_a_common_word_into_a_letter():
+    damaged = "How is it going for you?, she asked, and it?s fine." + EN_TAIL
+    index = build_index([("a", "youâ"), ("b", "youâ again"), ("c", damaged)])
+    assert "for you?," in clean(damaged, Config(only={"encoding"}), corpus=index.get("c")).text
+
+
+WORDS = ["Björn", "Bjørn", "Peña", "São", "Zoë", "café", "naïve", "plain", "words", "Bj?rn", "x"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(docs=st.lists(st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join), min_size=1, max_size=12),
+       rnd=st.randoms(use_true_random=False), split=st.integers(min_value=0, max_value=12))
+def test_spellings_do_not_depend_on_order_or_workers(docs, rnd, split):
+    with mock.patch("normalizer.corpus.MAX_SPELLINGS", 3):  # the cap must cut the same way too
+        one = build_index(("s", d) for d in docs)
+        shuffled = list(docs)
+        rnd.shuffle(shuffled)
+        first, second = CorpusBuilder(), CorpusBuilder()
+        for i, d in enumerate(shuffled):
+            (first if i < split else second).add("s", d)
+        first.merge(second)
+        assert first.freeze().get("s").spellings == one.get("s").spellings
+    assert sum(len(v) for v in one.get("s").spellings.values()) <= 3

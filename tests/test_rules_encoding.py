@@ -192,10 +192,7 @@ def test_spaced_dash_needs_damage_elsewhere():
     plain = "The fields ? and the roads were flooded." + EN
     assert enc(plain).text == plain
     damaged = "Pe?a said the fields ? and the roads were flooded." + EN
-    assert enc(damaged).text == "Peña said the fields – and the roads were flooded." + EN
-    # a document that writes em dashes intact gets em dashes
-    em = "Pe?a said the fields ? and the roads — all of them — were flooded." + EN
-    assert enc(em).text == "Peña said the fields — and the roads — all of them — were flooded." + EN
+    assert enc(damaged).text == "Peña said the fields — and the roads were flooded." + EN
 
 
 def test_spaced_dash_follows_the_document_dash_style():
