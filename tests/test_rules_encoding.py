@@ -254,6 +254,9 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     # years cut to two digits; a lost mark before a price stays
     ("In the late ?80s and in ?99, an MBA ?16 paid ?30 for it." + EN,
      "In the late ’80s and in ’99, an MBA ’16 paid ?30 for it." + EN),
+    # possessives of tokens with digits, of acronyms and of domains; one before a lost dash
+    ("The n8n?s nodes, MIT?s lab, CableTV.com?s deals and the City?s?for now." + EN,
+     "The n8n’s nodes, MIT’s lab, CableTV.com’s deals and the City’s?for now." + EN),
     # listed contractions with longer tails
     ("The dos and don?ts of s?mores, ma?am." + EN, "The dos and don’ts of s’mores, ma’am." + EN),
     # a German word in English text: für is five times as common there as Swedish för

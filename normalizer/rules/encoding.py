@@ -740,6 +740,8 @@ def _letter_wins(word: str, ev: Evidence) -> bool:
     cands = _candidates(_skeleton(collapsed))
     best = max((c.best() for c in cands if c.word == found[0]), default=0.0)
     stem = collapsed[:marks[-1]]
+    if stem.isupper() and len(stem) >= 2 and collapsed[marks[-1] + 1:].islower():
+        return False  # MIT?s: an acronym's possessive
     return best - _ascii_zipf(stem, ev.language) >= EDGE_LEAD
 
 
@@ -757,14 +759,20 @@ def apostrophes(doc: Document, config: Config) -> None:
         for m in _lost_matches(APOSTROPHE, text):
             word = DAMAGED_WORD.match(text, _word_start(text, m.start()))
             if word is None:
+                # A token with digits (n8n?s, EM360Tech?s): no lexicon word reads it otherwise.
+                if ev.language in (None, "en") and text[m.end():m.end() + 1] in ("s", "S") \
+                        and not text[m.end() + 1:m.end() + 2].isalnum():
+                    spots[m.start()] = "contraction"
                 continue
-            # A lost opening quote or dash may cling to the word (?You?re, settings?we?re).
+            # A lost opening quote or dash may cling to the word (?You?re, settings?we?re), and a
+            # lost dash may follow it (City?s?for).
             head = regex.sub(r"^.*[?\ufffd](?=\p{L}+$)", "", text[word.start():m.start()])
-            contraction = head.lower() + "'" + text[m.end():word.end()].lower()
+            tail = regex.split(r"[?\ufffd]", text[m.end():word.end()], maxsplit=1)[0].lower()
+            contraction = head.lower() + "'" + tail
             listed = contraction in _contractions()
-            tail = text[m.end():word.end()].lower()
             if ev.language in (None, "en"):
-                if listed or (tail == "s" and not _letter_wins(word.group(), ev)):
+                dotted = text[word.start() - 1:word.start()] == "."  # CableTV.com?s: a domain's possessive
+                if listed or (tail == "s" and (dotted or not _letter_wins(word.group(), ev))):
                     spots[m.start()] = "contraction"
             elif not _restore_word(word.group(), ev):
                 if listed or tail == "s":
