@@ -311,17 +311,18 @@ class Document:
     def _split(self) -> None:
         src = self.source
         n = len(src)
-        rare = any(ch in src for ch in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") if n else False
+        # splitlines() breaks at "\n" and at every rarer break; when it finds exactly the lines
+        # that "\n" alone makes, there is no rarer one but "\r\n", which it counts as one (a
+        # C pass, a count and a memchr, instead of a scan of the text per rare character).
+        parts = src.splitlines() if n else []
+        rare = n > 0 and ("\r" in src or len(parts) != src.count("\n") + (not src.endswith("\n")))
         #: True when lines end only in "\n" (source.split("\n") then gives the lines).
         self.plain_breaks = not rare
         if n == 0:
             self.lines = LineList.of(self, [Line(self, 0, 0, 0, 0)])
         elif not rare:
-            # The common case in one pass of C-level splitting: each part is a line, and its
-            # start follows from the lengths before it; Line objects come when asked for.
-            parts = src.split("\n")
-            if parts[-1] == "":
-                parts.pop()  # the text ends with a break: no empty line after it
+            # The common case in C-level splitting: each part is a line, and its start follows
+            # from the lengths before it; Line objects come when asked for.
             starts = list(itertools.accumulate(map((1).__add__, map(len, parts)), initial=0))
             starts.pop()
             self.lines = LineList(self, starts, parts)
