@@ -415,3 +415,36 @@ C1_CONTROLS = "".join(chr(c) for c in range(0x80, 0xA0))
 #: A terminal escape sequence opens with this.
 TERMINAL_ESCAPE = "\x1b["
 
+
+#: Mojibake through other legacy code pages than cp1252/Latin-1: UTF-8 decoded as
+#: codec -> (the UTF-8 lead bytes whose characters open such mojibake in practice). A lead byte
+#: decoded in the codec, then a continuation byte (0x80-0xBF) decoded in it, is the signature; the
+#: leads are limited to the ranges real text loses this way, so ordinary text in those scripts
+#: (Polish `ęł`, French `l’été`, box drawing) rarely looks like it:
+#: - cp1251: Cyrillic (UTF-8 leads D0, D1: `РџСЂРёРІРµС‚` for Привет);
+#: - cp1250: Latin-1 Supplement and Latin Extended-A (C2-C5: `BedĹ™ich` for Bedřich);
+#: - mac_roman: Latin (C2-CF: `r√©gime` for régime);
+#: - cp437: Latin (C2-CF, box drawing there: `caf├⌐` for café).
+LEGACY_MOJIBAKE_LEADS: dict[str, bytes] = {
+    "cp1251": bytes([0xD0, 0xD1]),
+    "cp1250": bytes(range(0xC2, 0xC6)),
+    "mac_roman": bytes([b for b in range(0xC2, 0xD0) if b != 0xCA]),  # CA: a no-break space
+    "cp437": bytes(range(0xC2, 0xD0)),
+}
+
+
+#: Of those, the code pages whose lead characters are symbols that real text also pairs (box
+#: drawing `─┤`, math `≈∆`): their signature counts only with an ASCII letter beside it, as in a
+#: word (`caf├⌐`, `r√©gime`).
+LEGACY_NEEDS_LETTER = frozenset({"mac_roman", "cp437"})
+
+
+def legacy_mojibake_pairs() -> dict[str, tuple[str, str]]:
+    """codec -> (lead characters, continuation characters) of LEGACY_MOJIBAKE_LEADS, decoded
+    with Python's codecs (bytes a codec leaves undefined are skipped)."""
+    out = {}
+    for codec, leads in LEGACY_MOJIBAKE_LEADS.items():
+        lead_chars = "".join(bytes([b]).decode(codec, "ignore") for b in leads)
+        conts = "".join(bytes([b]).decode(codec, "ignore") for b in range(0x80, 0xC0))
+        out[codec] = (lead_chars, conts)
+    return out

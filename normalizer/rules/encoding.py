@@ -23,7 +23,8 @@ from ..engine import rule
 from ..features import find_all
 from ..lang import guess_language
 from ..tables import (C1_CONTROLS, MOJIBAKE_A_GRAVE, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS,
-                      MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, data_lines)
+                      LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, data_lines,
+                      legacy_mojibake_pairs)
 from ..lexicon import Candidate, Lexicon, default_lexicon, intact_spellings, lost_skeleton
 
 G = Group.ENCODING
@@ -78,6 +79,25 @@ def _bytes_gate() -> tuple["re.Pattern[bytes]", "re.Pattern[bytes]"]:
 
 
 MOJIBAKE_BYTES = _bytes_gate()
+
+
+def _legacy_bytes_gate() -> tuple[tuple[bytes, "re.Pattern[bytes]"], ...]:
+    """The LEGACY_MOJIBAKE_LEADS signatures as (first byte, regex) on UTF-8 bytes: one regex per
+    first byte of a lead character, opening with that byte, so a scan jumps from one occurrence
+    of it to the next."""
+    out = []
+    for leads, conts in legacy_mojibake_pairs().values():
+        cont = b"(?:" + b"|".join(re.escape(c.encode()) for c in conts) + b")"
+        by_first: dict[bytes, list[bytes]] = {}
+        for ch in leads:
+            enc = ch.encode()
+            by_first.setdefault(enc[:1], []).append(re.escape(enc[1:]))
+        for first, rests in sorted(by_first.items()):
+            out.append((first, re.compile(re.escape(first) + b"(?:" + b"|".join(rests) + b")" + cont)))
+    return tuple(out)
+
+
+LEGACY_BYTES = _legacy_bytes_gate()
 _ESCAPE_BYTES = TERMINAL_ESCAPE.encode()
 
 
@@ -92,7 +112,9 @@ def _bytes_may_be_mojibake(data: bytes) -> bool:
         return True
     if b"\xc3" in data and pair.search(data) is not None:
         return True
-    return b"\xc2" in data and c1.search(data) is not None
+    if b"\xc2" in data and c1.search(data) is not None:
+        return True
+    return any(first in data and pattern.search(data) is not None for first, pattern in LEGACY_BYTES)
 
 
 #: Per-line check before calling ftfy: a mojibake signature (the MOJIBAKE_* tables of tables.py)
@@ -100,7 +122,9 @@ def _bytes_may_be_mojibake(data: bytes) -> bool:
 #: `Ã ` counts only after no upper-case Latin letter (`voilÃ le`, `Ã  la`, not `IRMÃ E`).
 MOJIBAKE_GATE = re.compile("[%s][%s]|[%s]|%s|(?<![A-Z\u00c0-\u00de])%s" % (
     re.escape(MOJIBAKE_LEADS), re.escape(MOJIBAKE_CONTINUATIONS + MOJIBAKE_LOST_CONTINUATION),
-    re.escape(C1_CONTROLS), re.escape(TERMINAL_ESCAPE), re.escape(MOJIBAKE_A_GRAVE)))
+    re.escape(C1_CONTROLS), re.escape(TERMINAL_ESCAPE), re.escape(MOJIBAKE_A_GRAVE))
+    + "".join(("|[A-Za-z][{0}][{1}]|[{0}][{1}][A-Za-z]" if codec in LEGACY_NEEDS_LETTER else "|[{0}][{1}]")
+              .format(re.escape(leads), re.escape(conts)) for codec, (leads, conts) in legacy_mojibake_pairs().items()))
 
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
@@ -199,7 +223,7 @@ def _flagged_line_numbers(data: bytes) -> list[int]:
     str with MOJIBAKE_GATE costs several times more on text with non-Latin-1 characters."""
     pair, c1 = MOJIBAKE_BYTES
     offsets: list[int] = []
-    for lead, pattern in ((b"\xc3", pair), (b"\xc2", c1)):
+    for lead, pattern in ((b"\xc3", pair), (b"\xc2", c1)) + LEGACY_BYTES:
         if lead in data:
             offsets.extend(m.start() for m in pattern.finditer(data))
     if b"\x1b" in data:
