@@ -1,0 +1,171 @@
+"""Full-page dumps: a jusText-style line classifier for the zones around the article.
+
+A page's whole visible text (menus, login boxes, footers, teasers around the article) needs more
+than phrase tables, but the same cut on a good extractor's output deletes real headings and list
+items. So this family acts only where the text shows it is a dump, and only outside the prose:
+
+1. Evidence that the text is a full-page dump: many lines before the first prose line *and* many
+   after the last one, counted in the source (lines other rules removed count too). A good
+   extractor's output starts and ends with the article's own prose or a line or two of title and
+   byline; a dump starts with navigation and ends with a footer.
+2. First pass, one class per line (jusText on plain lines): `good` (a sentence of prose with
+   function words), `near` (several words that read like text, or carry numbers: table rows,
+   addresses, dates), `short` (a few words) and `bad` (several words without function words).
+3. Second pass, by position: before the first and after the last `good` line, `short` and `bad`
+   lines are chrome, except the line right before the first `good` one (jusText keeps a heading
+   followed by prose: the headline or the first subheading), and, in the head, a short line with
+   text on both sides (jusText: short between good is good; a dictionary entry's `noun`, a
+   byline between the dek and the lead). Anything that reads as text (`good`, `near`) stays,
+   wherever it is.
+
+Precision over recall: a line of prose shape is never `short` or `bad`, and without enough prose
+to anchor the article (a product or listing page) nothing is judged.
+"""
+
+from __future__ import annotations
+
+import functools
+from enum import Enum
+
+import regex
+
+from ..config import Config, Group
+from ..document import Document
+from ..engine import rule
+from ..features import SENTENCE_END_CHARS, is_prose
+from ..lang import guess_language, stoplists
+
+G = Group.CHROME
+
+#: A dump has at least this many non-blank source lines before its first prose line (jusText's
+#: dumps open with navigation; 95% of good extractor outputs on the dev set have fewer than 20,
+#: half have 1) ...
+DUMP_HEAD_LINES = 10
+#: ... and at least this many after its last prose line (a footer: good extractors end with prose).
+DUMP_TAIL_LINES = 10
+#: A `good` line has at least this many words (jusText's LENGTH_HIGH, in words) ...
+GOOD_MIN_WORDS = 10
+#: ... and at least this share of stopwords (STOPWORDS_LOW; the stoplists are short, so the
+#: share in real prose is lower than with jusText's long lists: 5% of article lines fall below).
+STOPWORDS_LOW = 0.10
+#: A `short` line has fewer words than this (jusText's LENGTH_LOW, in words): a menu entry, a
+#: button, a date, a name.
+SHORT_MAX_WORDS = 6
+#: The article needs this many words in `good` lines before its edges are judged: a product or
+#: listing page has too little prose to tell where the article is.
+MIN_GOOD_WORDS = 150
+
+_WORD = regex.compile(r"[^\W\d_]+")
+
+
+class LineClass(str, Enum):
+    """jusText's first-pass classes, on plain lines."""
+
+    GOOD = "good"
+    NEAR = "near"
+    SHORT = "short"
+    BAD = "bad"
+    BLANK = "blank"
+
+
+#: Classes removed in the head and tail zones of a dump.
+CHROME_CLASSES = frozenset({LineClass.SHORT, LineClass.BAD})
+#: Classes that read as text: a short line between two of them is part of the text.
+TEXT_CLASSES = frozenset({LineClass.GOOD, LineClass.NEAR})
+
+
+@functools.cache
+def _all_stopwords() -> frozenset[str]:
+    """Every packaged stoplist together: for text whose language is not clear."""
+    return frozenset().union(*stoplists().values())
+
+
+def stopword_set(text: str) -> frozenset[str]:
+    """The stoplist of the text's language, or all of them when the guess is thin."""
+    lang = guess_language(text)
+    lists = stoplists()
+    return lists[lang] if lang in lists else _all_stopwords()
+
+
+def stopword_density(text: str, stopwords: frozenset[str]) -> float:
+    words = _WORD.findall(text.lower())
+    return sum(w in stopwords for w in words) / len(words) if words else 0.0
+
+
+def classify(text: str, stopwords: frozenset[str]) -> LineClass:
+    """jusText's first pass on one line: good, near-good, short or bad."""
+    stripped = text.strip()
+    words = len(stripped.split())
+    if not words:
+        return LineClass.BLANK
+    density = stopword_density(stripped, stopwords)
+    if words >= GOOD_MIN_WORDS and stripped[-1] in SENTENCE_END_CHARS and density >= STOPWORDS_LOW:
+        return LineClass.GOOD
+    if words < SHORT_MAX_WORDS:
+        return LineClass.SHORT
+    if is_prose(stripped) or density >= STOPWORDS_LOW or any(ch.isdigit() for ch in stripped):
+        return LineClass.NEAR
+    return LineClass.BAD
+
+
+def between_text(order: list[int], classes: dict[int, LineClass]) -> set[int]:
+    """The short lines (of `order`, non-blank lines in document order) whose nearest lines of
+    another class on both sides read as text: jusText's neighbour revision of short blocks."""
+    before: dict[int, LineClass | None] = {}
+    last: LineClass | None = None
+    for i in order:
+        before[i] = last
+        if classes[i] is not LineClass.SHORT:
+            last = classes[i]
+    out: set[int] = set()
+    after: LineClass | None = None
+    for i in reversed(order):
+        if classes[i] is LineClass.SHORT:
+            if before[i] in TEXT_CLASSES and after in TEXT_CLASSES:
+                out.add(i)
+        else:
+            after = classes[i]
+    return out
+
+
+def _edge_lines(lines: list[str]) -> int:
+    """Non-blank lines before the first prose line."""
+    n = 0
+    for text in lines:
+        if not text.strip():
+            continue
+        if is_prose(text):
+            break
+        n += 1
+    return n
+
+
+def is_dump(source_lines: list[str]) -> bool:
+    """Whether the source reads as a full-page dump: navigation before the prose, a footer after."""
+    return (_edge_lines(source_lines) >= DUMP_HEAD_LINES
+            and _edge_lines(source_lines[::-1]) >= DUMP_TAIL_LINES)
+
+
+@rule("chrome.classifier", G, "full-page dumps: drop short and wordless lines before the first and after the last prose line")
+def classifier(doc: Document, config: Config) -> None:
+    source = doc.source_lines()
+    if not is_dump(source):
+        return
+    texts = doc.current_texts()
+    alive = doc.alive_indices()
+    stopwords = stopword_set(doc.source)
+    classes = {i: classify(texts[i], stopwords) for i in alive}
+    good = [i for i in alive if classes[i] is LineClass.GOOD]
+    if sum(len(texts[i].split()) for i in good) < MIN_GOOD_WORDS:
+        return
+    first, last = good[0], good[-1]
+    head = [i for i in alive if i <= first and classes[i] is not LineClass.BLANK]
+    keep = between_text(head, classes)
+    if len(head) > 1:
+        keep.add(head[-2])  # the heading right before the first prose line
+    lines = doc.lines
+    for i in alive:
+        if first <= i <= last or i in keep or classes[i] not in CHROME_CLASSES:
+            continue
+        zone = "head" if i < first else "tail"
+        lines[i].remove("chrome.classifier", G, evidence=f"{classes[i].value} line in the {zone} of a full-page dump")
