@@ -54,9 +54,12 @@ def test_classes():
 
 
 def test_dump_evidence_needs_both_edges():
-    assert is_dump(page(HEAD, ARTICLE, TAIL).split("\n"))
-    assert not is_dump(page([], ARTICLE, TAIL).split("\n"))
-    assert not is_dump(page(HEAD, ARTICLE, []).split("\n"))
+    assert is_dump(page(HEAD, ARTICLE, TAIL).split("\n"), EN)
+    assert not is_dump(page([], ARTICLE, TAIL).split("\n"), EN)
+    assert not is_dump(page(HEAD, ARTICLE, []).split("\n"), EN)
+    # a long line without a sentence end at the top does not hide the navigation after it
+    notice = "Morning Ledger the independent daily paper of the harbour towns and the islands"
+    assert is_dump(page([notice] + HEAD, ARTICLE, TAIL).split("\n"), EN)
 
 
 # -- second pass on a dump ------------------------------------------------------------------------
@@ -145,7 +148,17 @@ def test_short_line_between_text_in_the_head_stays():
 def test_short_lines_between_text_in_the_tail_go():
     # after the article a teaser list alternates headlines, dates and blurbs: chrome
     teasers = ["Lighthouse keepers remember the storm of the decade", "12 March",
-               "Three former keepers told us about the night the lamp went out on the point"]
+               "Three former keepers remember the night of the storm."]
     result = clean(page(HEAD, ARTICLE, teasers + TAIL), ONLY)
     assert "12 March" not in result.text.split("\n")
-    assert teasers[0] in result.text and teasers[2] in result.text  # text stays
+    assert teasers[0] not in result.text  # a headline: several words, no sentence end
+    assert teasers[2] in result.text  # a sentence stays
+
+
+def test_hard_wrapped_prose_in_the_tail_stays():
+    wrapped = ["Setting the option to true makes the reader skip", "empty records at the end of",
+               "each block, as older versions did by default", "Colour Options"]
+    result = clean(page(HEAD, ARTICLE, wrapped + TAIL), ONLY)
+    for line in wrapped[:3]:
+        assert line in result.text
+    assert "Colour Options" not in result.text

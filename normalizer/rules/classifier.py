@@ -4,10 +4,10 @@ A page's whole visible text (menus, login boxes, footers, teasers around the art
 than phrase tables, but the same cut on a good extractor's output deletes real headings and list
 items. So this family acts only where the text shows it is a dump, and only outside the prose:
 
-1. Evidence that the text is a full-page dump: many lines before the first prose line *and* many
-   after the last one, counted in the source (lines other rules removed count too). A good
-   extractor's output starts and ends with the article's own prose or a line or two of title and
-   byline; a dump starts with navigation and ends with a footer.
+1. Evidence that the text is a full-page dump: many lines that are not prose before the first
+   line of good prose *and* after the last one, counted in the source (lines other rules
+   removed count too). A good extractor's output starts and ends with the article's own prose
+   or a line or two of title and byline; a dump starts with navigation and ends with a footer.
 2. First pass, one class per line (jusText on plain lines): `good` (a sentence of prose with
    function words), `near` (several words that read like text, or carry numbers: table rows,
    addresses, dates), `short` (a few words) and `bad` (several words without function words).
@@ -15,8 +15,9 @@ items. So this family acts only where the text shows it is a dump, and only outs
    lines are chrome, except the line right before the first `good` one (jusText keeps a heading
    followed by prose: the headline or the first subheading), and, in the head, a short line with
    text on both sides (jusText: short between good is good; a dictionary entry's `noun`, a
-   byline between the dek and the lead). Anything that reads as text (`good`, `near`) stays,
-   wherever it is.
+   byline between the dek and the lead). In the tail, a `near` line that does not end a
+   sentence is a teaser headline or a footer link and goes too. Lines that end a sentence stay
+   wherever they are.
 
 Precision over recall: a line of prose shape is never `short` or `bad`, and without enough prose
 to anchor the article (a product or listing page) nothing is judged.
@@ -24,8 +25,10 @@ to anchor the article (a product or listing page) nothing is judged.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from enum import Enum
+from typing import Iterable
 
 import regex
 
@@ -37,11 +40,11 @@ from ..lang import guess_language, stoplists
 
 G = Group.CHROME
 
-#: A dump has at least this many non-blank source lines before its first prose line (jusText's
-#: dumps open with navigation; 95% of good extractor outputs on the dev set have fewer than 20,
-#: half have 1) ...
+#: A dump has at least this many source lines that are not prose before its first `good` line
+#: (dumps open with navigation; on the dev set 95% of good extractor outputs have fewer than 20
+#: lines before their first prose line, half have 1, while half of the full-page texts have 34) ...
 DUMP_HEAD_LINES = 10
-#: ... and at least this many after its last prose line (a footer: good extractors end with prose).
+#: ... and at least this many after its last `good` line (a footer: good extractors end with prose).
 DUMP_TAIL_LINES = 10
 #: A `good` line has at least this many words (jusText's LENGTH_HIGH, in words) ...
 GOOD_MIN_WORDS = 10
@@ -54,6 +57,9 @@ SHORT_MAX_WORDS = 6
 #: The article needs this many words in `good` lines before its edges are judged: a product or
 #: listing page has too little prose to tell where the article is.
 MIN_GOOD_WORDS = 150
+
+#: What ends a sentence for the tail pass (a colon or a bare quote does not: `Read more:`).
+SENTENCE_STOPS = (".", "!", "?", "…")
 
 _WORD = regex.compile(r"[^\W\d_]+")
 
@@ -108,6 +114,22 @@ def classify(text: str, stopwords: frozenset[str]) -> LineClass:
     return LineClass.BAD
 
 
+def _ends_sentence(text: str) -> bool:
+    """Ends like a sentence (`.`, `!`, `?`, `…`, closing quotes aside)."""
+    return text.rstrip().rstrip("\"”’)]»").endswith(SENTENCE_STOPS)
+
+
+def _headline(i: int, order: list[int], texts: list[str]) -> bool:
+    """A line of text that stands alone without ending a sentence: a teaser headline or a link.
+    Not a piece of hard-wrapped prose (it, or the line after it, opens in lower case)."""
+    text = texts[i].strip()
+    if _ends_sentence(text) or text[:1].islower():
+        return False
+    at = bisect.bisect_right(order, i)
+    following = texts[order[at]].strip() if at < len(order) else ""
+    return not following[:1].islower()
+
+
 def between_text(order: list[int], classes: dict[int, LineClass]) -> set[int]:
     """The short lines (of `order`, non-blank lines in document order) whose nearest lines of
     another class on both sides read as text: jusText's neighbour revision of short blocks."""
@@ -128,32 +150,33 @@ def between_text(order: list[int], classes: dict[int, LineClass]) -> set[int]:
     return out
 
 
-def _edge_lines(lines: list[str]) -> int:
-    """Non-blank lines before the first prose line."""
+def _edge_lines(lines: Iterable[str], stopwords: frozenset[str]) -> int:
+    """Lines that are not prose before the first `good` line (blank lines aside)."""
     n = 0
     for text in lines:
         if not text.strip():
             continue
         if is_prose(text):
-            break
+            if classify(text, stopwords) is LineClass.GOOD:
+                break
+            continue
         n += 1
     return n
 
 
-def is_dump(source_lines: list[str]) -> bool:
+def is_dump(source_lines: list[str], stopwords: frozenset[str]) -> bool:
     """Whether the source reads as a full-page dump: navigation before the prose, a footer after."""
-    return (_edge_lines(source_lines) >= DUMP_HEAD_LINES
-            and _edge_lines(source_lines[::-1]) >= DUMP_TAIL_LINES)
+    return (_edge_lines(source_lines, stopwords) >= DUMP_HEAD_LINES
+            and _edge_lines(reversed(source_lines), stopwords) >= DUMP_TAIL_LINES)
 
 
 @rule("chrome.classifier", G, "full-page dumps: drop short and wordless lines before the first and after the last prose line")
 def classifier(doc: Document, config: Config) -> None:
-    source = doc.source_lines()
-    if not is_dump(source):
+    stopwords = stopword_set(doc.source)
+    if not is_dump(doc.source_lines(), stopwords):
         return
     texts = doc.current_texts()
     alive = doc.alive_indices()
-    stopwords = stopword_set(doc.source)
     classes = {i: classify(texts[i], stopwords) for i in alive}
     good = [i for i in alive if classes[i] is LineClass.GOOD]
     if sum(len(texts[i].split()) for i in good) < MIN_GOOD_WORDS:
@@ -163,9 +186,13 @@ def classifier(doc: Document, config: Config) -> None:
     keep = between_text(head, classes)
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
+    order = [i for i in alive if classes[i] is not LineClass.BLANK]
     lines = doc.lines
     for i in alive:
-        if first <= i <= last or i in keep or classes[i] not in CHROME_CLASSES:
+        if first <= i <= last or i in keep:
+            continue
+        cls = classes[i]
+        if cls not in CHROME_CLASSES and not (i > last and cls is LineClass.NEAR and _headline(i, order, texts)):
             continue
         zone = "head" if i < first else "tail"
-        lines[i].remove("chrome.classifier", G, evidence=f"{classes[i].value} line in the {zone} of a full-page dump")
+        lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line in the {zone} of a full-page dump")
