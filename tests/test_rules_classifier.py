@@ -162,3 +162,10 @@ def test_hard_wrapped_prose_in_the_tail_stays():
     for line in wrapped[:3]:
         assert line in result.text
     assert "Colour Options" not in result.text
+
+
+def test_pages_of_short_items_between_prose_are_not_judged():
+    # a service page: each paragraph is followed by its own short items (prices, hours, links)
+    items = ["Opening hours", "Prices", "Book a session", "Ask a question"]
+    body = [ARTICLE[0]] + [x for para in ARTICLE[1:] for x in [para] + items]
+    assert removed(clean(page(HEAD, body, TAIL), ONLY)) == []
