@@ -87,7 +87,7 @@ TEXT_CLASSES = frozenset({LineClass.GOOD, LineClass.NEAR})
 
 
 @functools.cache
-def _all_stopwords() -> frozenset[str]:
+def all_stopwords() -> frozenset[str]:
     """Every packaged stoplist together: for text whose language is not clear."""
     return frozenset().union(*stoplists().values())
 
@@ -96,12 +96,12 @@ def stopword_set(text: str) -> frozenset[str]:
     """The stoplist of the text's language, or all of them when the guess is thin."""
     lang = guess_language(text)
     lists = stoplists()
-    return lists[lang] if lang in lists else _all_stopwords()
+    return lists[lang] if lang in lists else all_stopwords()
 
 
 def stopword_density(text: str, stopwords: frozenset[str]) -> float:
     words = _WORD.findall(text.lower())
-    return sum(w in stopwords for w in words) / len(words) if words else 0.0
+    return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
 
 
 def classify(text: str, stopwords: frozenset[str]) -> LineClass:
@@ -110,11 +110,11 @@ def classify(text: str, stopwords: frozenset[str]) -> LineClass:
     words = len(stripped.split())
     if not words:
         return LineClass.BLANK
+    if words < SHORT_MAX_WORDS:  # first: most lines of a dump, and no word scan needed
+        return LineClass.SHORT
     density = stopword_density(stripped, stopwords)
     if words >= GOOD_MIN_WORDS and stripped[-1] in SENTENCE_END_CHARS and density >= STOPWORDS_LOW:
         return LineClass.GOOD
-    if words < SHORT_MAX_WORDS:
-        return LineClass.SHORT
     if is_prose(stripped) or density >= STOPWORDS_LOW or any(ch.isdigit() for ch in stripped):
         return LineClass.NEAR
     return LineClass.BAD
@@ -127,9 +127,10 @@ def _ends_sentence(text: str) -> bool:
 
 def _headline(i: int, order: list[int], texts: list[str]) -> bool:
     """A line of text that stands alone without ending a sentence: a teaser headline or a link.
-    Not a piece of hard-wrapped prose (it, or the line after it, opens in lower case)."""
+    Not a piece of hard-wrapped prose (it, or the line after it, opens in lower case), nor a
+    line of prose shape (a lead-in ending with a colon)."""
     text = texts[i].strip()
-    if _ends_sentence(text) or text[:1].islower():
+    if _ends_sentence(text) or text[:1].islower() or is_prose(text):
         return False
     at = bisect.bisect_right(order, i)
     following = texts[order[at]].strip() if at < len(order) else ""
@@ -178,9 +179,12 @@ def is_dump(source_lines: list[str], stopwords: frozenset[str]) -> bool:
 
 @rule("chrome.classifier", G, "full-page dumps: drop short and wordless lines before the first and after the last prose line")
 def classifier(doc: Document, config: Config) -> None:
-    stopwords = stopword_set(doc.source)
-    if not is_dump(doc.source_lines(), stopwords):
+    # The gate reads the stoplists of every language together: no language guess for the many
+    # texts that are not dumps, and a line it finds good has at least the density it would have
+    # in its own language, so the gate is only stricter than with the guessed list.
+    if not is_dump(doc.source_lines(), all_stopwords()):
         return
+    stopwords = stopword_set(doc.source)
     texts = doc.current_texts()
     alive = doc.alive_indices()
     classes = {i: classify(texts[i], stopwords) for i in alive}
