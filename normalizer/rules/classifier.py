@@ -68,6 +68,7 @@ MIN_CORE_TEXT_SHARE = 0.5
 SENTENCE_STOPS = (".", "!", "?", "…")
 
 _WORD = regex.compile(r"[^\W\d_]+")
+_DIGIT = regex.compile(r"\d")
 
 
 class LineClass(str, Enum):
@@ -115,7 +116,7 @@ def classify(text: str, stopwords: frozenset[str]) -> LineClass:
     density = stopword_density(stripped, stopwords)
     if words >= GOOD_MIN_WORDS and stripped[-1] in SENTENCE_END_CHARS and density >= STOPWORDS_LOW:
         return LineClass.GOOD
-    if is_prose(stripped) or density >= STOPWORDS_LOW or any(ch.isdigit() for ch in stripped):
+    if is_prose(stripped) or density >= STOPWORDS_LOW or _DIGIT.search(stripped) is not None:
         return LineClass.NEAR
     return LineClass.BAD
 
@@ -177,6 +178,32 @@ def is_dump(source_lines: list[str], stopwords: frozenset[str]) -> bool:
             and _edge_lines(reversed(source_lines), stopwords) >= DUMP_TAIL_LINES)
 
 
+class _Classes(dict):
+    """Line index -> class, worked out on first use: a dump's long paragraphs inside the article
+    only need to read as text, which their shape tells without a word scan."""
+
+    def __init__(self, texts: list[str], stopwords: frozenset[str]) -> None:
+        super().__init__()
+        self.texts, self.stopwords = texts, stopwords
+
+    def __missing__(self, i: int) -> LineClass:
+        cls = self[i] = classify(self.texts[i], self.stopwords)
+        return cls
+
+
+def _reads_as_text(text: str, stopwords: frozenset[str]) -> bool:
+    """classify(text) in TEXT_CLASSES, cheapest test first (prose shape and digits need no scan)."""
+    words = len(text.split())
+    if words < SHORT_MAX_WORDS:
+        return False
+    return (is_prose(text) or _DIGIT.search(text) is not None
+            or stopword_density(text, stopwords) >= STOPWORDS_LOW)
+
+
+def _first_good(indices: Iterable[int], classes: _Classes) -> int | None:
+    return next((i for i in indices if classes[i] is LineClass.GOOD), None)
+
+
 @rule("chrome.classifier", G, "full-page dumps: drop short and wordless lines before the first and after the last prose line")
 def classifier(doc: Document, config: Config) -> None:
     # The gate reads the stoplists of every language together: no language guess for the many
@@ -187,26 +214,40 @@ def classifier(doc: Document, config: Config) -> None:
     stopwords = stopword_set(doc.source)
     texts = doc.current_texts()
     alive = doc.alive_indices()
-    classes = {i: classify(texts[i], stopwords) for i in alive}
-    good = [i for i in alive if classes[i] is LineClass.GOOD]
-    if sum(len(texts[i].split()) for i in good) < MIN_GOOD_WORDS:
+    classes = _Classes(texts, stopwords)
+    first = _first_good(alive, classes)
+    if first is None:
         return
-    first, last = good[0], good[-1]
-    core = [classes[i] for i in alive[bisect.bisect_left(alive, first):bisect.bisect_right(alive, last)]
-            if classes[i] is not LineClass.BLANK]
-    if sum(c in TEXT_CLASSES for c in core) < MIN_CORE_TEXT_SHARE * len(core):
+    last = _first_good(reversed(alive), classes)
+    span = alive[bisect.bisect_left(alive, first):bisect.bisect_right(alive, last)]  # type: ignore[arg-type]
+    if not _enough_prose(span, texts, classes):
         return
-    head = [i for i in alive if i <= first and classes[i] is not LineClass.BLANK]
+    core = [i for i in span if texts[i].strip()]
+    if sum(_reads_as_text(texts[i], stopwords) for i in core) < MIN_CORE_TEXT_SHARE * len(core):
+        return
+    head = [i for i in alive if i <= first and texts[i].strip()]
     keep = between_text(head, classes)
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
-    order = [i for i in alive if classes[i] is not LineClass.BLANK]
+    order = [i for i in alive if texts[i].strip()]
     lines = doc.lines
     for i in alive:
-        if first <= i <= last or i in keep:
+        if first <= i <= last or i in keep:  # type: ignore[operator]
             continue
         cls = classes[i]
-        if cls not in CHROME_CLASSES and not (i > last and cls is LineClass.NEAR and _headline(i, order, texts)):
+        if cls not in CHROME_CLASSES and not (i > last and cls is LineClass.NEAR and _headline(i, order, texts)):  # type: ignore[operator]
             continue
         zone = "head" if i < first else "tail"
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line in the {zone} of a full-page dump")
+
+
+def _enough_prose(span: list[int], texts: list[str], classes: _Classes) -> bool:
+    """At least MIN_GOOD_WORDS words in `good` lines (counting stops once there are enough)."""
+    total = 0
+    for i in span:
+        text = texts[i]
+        if text.count(" ") + 1 >= GOOD_MIN_WORDS and classes[i] is LineClass.GOOD:
+            total += len(text.split())
+            if total >= MIN_GOOD_WORDS:
+                return True
+    return False
