@@ -216,10 +216,10 @@ def classifier(doc: Document, config: Config) -> None:
     alive = doc.alive_indices()
     classes = _Classes(texts, stopwords)
     first = _first_good(alive, classes)
-    if first is None:
-        return
     last = _first_good(reversed(alive), classes)
-    span = alive[bisect.bisect_left(alive, first):bisect.bisect_right(alive, last)]  # type: ignore[arg-type]
+    if first is None or last is None:
+        return
+    span = alive[bisect.bisect_left(alive, first):bisect.bisect_right(alive, last)]
     if not _enough_prose(span, texts, classes):
         return
     core = [i for i in span if texts[i].strip()]
@@ -232,10 +232,11 @@ def classifier(doc: Document, config: Config) -> None:
     order = [i for i in alive if texts[i].strip()]
     lines = doc.lines
     for i in alive:
-        if first <= i <= last or i in keep:  # type: ignore[operator]
+        if first <= i <= last or i in keep:
             continue
         cls = classes[i]
-        if cls not in CHROME_CLASSES and not (i > last and cls is LineClass.NEAR and _headline(i, order, texts)):  # type: ignore[operator]
+        tail_headline = i > last and cls is LineClass.NEAR and _headline(i, order, texts)
+        if cls not in CHROME_CLASSES and not tail_headline:
             continue
         zone = "head" if i < first else "tail"
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line in the {zone} of a full-page dump")
