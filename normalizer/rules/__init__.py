@@ -7,7 +7,7 @@ head chrome with clear phrases is gone, and context chrome (tails, lead-ins) is 
 layout finishing comes last and shapes paragraphs.
 """
 
-from . import captions, chrome, encoding, footnotes, layout, title  # noqa: F401
+from . import captions, chrome, classifier, encoding, footnotes, layout, title  # noqa: F401
 
 CHAIN: tuple[str, ...] = (
     "layout.line_breaks",
@@ -32,6 +32,7 @@ CHAIN: tuple[str, ...] = (
     "chrome.tail",
     "chrome.symbols",
     "chrome.dangling",
+    "chrome.classifier",
     "footnotes.orphans",
     "layout.trailing_space",
     "layout.blank_lines",

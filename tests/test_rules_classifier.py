@@ -1,0 +1,171 @@
+"""chrome.classifier: the jusText-style line classifier that trims full-page dumps."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalizer import Config, clean
+from normalizer.rules.classifier import (LineClass, classify, is_dump, stopword_set)
+
+ONLY = Config(only={"chrome.classifier"})
+EN = stopword_set("the of and to a in is that for it on was with as he be at by this are from")
+
+HEAD = ["Morning Ledger", "Log in", "Register", "Home", "Local news", "Business", "Culture",
+        "Opinion", "Weather", "Events", "Search this site", "Menu", "Saturday, 14 March"]
+TAIL = ["Popular this week", "Harbour dredging delayed again", "Library opens late on Fridays",
+        "About the Ledger", "Advertise with us", "Contact the newsroom", "Careers", "Terms of use",
+        "Accessibility", "Follow us", "Back to top", "All content by the Morning Ledger staff"]
+ARTICLE = [
+    "Harbour Board approves new ferry timetable",
+    "The harbour board voted on Thursday to add two early ferries to the island route, a change "
+    "that commuters had asked for since the spring. The first boat will now leave at half past five.",
+    "Board members said the extra crossings would be paid for by the fuel savings of the new hulls, "
+    "which entered service in the autumn and burn a third less diesel than the old boats did.",
+    "What changes for passengers",
+    "Season tickets stay at the same price, and the timetable printed at the terminal will be "
+    "replaced at the end of the month. The late boat on Sundays is moved forward by ten minutes.",
+    "Residents of the island welcomed the decision but asked the board to look again at the fares "
+    "for families, which have risen twice in three years and are now the highest on the coast.",
+    "The board will meet again in June to review the first weeks of the new timetable, and it has "
+    "asked the ferry company for a count of passengers on each of the early crossings.",
+]
+
+
+def page(head: list[str], body: list[str], tail: list[str]) -> str:
+    return "\n".join(head) + "\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(tail) + "\n"
+
+
+def removed(result) -> list[str]:
+    return [r.text.strip() for r in result.removed if r.rule == "chrome.classifier"]
+
+
+# -- first pass ---------------------------------------------------------------------------------
+
+def test_classes():
+    assert classify(ARTICLE[1], EN) is LineClass.GOOD
+    assert classify("Local news", EN) is LineClass.SHORT
+    assert classify("   ", EN) is LineClass.BLANK
+    assert classify("Harbour Ferries Timetables Tickets Parking Offices Contacts", EN) is LineClass.BAD
+    # numbers make a row of data, not a menu: a schedule row or an address stays
+    assert classify("Monday 05:30 07:10 09:45 Harbour Island Pier", EN) is LineClass.NEAR
+    # several words that read like text (function words) stay as well
+    assert classify("Season tickets for the island route are sold at the terminal", EN) is LineClass.NEAR
+
+
+def test_dump_evidence_needs_both_edges():
+    assert is_dump(page(HEAD, ARTICLE, TAIL).split("\n"), EN)
+    assert not is_dump(page([], ARTICLE, TAIL).split("\n"), EN)
+    assert not is_dump(page(HEAD, ARTICLE, []).split("\n"), EN)
+    # a long line without a sentence end at the top does not hide the navigation after it
+    notice = "Morning Ledger the independent daily paper of the harbour towns and the islands"
+    assert is_dump(page([notice] + HEAD, ARTICLE, TAIL).split("\n"), EN)
+
+
+# -- second pass on a dump ------------------------------------------------------------------------
+
+def test_dump_head_and_tail_are_trimmed():
+    text = page(HEAD, ARTICLE, TAIL)
+    result = clean(text, ONLY)
+    assert result.rebuild() == text
+    gone = removed(result)
+    assert "Log in" in gone and "Terms of use" in gone and "Careers" in gone
+    assert "Search this site" in gone and "Back to top" in gone
+    for para in ARTICLE:
+        assert para in result.text  # the headline before the prose and subheadings inside it stay
+
+
+def test_text_lines_around_the_article_stay():
+    head = HEAD + ["Ferry fares 2025: adult 4.50, child 2.20, bicycle 1.00"]
+    tail = TAIL + ["The Morning Ledger is published by the harbour trust for the people of the coast."]
+    result = clean(page(head, ARTICLE, tail), ONLY)
+    assert "Ferry fares 2025: adult 4.50, child 2.20, bicycle 1.00" in result.text
+    assert "published by the harbour trust for the people of the coast." in result.text
+
+
+def test_good_extractor_output_is_left_alone():
+    # an article with a title and a list, but neither navigation before nor a footer after
+    text = "\n\n".join(ARTICLE) + "\n\nTimetable\nMonday\nTuesday\nWednesday\nThursday\nFriday\n"
+    assert removed(clean(text, ONLY)) == []
+    text = page(["Harbour Board approves new ferry timetable", "By a staff reporter"], ARTICLE, TAIL)
+    assert removed(clean(text, ONLY)) == []
+
+
+def test_too_little_prose_is_not_judged():
+    text = page(HEAD, ARTICLE[:3], TAIL)  # one paragraph: a listing or product page, not an article
+    assert removed(clean(text, ONLY)) == []
+
+
+def test_switchable():
+    text = page(HEAD, ARTICLE, TAIL)
+    assert removed(clean(text, Config(only={"chrome"}, skip={"chrome.classifier"}))) == []
+    assert clean(text, Config(only={"chrome"})).stats.get("chrome.classifier", 0) > 0
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+WORDS = ["the", "harbour", "board", "ferry", "island", "said", "would", "boats", "new", "route",
+         "passengers", "of", "and", "to", "in", "was", "for", "with", "morning", "fares", "residents"]
+sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=14).map(
+    lambda ws: " ".join(ws).capitalize() + ".")
+paragraph = st.lists(sentence, min_size=2, max_size=4).map(" ".join)
+short_line = st.sampled_from(HEAD + TAIL)
+dump = st.tuples(st.lists(short_line, min_size=0, max_size=20),
+                 st.lists(st.one_of(paragraph, short_line), min_size=1, max_size=10),
+                 st.lists(short_line, min_size=0, max_size=20))
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(parts=dump)
+def test_paragraphs_of_two_sentences_are_never_removed(parts):
+    text = page(*parts)
+    result = clean(text, ONLY)
+    assert result.rebuild() == text
+    for para in parts[1]:
+        if para.count(". ") >= 1:
+            assert para in result.text
+
+
+@SETTINGS
+@given(parts=dump)
+def test_removal_never_reorders(parts):
+    text = page(*parts)
+    out = [line for line in clean(text, ONLY).text.split("\n") if line.strip()]
+    src = iter([line for line in text.split("\n") if line.strip()])
+    assert all(line in src for line in out)  # a subsequence of the source lines
+
+
+def test_short_line_between_text_in_the_head_stays():
+    # a glossary entry before the article: the part of speech sits between two lines of text
+    entry = ["ferry", "Ferry services on the island route since 1921", "noun",
+             "a boat that carries people and goods across a stretch of water"]
+    result = clean(page(HEAD + entry, ARTICLE, TAIL), ONLY)
+    assert "\nnoun\n" in result.text
+    assert "Log in" in removed(result)
+
+
+def test_short_lines_between_text_in_the_tail_go():
+    # after the article a teaser list alternates headlines, dates and blurbs: chrome
+    teasers = ["Lighthouse keepers remember the storm of the decade", "12 March",
+               "Three former keepers remember the night of the storm."]
+    result = clean(page(HEAD, ARTICLE, teasers + TAIL), ONLY)
+    assert "12 March" not in result.text.split("\n")
+    assert teasers[0] not in result.text  # a headline: several words, no sentence end
+    assert teasers[2] in result.text  # a sentence stays
+
+
+def test_hard_wrapped_prose_in_the_tail_stays():
+    wrapped = ["Setting the option to true makes the reader skip", "empty records at the end of",
+               "each block, as older versions did by default", "Colour Options"]
+    result = clean(page(HEAD, ARTICLE, wrapped + TAIL), ONLY)
+    for line in wrapped[:3]:
+        assert line in result.text
+    assert "Colour Options" not in result.text
+
+
+def test_pages_of_short_items_between_prose_are_not_judged():
+    # a service page: each paragraph is followed by its own short items (prices, hours, links)
+    items = ["Opening hours", "Prices", "Book a session", "Ask a question"]
+    body = [ARTICLE[0]] + [x for para in ARTICLE[1:] for x in [para] + items]
+    assert removed(clean(page(HEAD, body, TAIL), ONLY)) == []
