@@ -12,9 +12,10 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
 
-import regex
+import re
 
-WORD = regex.compile(r"\p{L}+")
+#: A run of letters (the standard library's `re` scans this several times faster than `regex`).
+WORD = re.compile(r"[^\W\d_]+")
 
 #: Words looked at: enough for a stable guess, few enough to stay cheap on long documents.
 MAX_WORDS = 800
@@ -49,7 +50,8 @@ def _word_languages() -> Mapping[str, tuple[str, ...]]:
 def guess_language(text: str) -> str | None:
     """The most likely language code of `text`, or None when the evidence is thin."""
     index = _word_languages()
-    words = Counter(WORD.findall(text[:MAX_WORDS * 8].lower()))
+    # Only stopwords are counted: a C-level filter, then a loop over the few distinct ones.
+    words = Counter(filter(index.__contains__, WORD.findall(text[:MAX_WORDS * 8].lower())))
     hits: Counter[str] = Counter()
     for word, n in words.items():
         langs = index.get(word, ())
