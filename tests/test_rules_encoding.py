@@ -241,6 +241,9 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     ("?Hello,? he said. ?Why not? Because,? she didn?t say." + EN,
      "“Hello,” he said. “Why not? Because,” she didn’t say." + EN),
     ("The ?Japandi? design isn?t new." + EN, "The “Japandi” design isn’t new." + EN),
+    # a quoted question keeps its `?` inside the closing quote
+    ("She asked, ?Can I talk to you about it?? and left, it?s said." + EN,
+     "She asked, “Can I talk to you about it?” and left, it’s said." + EN),
     # a word-final lost letter before a comma; a name the English lexicon knows
     ("Try a casual caf?, or don?t." + EN, "Try a casual café, or don’t." + EN),
     ("Si?n is a brilliant teacher. We don?t know." + EN, "Siân is a brilliant teacher. We don’t know." + EN),
@@ -315,6 +318,8 @@ def test_spaced_question_mark_of_french_stays():
     # after a closing ASCII quote a mark is a lost dash, not an opening quote
     ('It made "sound houses"?places where all? What happens? It?s odd.' + EN, "all? What"),
     ("URLs like page.php?s=1 stay, don?t they." + EN, "php?s=1"),
+    # a quoted term, then the sentence's own question mark (`??`: the first mark closes)
+    ("Who first said ?legacy?? Nobody knows, it?s old." + EN, "“legacy”? Nobody"),
     # a real ? may follow a common word before anything: a bracket, a comma, a bar
     ("What is your goal? (Pick one.) How was it for you?, 16 May | Logic? | It?s fine." + EN,
      "goal? (Pick one.) How was it for you?, 16 May | Logic? |"),

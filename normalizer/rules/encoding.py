@@ -1011,6 +1011,24 @@ def _may_close(text: str, opener: int, closer: int) -> bool:
     return not text[opener + 1].isdigit() and _question_opening().match(text, opener + 1) is None
 
 
+#: A quote of at most this many words before a `??` run quotes a term (`?legacy??`), not a question.
+QUOTED_TERM_MAX_WORDS = 3
+
+
+def _closer_in_run(text: str, opener: int, closer: int) -> int:
+    """Which mark of a `??` run closes the quote: the last when the quote may be a question of
+    its own (`?Can I talk to you about it??`: its `?` inside, as English sets it), the first
+    when it quotes a term of a few words (`who said ?legacy??`, `like ?Scales Will Fall??`):
+    then the last is the sentence's real question mark."""
+    first = closer - 1
+    if closer - opener < 3 or text[first] not in LOST or text[first - 1] in LOST or not text[first - 1].isalnum():
+        return closer
+    quoted = text[opener + 1:first]
+    if len(quoted.split()) > QUOTED_TERM_MAX_WORDS or _question_opening().match(quoted):
+        return closer
+    return first
+
+
 def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
     """(opener, closer, depth) pairs, and the possessives, of one line. Each opener closes at the
     surest closing mark (`_closer_rank`, then the first) before the next opener: a `?` inside a
@@ -1028,8 +1046,9 @@ def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
         if not region:
             continue
         if len(stack) == 1:
-            pairs.append((stack.pop(), region[0], 0))
-            used.add(region[0])
+            closer = _closer_in_run(text, stack[0], region[0])
+            pairs.append((stack.pop(), closer, 0))
+            used.add(closer)
         elif len(stack) == 2 and len(region) >= 2:
             inner, outer = sorted(region[:2])
             pairs.append((stack.pop(), inner, 1))
