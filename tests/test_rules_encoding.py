@@ -318,6 +318,9 @@ def test_spaced_question_mark_of_french_stays():
     # after a closing ASCII quote a mark is a lost dash, not an opening quote
     ('It made "sound houses"?places where all? What happens? It?s odd.' + EN, "all? What"),
     ("URLs like page.php?s=1 stay, don?t they." + EN, "php?s=1"),
+    # a page that writes about the ? symbol: its other spaced marks are the symbol too
+    ("Use the ? operator. We use ? on Option values, and it?s short. The ? ends it." + EN,
+     "We use ? on Option"),
     # a quoted term, then the sentence's own question mark (`??`: the first mark closes)
     ("Who first said ?legacy?? Nobody knows, it?s old." + EN, "“legacy”? Nobody"),
     # a real ? may follow a common word before anything: a bracket, a comma, a bar
