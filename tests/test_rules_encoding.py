@@ -321,6 +321,9 @@ def test_spaced_question_mark_of_french_stays():
     # a page that writes about the ? symbol: its other spaced marks are the symbol too
     ("Use the ? operator. We use ? on Option values, and it?s short. The ? ends it." + EN,
      "We use ? on Option"),
+    # a quoted question ending in an abbreviation keeps its real ?
+    ("The prompt was: ?Does this relate to D.E.I.? Respond briefly.? It?s odd." + EN,
+     "D.E.I.? Respond"),
     # a quoted term, then the sentence's own question mark (`??`: the first mark closes)
     ("Who first said ?legacy?? Nobody knows, it?s old." + EN, "“legacy”? Nobody"),
     # a real ? may follow a common word before anything: a bracket, a comma, a bar

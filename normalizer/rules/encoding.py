@@ -339,7 +339,8 @@ def lost_positions(text: str, first_only: bool = False, sentence_ends: bool = Tr
     word, or ending one: a lost letter, apostrophe or quote, or a real question mark that the
     rules keep) unless a URL query follows, and every `?` opening a word. Without
     `sentence_ends`, a `?` ending a word counts only before a comma or a lower-case word (a
-    real question mark ends a word before a capital, a line end or other punctuation). A loop over the few `?` beats a regex scan of the text."""
+    real question mark ends a word before a capital, a line end or other punctuation). A loop
+    over the few `?` beats a regex scan of the text."""
     found: list[int] = []
     i = text.find("\ufffd")
     while i >= 0:
@@ -807,7 +808,8 @@ def apostrophes(doc: Document, config: Config) -> None:
         for m in _lost_matches(INNER_MARK, text):
             if m.start() not in spots:
                 word = DAMAGED_WORD.match(text, _word_start(text, m.start()))
-                if word is not None and (text[word.start():m.start()] + "'" + text[m.end():word.end()]).lower() in _contractions():
+                written = text[word.start():m.start()] + "'" + text[m.end():word.end()] if word else ""
+                if written.lower() in _contractions():
                     spots[m.start()] = "contraction"
         for pattern, evidence in ((NUMBER_POSSESSIVE, "possessive"), (YEAR_ELISION, "elided year")):
             for m in _lost_matches(pattern, text):
@@ -1002,12 +1004,13 @@ def _closer_rank(text: str, i: int) -> int:
 
 
 def _may_close(text: str, opener: int, closer: int) -> bool:
-    """Whether a closing mark that may be a real question mark (rank 2) may close this opener:
-    not when the opener stands before a digit (`?12m` is a lost currency sign more often than
-    a quote) nor when the quote opens with a question word (`?How long? Step 7`: the closing
-    quote, lost as well, would make `??`)."""
-    if _closer_rank(text, closer) < 2:
-        return True
+    """Whether a closing mark that may be a real question mark (rank 2, or after an
+    abbreviation's dot) may close this opener: not when the opener stands before a digit (`?12m`
+    is a lost currency sign more often than a quote) nor when the quote opens with a question
+    word (`?How long? Step 7`: the closing quote, lost as well, would make `??`)."""
+    abbreviation = text[closer - 1] == "." and text[closer - 2:closer - 1].isupper()
+    if _closer_rank(text, closer) < 2 and not abbreviation:
+        return True  # (after an abbreviation's dot, `D.E.I.?`, a real `?` is as likely)
     return not text[opener + 1].isdigit() and _question_opening().match(text, opener + 1) is None
 
 
