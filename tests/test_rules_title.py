@@ -264,3 +264,22 @@ def test_two_sentences_over_a_caption_alone_are_not_a_title():
     text = f"{first}\nPhoto: Jane Doe\n\n{P1}\n\n{P2}"
     assert clean(text, Config(only={"title", "captions"})).title is None
     assert ti(f"{first}\n\nBy Jane Doe\n\n{P1}\n\n{P2}").title == first  # a byline is support enough
+
+
+def test_headline_over_a_caption_sentence_and_its_credit_line():
+    # One block, no blank lines: the caption sentence over its credit line does not end the head.
+    text = (f"{H}\nVisitors look at a painting on display at a museum in the old town hall.\n"
+            f"Photo: Jane Doe\n{H}\nBy Ann Smith\n\n{P1}\n\n{P2}")
+    result = clean(text)
+    assert result.title == H
+    assert result.meta.get("byline") == "Ann Smith"
+    assert "Visitors look at a painting" in result.text  # the caption sentence stays in the body
+    assert result.rebuild() == text
+
+
+def test_headline_over_a_whole_caption_is_judged_as_before():
+    # A caption line the captions rule took whole is support under a headline, not a caption
+    # sentence over a credit line.
+    text = (f"{H}\n\nFILE PHOTO: Commuters wait for a train at a station in Adelaide, May 3, 2013. "
+            f"REUTERS/Jane Doe/File Photo\n\nBy Ann Smith\n\n{P1}\n\n{P2}")
+    assert clean(text).title == H

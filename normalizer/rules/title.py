@@ -140,12 +140,25 @@ def _head(doc: Document, headline_shaped: bool = False) -> list[Line]:
         if len(head) == HEAD_LINES:
             break
         if line.info.prose:
+            if _over_credit(doc, line):
+                continue  # a photo's caption over its credit line: the head goes on below it
             if not headline_shaped or not _headline(line.info.text) or \
                     admitted not in (None, _norm(line.text)):
                 break
             admitted = _norm(line.text)
         head.append(line)
     return head
+
+
+def _over_credit(doc: Document, line: Line) -> bool:
+    """The next non-blank line is a credit line the captions rule took (`Photo: Jane Doe`):
+    this one, a sentence over it, is the photo's caption even where it does not stand apart."""
+    for nxt in doc.lines.from_index(line.index + 1):
+        if nxt.removed is None and not nxt.info.words:
+            continue
+        op = nxt.removed
+        return op is not None and op.target is Target.CAPTION and op.evidence == "credit line"
+    return False
 
 
 def _has_body_after(doc: Document, line: Line, n: int) -> bool:
