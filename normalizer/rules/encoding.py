@@ -704,8 +704,8 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool) -
             return picked, "dump", False
     cands = _fitting(skel, damaged)
     if not cands:
-        # (the language guess is not needed for the common case, a real `?` after a word)
-        inner = damaged[0] not in LOST and damaged[-1] not in LOST  # edge marks have rivals
+        # (no language guess for the common case, a real `?` after a word; and an edge mark's
+        # rivals beat an inflected reading)
         return _judge_affixed(damaged, ev) if inner and not short and known >= AFFIX_MIN_STEM else None
     found = _rank(cands, ev.language)
     if found is None:
