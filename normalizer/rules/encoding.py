@@ -101,20 +101,20 @@ LEGACY_BYTES = _legacy_bytes_gate()
 _ESCAPE_BYTES = TERMINAL_ESCAPE.encode()
 
 
-def _bytes_may_be_mojibake(data: bytes) -> bool:
-    """MOJIBAKE_BYTES on UTF-8 bytes, each regex behind a `bytes in` test of its literal first
-    byte (a memchr, many times faster than a regex scan that finds nothing), the escape as a
-    plain substring test."""
+def _byte_tests() -> tuple[tuple[bytes, "re.Pattern[bytes]"], ...]:
+    """Every byte-level mojibake test as (its literal first byte, regex): the terminal escape,
+    the cp1252/Latin-1 pairs and C1 controls (MOJIBAKE_BYTES), the other code pages."""
     pair, c1 = MOJIBAKE_BYTES
-    # A one-byte `in` is a memchr; a longer needle costs ten times more, so it waits for its
-    # first byte to be there.
-    if b"\x1b" in data and _ESCAPE_BYTES in data:
-        return True
-    if b"\xc3" in data and pair.search(data) is not None:
-        return True
-    if b"\xc2" in data and c1.search(data) is not None:
-        return True
-    return any(first in data and pattern.search(data) is not None for first, pattern in LEGACY_BYTES)
+    return ((b"\x1b", re.compile(re.escape(_ESCAPE_BYTES))), (b"\xc3", pair), (b"\xc2", c1)) + LEGACY_BYTES
+
+
+BYTE_TESTS = _byte_tests()
+
+
+def _bytes_may_be_mojibake(data: bytes) -> bool:
+    """Any of BYTE_TESTS on UTF-8 bytes, each regex behind a `bytes in` test of its first byte
+    (a memchr, many times faster than a regex scan that finds nothing)."""
+    return any(first in data and pattern.search(data) is not None for first, pattern in BYTE_TESTS)
 
 
 #: Per-line check before calling ftfy: a mojibake signature (the MOJIBAKE_* tables of tables.py)
@@ -217,17 +217,13 @@ def _diff_tokens(before: str, after: str) -> list[tuple[int, int, str]]:
 
 
 def _flagged_line_numbers(data: bytes) -> list[int]:
-    """Indices of the lines (split on "\n") whose UTF-8 bytes match a test of
-    `_bytes_may_be_mojibake`: each test scans the bytes once with its literal first byte, and the
+    """Indices of the lines (split on "\n") whose UTF-8 bytes match one of BYTE_TESTS: each test scans the bytes once with its literal first byte, and the
     offsets become line numbers by counting line breaks between them, also in C. A scan of the
     str with MOJIBAKE_GATE costs several times more on text with non-Latin-1 characters."""
-    pair, c1 = MOJIBAKE_BYTES
     offsets: list[int] = []
-    for lead, pattern in ((b"\xc3", pair), (b"\xc2", c1)) + LEGACY_BYTES:
-        if lead in data:
+    for first, pattern in BYTE_TESTS:
+        if first in data:
             offsets.extend(m.start() for m in pattern.finditer(data))
-    if b"\x1b" in data:
-        offsets.extend(find_all(data, _ESCAPE_BYTES))  # type: ignore[arg-type]
     numbers: list[int] = []
     line = prev = 0
     for offset in sorted(offsets):
@@ -556,27 +552,20 @@ def _evidence(doc: Document) -> Evidence:
     return memo
 
 
-def _pick_document(skel: str, ev: Evidence, damaged: str) -> str | None:
-    counts = Counter({w: n for w, n in (ev.document.get(skel) or {}).items() if _fits(w, damaged)})
+def _pick_spelling(spellings: "Mapping[str, int] | None", damaged: str, ratio: float,
+                   min_count: int = 1) -> str | None:
+    """The spelling (of the document's, or the run's) that fits `damaged` and is seen at least
+    `min_count` times and `ratio` times as often as the next one that fits."""
+    counts = Counter({w: n for w, n in (spellings or {}).items() if _fits(w, damaged)})
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2) + [("", 0)]
-    return best if n >= DOC_RATIO * rest[0][1] else None
+    return best if n >= min_count and n >= ratio * rest[0][1] else None
 
 
 def _common_stem(collapsed: str, ev: Evidence) -> bool:
     """A word-final lost mark after a common word (`you?,`, `all?:`): a question mark may follow."""
     return collapsed[-1] in LOST and _ascii_zipf(collapsed[:-1], ev.language) >= COMMON_STEM_ZIPF
-
-
-def _pick_dump(skel: str, dump: "Mapping[str, Mapping[str, int]]", damaged: str) -> str | None:
-    """The spelling the run's other documents write for this skeleton (corpus mode), when at
-    least DUMP_MIN_DOCUMENTS hold it and DUMP_RATIO times as many as the next."""
-    counts = Counter({w: n for w, n in (dump.get(skel) or {}).items() if _fits(w, damaged)})
-    if not counts:
-        return None
-    (best, n), *rest = counts.most_common(2) + [("", 0)]
-    return best if n >= DUMP_MIN_DOCUMENTS and n >= DUMP_RATIO * rest[0][1] else None
 
 
 def _fits(word: str, damaged: str) -> bool:
@@ -691,7 +680,7 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool) -
         return None
     skel = _skeleton(collapsed)
     damaged = collapsed.lower()
-    picked = None if short else _pick_document(skel, ev, damaged)
+    picked = None if short else _pick_spelling(ev.document.get(skel), damaged, DOC_RATIO)
     if picked is not None:
         return picked, "document", False
     # The dump's spellings have no frequencies to weigh against an edge mark's rivals (`you?`
@@ -699,7 +688,7 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool) -
     # edge marks without a rival reading.
     inner = collapsed[0] not in LOST and collapsed[-1] not in LOST
     if ev.dump is not None and not short and (inner or not edge_rival) and not _common_stem(collapsed, ev):
-        picked = _pick_dump(skel, ev.dump, damaged)
+        picked = _pick_spelling(ev.dump.get(skel), damaged, DUMP_RATIO, DUMP_MIN_DOCUMENTS)
         if picked is not None:
             return picked, "dump", False
     cands = _fitting(skel, damaged)
@@ -727,8 +716,7 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool) -
     elif final and not initial and lost == 1 and not ev.spaced_punctuation:
         # No quote or possessive reading, but a real `?` may follow any word (`goal? (Selling`,
         # `you?, 16 May`): a common stem still makes the question mark likelier.
-        stem_zipf = _ascii_zipf(collapsed[:-1], ev.language)
-        if stem_zipf >= COMMON_STEM_ZIPF and best - stem_zipf < EDGE_LEAD:
+        if _common_stem(collapsed, ev) and best - _ascii_zipf(collapsed[:-1], ev.language) < EDGE_LEAD:
             return None
     # A word-initial lost letter in a word the document's language does not know: a name.
     name = initial and ev.language is not None and cand.best(ev.language) < MIN_ZIPF
