@@ -8,6 +8,7 @@ the lexicon in any language. A `?` that no evidence decides stays and is counted
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import functools
@@ -844,6 +845,7 @@ def _word_start(text: str, pos: int) -> int:
 
 def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
     text = line.text
+    marks = _marks(text)  # the line's quote-shaped marks, for every word's edge rivals
     for m in reversed(_lost_matches(DAMAGED_WORD, text)):
         word, start, end = m.group(), m.start(), m.end()
         brk = None
@@ -855,7 +857,7 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         if not any(ch.isalpha() for ch in word) or not any(ch in LOST for ch in word):
             continue
         real_end = word[-1] == "?" and _ends_sentence(text, end)
-        rival = _edge_has_rival(text, start, end, real_end)
+        rival = _edge_has_rival(text, start, end, real_end, marks)
         found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival)
         core = word
         if found is None and word[-1] == "?":
@@ -892,18 +894,21 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             line.edit(start, stop, repl, "encoding.lost_letters", G, evidence=source)
 
 
-def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool) -> bool:
+def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool,
+                    marks: tuple[list[int], list[int]]) -> bool:
     """Whether a lost mark at the edge of the word text[start:end] may be something other than
     a letter: at the start an opening quote (when a mark after it on the line could close one),
     at the end a real question mark (`sentence_end`), a closing quote (when a mark before it
-    could open one) or the apostrophe of a plural possessive. Marks at both edges: always."""
+    could open one) or the apostrophe of a plural possessive. Marks at both edges: always.
+    `marks` are the line's (openers, closers) from `_marks`, worked out once per line."""
     first, last = text[start] in LOST, text[end - 1] in LOST
     if first and last:
         return True
-    if first:
-        return bool(_marks(text[start + 1:])[1])
+    openers, closers = marks
+    if first:  # a closer after the mark (the one right after it follows a lost mark: no closer)
+        return bisect.bisect_right(closers, start + 1) < len(closers)
     if last:
-        return sentence_end or text[end - 2] in "sS" or bool(_marks(text[:end - 1])[0])
+        return sentence_end or text[end - 2] in "sS" or bool(openers and openers[0] < end - 1)
     return False
 
 
