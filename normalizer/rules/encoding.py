@@ -258,9 +258,9 @@ def _ftfy_window(core: str) -> tuple[int, int]:
     first = _NOT_PLAIN_ASCII.search(core)
     if first is None:
         return 0, len(core)
-    last = len(core) - 1
-    while last > first.start() and core[last] < "\x80" and core[last] != "\x1b":
-        last -= 1
+    # The last such character: the same search on the reversed line (one C-level scan, not a
+    # Python loop back over a long ASCII tail).
+    last = len(core) - 1 - _NOT_PLAIN_ASCII.search(core[::-1]).start()  # type: ignore[union-attr]
     before = core.rfind(" ", 0, first.start())  # the space before the first mark's word
     start = max(core.rfind(" ", 0, before), 0) if before > 0 else 0  # and one word more
     end = last + 1
