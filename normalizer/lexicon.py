@@ -246,5 +246,7 @@ def intact_spellings(text: str) -> dict[str, Counter[str]]:
 
 
 def lost_skeleton(word: str) -> str:
-    """`word` lowercased with every non-ASCII character and lost mark as ``?`` (one for one)."""
+    """`word` lowercased with every non-ASCII character and lost mark as ``?`` (one for one).
+    Unlike `skeleton`, which keeps non-letters, this is the key of a damaged word as the rules
+    see it (`Mexico?s` or `Pe\ufffda`), and of the intact spellings that may fill it."""
     return "".join("?" if ch in LOST_MARKS or ord(ch) > 127 else ch for ch in word.lower())
