@@ -283,3 +283,27 @@ def test_headline_over_a_whole_caption_is_judged_as_before():
     text = (f"{H}\n\nFILE PHOTO: Commuters wait for a train at a station in Adelaide, May 3, 2013. "
             f"REUTERS/Jane Doe/File Photo\n\nBy Ann Smith\n\n{P1}\n\n{P2}")
     assert clean(text).title == H
+
+
+@pytest.mark.parametrize("under", ["Reading time: 9 minutes", "By Jane Doe", "Vibe Coding"])
+def test_two_word_headline_with_strong_support(under):
+    result = ti(f"Vibe Coding\n\n{under}\n\n{P1}\n\n{P2}")
+    assert result.title == "Vibe Coding"
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("first, under", [
+    ("Adam Hamilton", "August 13, 2024"),        # a name over a date is an author box
+    ("Vibe Coding", "Politics"),                 # a label under it is no support
+    ("hide caption", "hide caption"),            # lower case: no headline
+    ("Picture 1", "Picture 1"),                  # a number is no word
+])
+def test_two_word_lines_without_strong_support_stay(first, under):
+    result = ti(f"{first}\n\n{under}\n\n{P1}\n\n{P2}")
+    assert result.title is None
+    assert result.text.startswith(first)
+
+
+def test_two_word_headline_under_a_label_alone_stays():
+    result = ti(f"Politics\n\nVibe Coding\n\n{P1}\n\n{P2}")
+    assert result.title is None and "Vibe Coding" in result.text

@@ -28,6 +28,12 @@ HEAD_LINES = 8
 #: A headline has this many words ...
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
+#: A two-word headline (`Vibe Coding`: two words, capitalised) is taken only with strong support:
+#: its repeat, or a byline or read-time line right under it. A caption or a section label is no
+#: proof for such a line (two-word subheadings stand over pictures and under labels too), nor is
+#: a date: a name over a date is an author box (`Adam Hamilton` / `August 13, 2024`).
+SHORT_TITLE_WORDS = 2
+SHORT_TITLE_META = frozenset({"byline", "read_time"})
 #: ... and a section label at most this many, all before the headline.
 LABEL_MAX_WORDS = 3
 #: A title needs this many body lines after it (a lone line is not a headline of anything).
@@ -120,6 +126,13 @@ def _headline(text: str) -> bool:
         sum(b[0] == "." for b in breaks) <= TITLE_MAX_PERIOD_BREAKS and not any(b[0] == "!" for b in breaks)
 
 
+def _short_headline(text: str) -> bool:
+    """Two capitalised words and nothing else (`Vibe Coding`, `Mission accomplished!`)."""
+    words = text.rstrip("!?").split()
+    return len(words) == SHORT_TITLE_WORDS and words[0][:1].isupper() and \
+        all(w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words)
+
+
 def _label(text: str) -> bool:
     """A known section name (data: headings.tsv, family `section`), as sites print it above
     the headline: `World`, `Politics`, `News › World`."""
@@ -188,6 +201,16 @@ def _wrapped(doc: Document, line: Line) -> bool:
     return _meta(nxt.info.text) is None
 
 
+def _strong_meta_under(doc: Document, line: Line) -> bool:
+    """The next non-blank line is a byline or a read-time line (SHORT_TITLE_META)."""
+    for nxt in doc.lines.from_index(line.index + 1):
+        if nxt.removed is not None or not nxt.info.words:
+            continue
+        found = _meta_line(doc, nxt)
+        return found is not None and found[0] in SHORT_TITLE_META
+    return False
+
+
 class Support(str, Enum):
     """Evidence that a headline-shaped first line is the title and not the body's first line."""
 
@@ -231,9 +254,11 @@ def headline(doc: Document, config: Config) -> None:
     # Candidate: the first head line that reads as a headline; labels and metadata may precede it.
     labels: list[Line] = []
     title_line: Line | None = None
+    short = False  # a two-word candidate: it needs strong support
     for line in head:
         text = line.info.text
-        if _headline(text) and _meta(text) is None:
+        short = _short_headline(text) and not _label(text)
+        if (_headline(text) or short) and _meta(text) is None:
             if _wrapped(doc, line):
                 return  # a paragraph's first line, hard-wrapped: the body starts here
             title_line = line
@@ -251,6 +276,8 @@ def headline(doc: Document, config: Config) -> None:
         return  # two sentences of prose are a paragraph, even repeated (`… the. The …!`)
     strict = title_line.info.prose or period_break
     support = _support(doc, head, title_line, labels, strict=strict)
+    if short and support is not Support.REPEAT and not _strong_meta_under(doc, title_line):
+        support = None
     if support is None:
         doc.count("title.headline.unsupported")
         return
