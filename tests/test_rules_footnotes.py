@@ -395,6 +395,13 @@ def test_units_and_formulas_keep_their_superscripts(body):
     assert ("mc²" in result.text) or ("x+y²" in result.text)
 
 
+def test_units_per_something_keep_their_superscripts_and_prices_per_month_lose_their_markers():
+    text = "It falls at 9.8 m/s² and 3 kg/cm² of pressure. Growth costs $199/month² (billed yearly)." + SUP_LIST
+    result = fn(text)
+    assert result.text == "It falls at 9.8 m/s² and 3 kg/cm² of pressure. Growth costs $199/month (billed yearly)."
+    assert [f.number for f in result.footnotes] == [1, 2]
+
+
 def test_superscripts_without_a_superscript_list_stay():
     text = "The plan passed in March.¹ Critics said costs were high² and rushed."
     assert fn(text).text == text

@@ -363,8 +363,11 @@ def _has_superscript(text: str) -> bool:
 #: The word before a superscript marker has at least this many letters (`km²`, `mc²` are units
 #: and formulas, `costs²` a citation) ...
 SUPERSCRIPT_MIN_LETTERS = 3
-#: ... and none of these (`E=mc²`, `x+y²`, `m/s²`).
-_FORMULA_CHARS = frozenset("=+^/*<>")
+#: ... and none of these (`E=mc²`, `x+y²`) ...
+_FORMULA_CHARS = frozenset("=+^*<>")
+#: ... and after a slash, the word after the last one is judged (`m/s²`, `kg/cm²` are units,
+#: `$199/month²` a citation).
+_PER = "/"
 
 
 def _superscript_markers(text: str) -> list[regex.Match[str]]:
@@ -372,7 +375,8 @@ def _superscript_markers(text: str) -> list[regex.Match[str]]:
     out = []
     for m in SUPERSCRIPT_MARKER.finditer(text):
         token = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
-        if sum(ch.isalpha() for ch in token) >= SUPERSCRIPT_MIN_LETTERS and not _FORMULA_CHARS & set(token):
+        unit = token.rsplit(_PER, 1)[-1]
+        if sum(ch.isalpha() for ch in unit) >= SUPERSCRIPT_MIN_LETTERS and not _FORMULA_CHARS & set(token):
             out.append(m)
     return out
 
