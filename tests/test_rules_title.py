@@ -307,3 +307,17 @@ def test_two_word_lines_without_strong_support_stay(first, under):
 def test_two_word_headline_under_a_label_alone_stays():
     result = ti(f"Politics\n\nVibe Coding\n\n{P1}\n\n{P2}")
     assert result.title is None and "Vibe Coding" in result.text
+
+
+def test_headline_over_a_caption_sentence_and_credit_in_one_block():
+    text = (f"{H}\nResidents walk past damaged houses in Manila on Wednesday.\nPhoto: Jane Doe\n\n"
+            f"{P1}\n\n{P2}")
+    result = clean(text, Config(only={"title", "captions"}))
+    assert result.rebuild() == text
+    assert result.title == H
+
+
+def test_two_word_headline_between_a_label_and_a_date():
+    result = ti(f"Science\n\nBook Reviews\n\nOctober 18, 2005\n\n{P1}\n\n{P2}")
+    assert result.title == "Book Reviews"
+    assert result.meta["section"] == "Science" and "date" in result.meta

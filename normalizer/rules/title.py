@@ -31,7 +31,8 @@ TITLE_MAX_WORDS = 30
 #: A two-word headline (`Vibe Coding`: two words, capitalised) is taken only with strong support:
 #: its repeat, or a byline or read-time line right under it. A caption or a section label is no
 #: proof for such a line (two-word subheadings stand over pictures and under labels too), nor is
-#: a date: a name over a date is an author box (`Adam Hamilton` / `August 13, 2024`).
+#: a date alone: a name over a date is an author box (`Adam Hamilton` / `August 13, 2024`); a
+#: label above and a date under it are.
 SHORT_TITLE_WORDS = 2
 SHORT_TITLE_META = frozenset({"byline", "read_time"})
 #: ... and a section label at most this many, all before the headline.
@@ -61,6 +62,8 @@ ABBREVIATION_END = regex.compile(r"(?:(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Inc|Cor
 WRAPPED_MIN_WORDS = 6
 #: A headline or label does not end with these.
 CLAUSE_END_CHARS = frozenset(".:;,")
+#: A line ending with one of these ends like a sentence.
+SENTENCE_END_CHARS = frozenset(".!?")
 
 
 @functools.cache
@@ -201,13 +204,14 @@ def _wrapped(doc: Document, line: Line) -> bool:
     return _meta(nxt.info.text) is None
 
 
-def _strong_meta_under(doc: Document, line: Line) -> bool:
-    """The next non-blank line is a byline or a read-time line (SHORT_TITLE_META)."""
+def _strong_meta_under(doc: Document, line: Line, labels: list[Line]) -> bool:
+    """The next non-blank line is a byline or a read-time line (SHORT_TITLE_META), or any
+    metadata line when a section label stands above (`Science` / `Book Reviews` / a date)."""
     for nxt in doc.lines.from_index(line.index + 1):
         if nxt.removed is not None or not nxt.info.words:
             continue
         found = _meta_line(doc, nxt)
-        return found is not None and found[0] in SHORT_TITLE_META
+        return found is not None and (found[0] in SHORT_TITLE_META or bool(labels))
     return False
 
 
@@ -228,15 +232,25 @@ def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Lin
     if any(_norm(line.text) == key for line in head if line.index > title_line.index):
         return Support.REPEAT
     # What stands right under the title: removed lines (captions, chrome) and head lines.
+    caption_judged = False  # a caption sentence was passed over: its credit line is no proof either
     for line in doc.lines.from_index(title_line.index + 1):
         if line.removed is not None:
-            if line.removed.target is Target.META or (line.removed.target is Target.CAPTION and not strict):
+            if line.removed.target is Target.META or (line.removed.target is Target.CAPTION and not strict
+                                                      and not caption_judged):
                 return Support.APPARATUS
             continue
         if not line.info.words:
             continue
         if _meta_line(doc, line) is not None:
             return Support.APPARATUS
+        if _over_credit(doc, line):
+            # A caption sentence over its credit line, in one block with the line above: proof
+            # for a headline with no end mark; a line ending like a sentence (`… the!`) may be
+            # the first line of that block, so what stands under the caption must decide.
+            if not strict and last_char(title_line.info.text) not in SENTENCE_END_CHARS:
+                return Support.APPARATUS
+            caption_judged = True
+            continue
         break
     if labels and not any(_meta(line.info.text) for line in labels):
         return Support.LABEL_ABOVE
@@ -276,7 +290,7 @@ def headline(doc: Document, config: Config) -> None:
         return  # two sentences of prose are a paragraph, even repeated (`… the. The …!`)
     strict = title_line.info.prose or period_break
     support = _support(doc, head, title_line, labels, strict=strict)
-    if short and support is not Support.REPEAT and not _strong_meta_under(doc, title_line):
+    if short and support is not Support.REPEAT and not _strong_meta_under(doc, title_line, labels):
         support = None
     if support is None:
         doc.count("title.headline.unsupported")
