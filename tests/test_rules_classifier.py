@@ -83,6 +83,23 @@ def test_text_lines_around_the_article_stay():
     assert "published by the harbour trust for the people of the coast." in result.text
 
 
+TEASERS = ["Library opens late on Fridays from the first of May", "Council to vote on the harbour parking plan",
+           "Sponsored", "Why the island school is short of teachers this year"]
+
+
+def test_teaser_lists_in_the_head_go_and_the_title_and_a_table_stay():
+    schedule = ["Monday 05:30 07:10 Harbour Island Pier Jane Doe", "Tuesday 05:30 07:10 Harbour Island Pier Jane Doe",
+                "Wednesday 05:30 07:10 Harbour Island Pier Jane Doe"]
+    dek = ["Two early boats for commuters on the island route"]
+    text = page(HEAD + TEASERS + [""] + schedule, dek + ARTICLE, TAIL)
+    result = clean(text, ONLY)
+    assert result.rebuild() == text
+    gone = removed(result)
+    assert all(t in gone for t in TEASERS)
+    assert all(row in result.text for row in schedule)  # rows of dates and names have no function words
+    assert dek[0] in result.text and ARTICLE[0] in result.text  # a title and its dek are no list
+
+
 def test_good_extractor_output_is_left_alone():
     # an article with a title and a list, but neither navigation before nor a footer after
     text = "\n\n".join(ARTICLE) + "\n\nTimetable\nMonday\nTuesday\nWednesday\nThursday\nFriday\n"

@@ -64,6 +64,13 @@ MIN_GOOD_WORDS = 150
 #: (on the dev set this gate keeps `with` snippets on all pages at 99%, for a little recall).
 MIN_CORE_TEXT_SHARE = 0.5
 
+#: In a dump's head, a run of this many teaser headlines (a `near` line standing alone without
+#: ending a sentence; short lines between them aside) is a list of links to other articles.
+TEASER_RUN_HEADLINES = 3
+#: A teaser headline is shorter than this many words (a longer line without a sentence end is a
+#: paragraph cut short or a data blob, not a link).
+TEASER_MAX_WORDS = 25
+
 #: What ends a sentence for the tail pass (a colon or a bare quote does not: `Read more:`).
 SENTENCE_STOPS = (".", "!", "?", "…")
 
@@ -231,20 +238,49 @@ def classifier(doc: Document, config: Config) -> None:
     if not _mostly_text(core, texts, stopwords):
         return
     head = [i for i in alive if i <= first and texts[i].strip()]
-    keep = between_text(head, classes)
+    order = [i for i in alive if texts[i].strip()]
+    teasers = _teaser_runs(head, order, texts, classes)
+    keep = between_text(head, classes) - teasers  # a teaser is text, but not the article's
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
-    order = [i for i in alive if texts[i].strip()]
     lines = doc.lines
     for i in alive:
         if first <= i <= last or i in keep:
             continue
         cls = classes[i]
         tail_headline = i > last and cls is LineClass.NEAR and _headline(i, order, texts)
-        if cls not in CHROME_CLASSES and not tail_headline:
+        if cls not in CHROME_CLASSES and not tail_headline and i not in teasers:
             continue
         zone = "head" if i < first else "tail"
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line in the {zone} of a full-page dump")
+
+
+def _teaser_runs(head: list[int], order: list[int], texts: list[str], classes: "_Classes") -> set[int]:
+    """The head's teaser lists: runs of non-blank lines that are headlines (`near`, standing
+    alone without ending a sentence, with function words: table rows of dates and names have
+    none) or short, holding at least TEASER_RUN_HEADLINES headlines. The article's own title,
+    its dek and byline make at most two (a dek ends with a period)."""
+    out: set[int] = set()
+    run: list[int] = []  # the run's lines; its headlines are counted apart
+    headlines = 0
+    for i in head + [-1]:
+        if i >= 0:
+            cls = classes[i]
+            if cls is LineClass.SHORT:
+                if run:
+                    run.append(i)  # a short line neither makes nor breaks a run (`Sponsored`)
+                continue
+            if cls is LineClass.NEAR and texts[i].count(" ") < TEASER_MAX_WORDS and \
+                    _headline(i, order, texts) and stopword_density(texts[i], classes.stopwords) >= STOPWORDS_LOW:
+                run.append(i)
+                headlines += 1
+                continue
+        if headlines >= TEASER_RUN_HEADLINES:
+            while classes[run[-1]] is LineClass.SHORT:
+                run.pop()  # short lines after the last headline are judged as before
+            out.update(run)
+        run, headlines = [], 0
+    return out
 
 
 def _mostly_text(core: list[int], texts: list[str], stopwords: frozenset[str]) -> bool:
