@@ -232,13 +232,24 @@ def test_affiliate_disclosure_goes_even_as_a_sentence(line):
     assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
-def test_a_disclosure_of_two_sentences_before_the_tail_stays():
+DISCLOSURE_PARAGRAPH = ("Products are chosen independently by our editors. Purchases made through our "
+                        "links may earn us a commission.")
+
+
+def test_a_disclosure_of_two_sentences_inside_the_article_stays():
     """Precision: a copyright or disclosure prefix counts on a prose-shaped line of one sentence;
-    a paragraph of two prose sentences before the tail stays."""
-    para = ("Products are chosen independently by our editors. Purchases made through our links "
-            "may earn us a commission.")
-    text = f"{para}\n\n{P1}\n\n{P2}"
+    a paragraph of two prose sentences between the article's prose lines stays."""
+    text = f"{P1}\n\n{DISCLOSURE_PARAGRAPH}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+@pytest.mark.parametrize("head", ["", "Best budget headphones of the year\n\n"])
+def test_a_disclosure_paragraph_before_the_first_prose_line_goes(head):
+    """Before the article's first prose line, a disclosure is the site's even as a paragraph."""
+    text = f"{head}{DISCLOSURE_PARAGRAPH}\n\n{P1}\n\n{P2}"
+    result = ch(text)
+    assert result.rebuild() == text
+    assert result.text == f"{head}{P1}\n\n{P2}"
 
 
 @pytest.mark.parametrize("line", ["Was this article helpful?", "Advertiser Disclosure", "Back to Blogs",

@@ -7,7 +7,9 @@ last prose line, tail markers (`Related Articles`, `Leave a Reply`) that make th
 them chrome, a dangling lead-in (`For more information:`) left at the very end.
 
 Precision over recall: a line of prose (several words ending in sentence punctuation) is never
-removed for its shape alone, and a phrase inside a long line counts only in the tail.
+removed for its shape alone, and a phrase inside a long line counts only in the tail. A paragraph
+of several sentences goes only in the tail, or, when it opens with a disclosure or copyright
+phrase, before the article's first prose line (`This article contains affiliate links …`).
 """
 
 from __future__ import annotations
@@ -63,18 +65,20 @@ def _contains_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None
     return hit if hit is not None and hit[1] is Mode.CONTAINS else None
 
 
-def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
+                      in_head: bool = False) -> tuple[str, Mode] | None:
     """The (family, mode) that makes this line chrome, or None.
 
     A whole-line phrase is chrome anywhere; a prefix phrase on a line that is not prose (or
-    in the tail, or a copyright notice or disclosure of one sentence); a phrase inside a longer
-    line only in the tail (where a tip request of two sentences is still chrome)."""
+    in the tail, or a copyright notice or disclosure of one sentence, or a disclosure paragraph
+    before the article's first prose line); a phrase inside a longer line only in the tail
+    (where a tip request of two sentences is still chrome)."""
     hit = _phrase_hit(line, matcher)
     if hit is not None:
         family, mode = hit
         if mode is Mode.LINE or in_tail or not line.info.prose:
             return hit
-        if family in PROSE_PREFIX_FAMILIES and not _is_paragraph(line):
+        if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
             return hit
         return None
     return _contains_hit(line, matcher) if in_tail else None
@@ -115,6 +119,21 @@ def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     return None
 
 
+def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
+    """The article's first prose line that holds no chrome phrase: a disclosure paragraph before
+    it (`This article contains affiliate links … Thanks for your support!`) is the site's."""
+    source = doc.source_lines()
+    changed = {line.index for line in doc._changed}
+    for line in doc.lines:
+        if line.removed is not None:
+            continue
+        if line.index not in changed and not _maybe_prose(source[line.index]):
+            continue
+        if line.info.prose and _phrase_hit(line, matcher) is None:
+            return line
+    return None
+
+
 #: `contains` phrases are looked for in at most this many lines at the end of the tail.
 MAX_TAIL_SCAN_LINES = 80
 
@@ -134,11 +153,13 @@ def phrases(doc: Document, config: Config) -> None:
     matcher = _matcher(config)
     last = _last_content(doc, matcher)
     tail_from = last.index + 1 if last is not None else 0
+    first = _first_content(doc, matcher) if last is not None else None
+    head_to = first.index if first is not None else 0
     for line in _candidates(doc, config, tail_from):
         words = line.info.words
         if not words or (words > MAX_PHRASE_LINE_WORDS and line.index < tail_from):
             continue
-        hit = _is_phrase_chrome(line, line.index >= tail_from, matcher)
+        hit = _is_phrase_chrome(line, line.index >= tail_from, matcher, in_head=line.index < head_to)
         if hit is not None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
 
