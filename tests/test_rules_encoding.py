@@ -329,6 +329,9 @@ def test_spaced_question_mark_of_french_stays():
     # a real ? may follow a common word before anything: a bracket, a comma, a bar
     ("What is your goal? (Pick one.) How was it for you?, 16 May | Logic? | It?s fine." + EN,
      "goal? (Pick one.) How was it for you?, 16 May | Logic? |"),
+    # a quoted title closes before a parenthesis; the `?` after the parenthesis is the question's
+    ("Why can?t I finish ?Kirby and the Forgotten Land? (this one?s a skill issue)? What now?" + EN,
+     "“Kirby and the Forgotten Land” (this one’s a skill issue)? What"),
 ])
 def test_real_question_marks_stay_in_damaged_text(text, kept):
     assert kept in enc(text).text

@@ -985,13 +985,15 @@ def _possessive(text: str, i: int) -> bool:
 
 
 def _closer_rank(text: str, i: int) -> int:
-    """How surely a closing mark ends a quote: 0 after punctuation or before a lower-case word
-    or punctuation (a real question mark is followed by neither), 1 for a possessive shape,
-    2 before a capital or the end (it may be a real question mark)."""
+    """How surely a closing mark ends a quote: 0 after punctuation or before a lower-case word,
+    punctuation or a parenthesis (a real question mark is followed by none of them: `?Kirby and
+    the Forgotten Land? (this one?s …)?`), 1 for a possessive shape, 2 before a capital or the
+    end (it may be a real question mark)."""
     if _possessive(text, i):
         return 1
     nxt = text[i + 1:i + 2]
-    if text[i - 1] in BEFORE_CLOSER or (nxt and nxt in ".,;:") or text[i + 2:i + 3].islower() and nxt == " ":
+    if text[i - 1] in BEFORE_CLOSER or (nxt and nxt in ".,;:") or \
+            (nxt == " " and (text[i + 2:i + 3].islower() or text[i + 2:i + 3] == "(")):
         return 0
     return 2
 
