@@ -258,6 +258,18 @@ def test_more_whole_line_chrome(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}").text == f"{P1}\n\n{P2}"
 
 
+@pytest.mark.parametrize("line", ["(turn sound on)", "Listen to this article", "Comment via: facebook, substack",
+                                  "If you liked this post you might also like:",
+                                  "Get the latest city hall news delivered to your inbox."])
+def test_player_labels_follow_up_prompts_and_inbox_calls(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}").text == f"{P1}\n\n{P2}"
+
+
+def test_referral_call_in_the_tail():
+    text = f"{P1}\n\n{P2}\n\nLove the Harbour Letter? Tell your friends and get rewards."
+    assert ch(text).text == f"{P1}\n\n{P2}"
+
+
 def test_newsletter_call_in_the_tail():
     text = f"{P1}\n\n{P2}\n\nGet the best of the Gazette delivered to your inbox every week."
     assert ch(text).text == f"{P1}\n\n{P2}"
