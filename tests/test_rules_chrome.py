@@ -260,7 +260,9 @@ def test_more_whole_line_chrome(line):
 
 @pytest.mark.parametrize("line", ["(turn sound on)", "Listen to this article", "Comment via: facebook, substack",
                                   "If you liked this post you might also like:",
-                                  "Get the latest city hall news delivered to your inbox."])
+                                  "Get the latest city hall news delivered to your inbox.",
+                                  "Explore more related content", "Join Our Harbour Newsletter",
+                                  "Ready to plan your trip? Get started today.", "Want to see how it works? Learn more here."])
 def test_player_labels_follow_up_prompts_and_inbox_calls(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}").text == f"{P1}\n\n{P2}"
 
@@ -287,3 +289,12 @@ def test_text_whose_letters_were_all_lost_is_not_a_symbol_line():
     lost = "?????? ???? ?????????, ?? ????? ????."
     assert ch(f"{lost}\n\n{P1}").text == f"{lost}\n\n{P1}"
     assert clean(lost).text == lost
+
+
+@pytest.mark.parametrize("line", [
+    "Ready to vote? Polls open at seven and close at eight, officials said on Monday.",
+    "Want to join our newsletter team as an editor? Write to the desk.",
+])
+def test_questions_in_prose_that_look_like_calls_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text
