@@ -186,3 +186,20 @@ def test_pages_of_short_items_between_prose_are_not_judged():
     items = ["Opening hours", "Prices", "Book a session", "Ask a question"]
     body = [ARTICLE[0]] + [x for para in ARTICLE[1:] for x in [para] + items]
     assert removed(clean(page(HEAD, body, TAIL), ONLY)) == []
+
+
+def test_a_footer_sentence_other_rules_took_does_not_hide_the_footer():
+    """The dump evidence walks back from the end to the last prose line; a copyright sentence
+    that chrome.phrases removed is no article prose, so the footer above and below it counts."""
+    notice = ("Copyright 2025 the Morning Ledger and its partners, all rights reserved for the "
+              "people of the harbour towns.")
+    text = page(HEAD, ARTICLE, TAIL[:9] + [notice] + TAIL[9:])
+    assert classify(notice, EN) is LineClass.GOOD
+    lines = text.split("\n")
+    assert not is_dump(lines, EN)
+    assert is_dump(lines, EN, removed={lines.index(notice)})
+    result = clean(text, Config(only={"chrome"}))
+    assert result.rebuild() == text
+    assert removed(result) and notice not in result.text
+    for para in ARTICLE:
+        assert para in result.text

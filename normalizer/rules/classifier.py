@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 from enum import Enum
-from typing import Iterable
+from typing import Container, Iterable
 
 import re
 
@@ -167,14 +167,17 @@ def between_text(order: list[int], classes: dict[int, LineClass]) -> set[int]:
     return out
 
 
-def _edge_lines(lines: Iterable[str], stopwords: frozenset[str], enough: int) -> int:
+def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], enough: int,
+                removed: Container[int] = ()) -> int:
     """Lines that are not prose before the first `good` line (blank lines aside), counted up to
-    `enough` (the gate needs no more, and a dump's head can be hundreds of lines)."""
+    `enough` (the gate needs no more, and a dump's head can be hundreds of lines). A line an
+    earlier rule removed as chrome counts, whatever its shape (a consent or copyright sentence
+    at the foot of a page is no article prose)."""
     n = 0
-    for text in lines:
+    for i, text in lines:
         if not text.strip():
             continue
-        if is_prose(text):
+        if i not in removed and is_prose(text):
             if classify(text, stopwords) is LineClass.GOOD:
                 break
             continue
@@ -184,10 +187,12 @@ def _edge_lines(lines: Iterable[str], stopwords: frozenset[str], enough: int) ->
     return n
 
 
-def is_dump(source_lines: list[str], stopwords: frozenset[str]) -> bool:
-    """Whether the source reads as a full-page dump: navigation before the prose, a footer after."""
-    return (_edge_lines(source_lines, stopwords, DUMP_HEAD_LINES) >= DUMP_HEAD_LINES
-            and _edge_lines(reversed(source_lines), stopwords, DUMP_TAIL_LINES) >= DUMP_TAIL_LINES)
+def is_dump(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = ()) -> bool:
+    """Whether the source reads as a full-page dump: navigation before the prose, a footer after
+    (`removed`: indices of lines earlier rules took as chrome)."""
+    backwards = zip(range(len(source_lines) - 1, -1, -1), reversed(source_lines))
+    return (_edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed) >= DUMP_HEAD_LINES
+            and _edge_lines(backwards, stopwords, DUMP_TAIL_LINES, removed) >= DUMP_TAIL_LINES)
 
 
 class _Classes(dict):
@@ -221,7 +226,7 @@ def classifier(doc: Document, config: Config) -> None:
     # The gate reads the stoplists of every language together: no language guess for the many
     # texts that are not dumps, and a line it finds good has at least the density it would have
     # in its own language, so the gate is only stricter than with the guessed list.
-    if not is_dump(doc.source_lines(), all_stopwords()):
+    if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices):
         return
     stopwords = stopword_set(doc.source)
     texts = doc.current_texts()
