@@ -104,34 +104,29 @@ def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     return found
 
 
-def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
+def _prose_lines(doc: Document, lines: Iterable[Line]) -> Iterable[Line]:
+    """The alive prose lines of `lines`, in their order (an unchanged line's source text rules
+    most lines out before its LineInfo is built)."""
     source = doc.source_lines()
     changed = {line.index for line in doc._changed}
-    for line in reversed(doc.lines):
+    for line in lines:
         if line.removed is not None:
             continue
         if line.index not in changed and not _maybe_prose(source[line.index]):
             continue
-        if not line.info.prose:
-            continue
-        if _phrase_hit(line, matcher) is None and _contains_hit(line, matcher) is None:
-            return line
-    return None
+        if line.info.prose:
+            yield line
+
+
+def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
+    return next((line for line in _prose_lines(doc, reversed(doc.lines))
+                 if _phrase_hit(line, matcher) is None and _contains_hit(line, matcher) is None), None)
 
 
 def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     """The article's first prose line that holds no chrome phrase: a disclosure paragraph before
     it (`This article contains affiliate links … Thanks for your support!`) is the site's."""
-    source = doc.source_lines()
-    changed = {line.index for line in doc._changed}
-    for line in doc.lines:
-        if line.removed is not None:
-            continue
-        if line.index not in changed and not _maybe_prose(source[line.index]):
-            continue
-        if line.info.prose and _phrase_hit(line, matcher) is None:
-            return line
-    return None
+    return next((line for line in _prose_lines(doc, doc.lines) if _phrase_hit(line, matcher) is None), None)
 
 
 #: `contains` phrases are looked for in at most this many lines at the end of the tail.

@@ -62,8 +62,9 @@ ABBREVIATION_END = regex.compile(r"(?:(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Inc|Cor
 WRAPPED_MIN_WORDS = 6
 #: A headline or label does not end with these.
 CLAUSE_END_CHARS = frozenset(".:;,")
-#: A line ending with one of these ends like a sentence.
-SENTENCE_END_CHARS = frozenset(".!?")
+#: A headline ending with one of these ends like a sentence (narrower than the features module's
+#: SENTENCE_END_CHARS: `… (and How It Works)` or `… "Sobering"` is a headline's end).
+END_MARKS = frozenset(".!?")
 
 
 @functools.cache
@@ -247,7 +248,7 @@ def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Lin
             # A caption sentence over its credit line, in one block with the line above: proof
             # for a headline with no end mark; a line ending like a sentence (`… the!`) may be
             # the first line of that block, so what stands under the caption must decide.
-            if not strict and last_char(title_line.info.text) not in SENTENCE_END_CHARS:
+            if not strict and last_char(title_line.info.text) not in END_MARKS:
                 return Support.APPARATUS
             caption_judged = True
             continue
