@@ -133,24 +133,32 @@ dump = st.tuples(st.lists(short_line, min_size=0, max_size=20),
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def check_paragraphs_kept(text: str, config: Config, parts: list[str]) -> None:
+    """The result rebuilds the input and keeps every part of two or more sentences."""
+    result = clean(text, config)
+    assert result.rebuild() == text
+    for para in parts:
+        if para.count(". ") >= 1:
+            assert para in result.text
+
+
+def check_order_kept(text: str, config: Config) -> None:
+    """The body's lines are a subsequence of the input's: removing never reorders."""
+    out = [line for line in clean(text, config).text.split("\n") if line.strip()]
+    src = iter([line for line in text.split("\n") if line.strip()])
+    assert all(line in src for line in out)
+
+
 @SETTINGS
 @given(parts=dump)
 def test_paragraphs_of_two_sentences_are_never_removed(parts):
-    text = page(*parts)
-    result = clean(text, ONLY)
-    assert result.rebuild() == text
-    for para in parts[1]:
-        if para.count(". ") >= 1:
-            assert para in result.text
+    check_paragraphs_kept(page(*parts), ONLY, parts[1])
 
 
 @SETTINGS
 @given(parts=dump)
 def test_removal_never_reorders(parts):
-    text = page(*parts)
-    out = [line for line in clean(text, ONLY).text.split("\n") if line.strip()]
-    src = iter([line for line in text.split("\n") if line.strip()])
-    assert all(line in src for line in out)  # a subsequence of the source lines
+    check_order_kept(page(*parts), ONLY)
 
 
 def test_short_line_between_text_in_the_head_stays():

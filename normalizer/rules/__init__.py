@@ -32,6 +32,7 @@ CHAIN: tuple[str, ...] = (
     "chrome.tail",
     "chrome.symbols",
     "chrome.dangling",
+    "chrome.dump_tail",
     "chrome.classifier",
     "footnotes.orphans",
     "layout.trailing_space",

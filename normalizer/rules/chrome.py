@@ -159,12 +159,14 @@ def phrases(doc: Document, config: Config) -> None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
 
 
-def _is_tail_marker(line: Line) -> bool:
+def is_tail_marker(line: Line, families: frozenset[str] = TAIL_MARKER_FAMILIES) -> bool:
+    """A line chrome.phrases removed for a whole-line phrase of a tail family (`Related Articles`,
+    `Leave a Reply`): what follows it is the marker's block."""
     op = line.removed
     if op is None or op.rule != "chrome.phrases" or not op.evidence:
         return False
     family, _, mode = op.evidence.partition(":")
-    return family in TAIL_MARKER_FAMILIES and mode == Mode.LINE.value
+    return family in families and mode == Mode.LINE.value
 
 
 #: A sentence ends and the next begins inside a line (`… here. Then …`).
@@ -296,7 +298,7 @@ def tail(doc: Document, config: Config) -> None:
     in_block = False
     for line in doc.lines.from_index(start):
         if not line.alive:
-            in_block = in_block or _is_tail_marker(line)
+            in_block = in_block or is_tail_marker(line)
             continue
         if line.blank or not in_block:
             continue

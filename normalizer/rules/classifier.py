@@ -19,6 +19,11 @@ items. So this family acts only where the text shows it is a dump, and only outs
    sentence is a teaser headline or a footer link and goes too. Lines that end a sentence stay
    wherever they are.
 
+4. `chrome.dump_tail`: below a dump's article, teaser boxes with excerpts, comment threads and
+   cookie boxes hold prose, so the page's last `good` line (where the tail zone starts) lies far
+   below the article. A tail marker (`Related Articles`, `Leave a Reply`) below the article, with
+   no run of the article's prose after it, starts the tail instead; its prose lines stay.
+
 Precision over recall: a line of prose shape is never `short` or `bad`, and without enough prose
 to anchor the article, or when short items make up half of the article's own span (a product,
 service or listing page), nothing is judged.
@@ -34,9 +39,10 @@ from typing import Container, Iterable
 import re
 
 from ..config import Config, Group
-from ..document import Document
+from ..document import Document, LineList
 from ..engine import rule
 from ..features import SENTENCE_END_CHARS, is_prose
+from .chrome import is_tail_marker
 from ..lang import guess_language, stoplists
 
 G = Group.CHROME
@@ -71,12 +77,26 @@ TEASER_RUN_HEADLINES = 3
 #: paragraph cut short or a data blob, not a link).
 TEASER_MAX_WORDS = 25
 
+#: Below the article of a dump, a tail marker (`Related Articles`, `Leave a Reply`) opens a block
+#: of teasers, comments and footer that runs until the article resumes: this many `good` lines in
+#: a row (blank lines aside). A teaser list alternates headlines, excerpts and dates; a comment
+#: thread names, dates and `Reply` buttons.
+RESUME_GOOD_LINES = 3
+#: A text where this share of the lines opens in lower case is hard-wrapped prose, not a page
+#: dump (a dump's menus and headlines open with capitals).
+WRAPPED_SHARE = 0.1
+#: The tail families whose marker ends a dump's article (share bars, subscribe boxes and tip
+#: requests also stand above it or inside it).
+DUMP_TAIL_FAMILIES = frozenset({"comments", "related", "tags", "author"})
+
 #: What ends a sentence for the tail pass (a colon or a bare quote does not: `Read more:`).
 SENTENCE_STOPS = (".", "!", "?", "…")
 
 #: (The standard library's `re`: on these simple classes it scans several times faster than
 #: `regex`, and the rule runs them over every line of a dump.)
 _WORD = re.compile(r"[^\W\d_]+")
+#: A sentence ends and another begins inside a line: a paragraph, however short its sentences.
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -312,3 +332,71 @@ def _enough_prose(span: list[int], texts: list[str], classes: _Classes) -> bool:
             if total >= MIN_GOOD_WORDS:
                 return True
     return False
+
+
+@rule("chrome.dump_tail", G, "full-page dumps: below the last tail marker after the article, drop the lines that are not prose")
+def dump_tail(doc: Document, config: Config) -> None:
+    """A dump's article is followed by blocks of the site's (related teasers with excerpts, a
+    comment thread, newsletter and cookie boxes) whose prose lines keep the page's last `good`
+    line far below the article, so the classifier's tail zone never reaches them. Their tail
+    markers do: in a text whose head reads as a dump, the first tail marker that has
+    MIN_GOOD_WORDS of `good` prose above it and no run of RESUME_GOOD_LINES `good` lines below
+    it (the article never resumes) opens the tail, and its lines that are not prose go
+    (headlines, dates, names, buttons). Prose lines stay, and so do hard-wrapped lines."""
+    if _edge_lines(enumerate(doc.source_lines()), all_stopwords(), DUMP_HEAD_LINES,
+                   doc.removed_indices) < DUMP_HEAD_LINES:
+        return
+    texts = doc.current_texts()
+    classes = _Classes(texts, stopword_set(doc.source))
+    removed = doc.removed_indices
+    lines = doc.lines
+    order = [i for i, text in enumerate(texts) if i not in removed and text.strip()]
+    if sum(texts[i].lstrip()[:1].islower() for i in order) >= WRAPPED_SHARE * len(order):
+        return  # hard-wrapped text (a mail, a plain-text file): its lines are no page's blocks
+    good = {i for i in order if texts[i].count(" ") + 1 >= GOOD_MIN_WORDS and classes[i] is LineClass.GOOD}
+    resumed = _last_run_end(order, good)
+    good_words = 0
+    start = None
+    for i in range(len(texts)):
+        if i in good:
+            good_words += len(texts[i].split())
+        elif i > resumed and i in removed and good_words >= MIN_GOOD_WORDS \
+                and is_tail_marker(lines[i], DUMP_TAIL_FAMILIES):
+            start = i
+            break
+    if start is None:
+        return
+    at = bisect.bisect_right(order, start)
+    first = next(i for i in order if i in good)
+    article = order[bisect.bisect_left(order, first):at]
+    if not _mostly_text(article, texts, classes.stopwords):
+        return  # short items fill the article's own span: a product, service or listing page
+    evidence = f"below the tail marker {texts[start].strip()[:40]!r} after the article"
+    for k in range(at, len(order)):
+        i = order[k]
+        text = texts[i]
+        following = texts[order[k + 1]] if k + 1 < len(order) else ""
+        if _kept_in_tail(text) or _wrapped(text, following):
+            continue
+        lines[i].remove("chrome.dump_tail", G, evidence=evidence)
+
+
+def _last_run_end(order: list[int], good: set[int]) -> int:
+    """The last line of the last run of RESUME_GOOD_LINES `good` lines in a row (-1: none)."""
+    run = 0
+    end = -1
+    for i in order:
+        run = run + 1 if i in good else 0
+        if run >= RESUME_GOOD_LINES:
+            end = i
+    return end
+
+
+def _kept_in_tail(text: str) -> bool:
+    """Prose, or a paragraph however short its sentences: never removed for its place."""
+    return is_prose(text) or (_ends_sentence(text) and _SENTENCE_INSIDE.search(text) is not None)
+
+
+def _wrapped(text: str, following: str) -> bool:
+    """A hard-wrapped piece of a paragraph: it, or the line after it, opens in lower case."""
+    return text.lstrip()[:1].islower() or following.lstrip()[:1].islower()

@@ -1,0 +1,98 @@
+"""chrome.dump_tail: below a tail marker after a dump's article, the lines that are not prose go."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalizer import Config, clean
+
+from test_rules_classifier import (ARTICLE, HEAD, SETTINGS, TAIL, check_order_kept,
+                                   check_paragraphs_kept, page, paragraph)
+
+#: chrome.phrases finds the markers; the classifier is left out to see this rule alone.
+RULES = Config(only={"chrome.phrases", "chrome.dump_tail"})
+
+#: A sidebar of teasers with excerpts, then a comment thread: prose lines keep the page's last
+#: prose line far below the article.
+TEASERS = ["Related Articles",
+           "Lighthouse keepers remember the storm of the decade", "12 March 2025",
+           "Three former keepers describe the night the lamp failed and the boats that came home.",
+           "New bus link to the ferry terminal", "9 March 2025",
+           "The council has agreed a trial of a shuttle bus from the station to the pier this summer.",
+           "Leave a Reply",
+           "Anna Fischer", "14 March 2025 at 08:12",
+           "About time too, the early boat has been full every day since January.",
+           "Reply"]
+FOOTER = ["The Morning Ledger is published every weekday by the press cooperative of the "
+          "harbour towns.", "Harbour Ferries Ltd", "Pier Road 4, Kirkwall"]
+
+
+def dropped(result) -> list[str]:
+    return [r.text.strip() for r in result.removed if r.rule == "chrome.dump_tail"]
+
+
+def test_teasers_and_comment_furniture_below_the_article_go_and_their_prose_stays():
+    result = clean(page(HEAD, ARTICLE, TEASERS + FOOTER), RULES)
+    gone = dropped(result)
+    for line in ("Lighthouse keepers remember the storm of the decade", "12 March 2025",
+                 "Anna Fischer", "14 March 2025 at 08:12", "Harbour Ferries Ltd"):
+        assert line in gone
+    for line in (TEASERS[3], TEASERS[6], TEASERS[10], FOOTER[0]):
+        assert line in result.text  # a sentence is never removed for its place
+    for para in ARTICLE:
+        assert para in result.text
+    assert result.rebuild() == page(HEAD, ARTICLE, TEASERS + FOOTER)
+
+
+def test_the_article_resuming_after_an_injected_marker_ends_nothing():
+    """`Related Articles` inside the article: the article's own prose (three paragraphs in a
+    row) follows further down, so this marker is not the article's end."""
+    body = ARTICLE[:3] + ["Related Articles", "Ferry fares rise again", "What changes for passengers"] + ARTICLE[4:]
+    result = clean(page(HEAD, body, TAIL), RULES)
+    assert dropped(result) == []
+    assert "What changes for passengers" in result.text
+
+
+def test_a_good_extractor_output_is_left_to_the_other_rules():
+    # no navigation above the article: not a dump, whatever follows it
+    text = page([ARTICLE[0]], ARTICLE[1:], TEASERS)
+    assert dropped(clean(text, RULES)) == []
+
+
+def test_too_little_prose_above_the_marker_is_no_article():
+    text = page(HEAD, ARTICLE[:2], TEASERS + FOOTER)
+    assert dropped(clean(text, RULES)) == []
+
+
+def test_hard_wrapped_text_is_no_page_dump():
+    wrapped = ["the harbour board voted on Thursday to add", "two early ferries to the island route,",
+               "a change that commuters had asked for", "since the spring."] * 6
+    text = page(HEAD, ARTICLE + wrapped, TEASERS)
+    assert dropped(clean(text, RULES)) == []
+
+
+def test_switchable():
+    text = page(HEAD, ARTICLE, TEASERS + FOOTER)
+    assert dropped(clean(text, Config(only={"chrome"}, skip={"chrome.dump_tail"}))) == []
+    assert clean(text, Config(only={"chrome"})).stats.get("chrome.dump_tail", 0) > 0
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+line = st.one_of(paragraph, st.sampled_from(TEASERS + HEAD + TAIL))
+tail_page = st.tuples(st.lists(st.sampled_from(HEAD), min_size=8, max_size=16),
+                      st.lists(st.one_of(paragraph, st.sampled_from(ARTICLE)), min_size=3, max_size=8),
+                      st.lists(line, min_size=1, max_size=25))
+
+
+@SETTINGS
+@given(parts=tail_page)
+def test_paragraphs_of_two_sentences_are_never_removed(parts):
+    check_paragraphs_kept(page(*parts), RULES, parts[1] + parts[2])
+
+
+@SETTINGS
+@given(parts=tail_page)
+def test_removal_never_reorders(parts):
+    check_order_kept(page(*parts), RULES)
