@@ -277,6 +277,23 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     # a hyphen inside a word is no sentence start
     ("Un objet de bien-?tre pour l?hiver, vraiment." + FR,
      "Un objet de bien-être pour l’hiver, vraiment." + FR),
+    # a word-final mark after letters that make no word (faberg, macram): a lost letter even
+    # before a capital or at the line end, where a rarer accented word would stay a question
+    ("Her Faberg? Egg sold at auction, it?s said." + EN, "Her Fabergé Egg sold at auction, it’s said." + EN),
+    ("A Guide to Macram?\n\nKnots and cords, it?s easy." + EN,
+     "A Guide to Macramé\n\nKnots and cords, it’s easy." + EN),
+    # no question mark stands glued to a hyphen and a word: coupé beats the common coup there
+    ("The coup?-style roof is low, it?s said." + EN, "The coupé-style roof is low, it’s said." + EN),
+    # a plural s after a lost letter: the frequent singular (café, resumé) beats a possessive
+    ("The town has three caf?s and a bakery, it?s said." + EN,
+     "The town has three cafés and a bakery, it’s said." + EN),
+    ("Send us your resum?s today, it?s quick." + EN, "Send us your resumés today, it’s quick." + EN),
+    # ... but two lost marks before the s are a letter and an apostrophe
+    ("The Caf??s menu is long, it?s said." + EN, "The Café’s menu is long, it’s said." + EN),
+    # a lone letter opening a sentence or a line is a capital
+    ("C?est beau dehors. ? midi, on mange. On va ? la plage." + FR,
+     "C’est beau dehors. À midi, on mange. On va à la plage." + FR),
+    ("? midi, on mange ? la maison, c?est bon." + FR, "À midi, on mange à la maison, c’est bon." + FR),
 ])
 
 def test_lost_characters_in_context(text, want):
@@ -335,6 +352,13 @@ def test_spaced_question_mark_of_french_stays():
 ])
 def test_real_question_marks_stay_in_damaged_text(text, kept):
     assert kept in enc(text).text
+
+
+def test_word_final_mark_after_no_word_stays_in_a_question():
+    # faberg is no word, but a question word opens the line: the `?` may be the question's
+    for text, kept in (("Why is it called a Faberg? It?s a name." + EN, "Faberg? It’s"),
+                       ("Who made the Macram?\n\nKnots and cords, it?s easy." + EN, "Macram?\n")):
+        assert kept in enc(text).text
 
 
 def test_word_final_letter_before_a_capital_needs_strong_evidence():
