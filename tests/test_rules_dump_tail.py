@@ -96,3 +96,14 @@ def test_paragraphs_of_two_sentences_are_never_removed(parts):
 @given(parts=tail_page)
 def test_removal_never_reorders(parts):
     check_order_kept(page(*parts), RULES)
+
+
+def test_the_article_end_found_here_is_the_classifiers_footer_evidence():
+    """A page whose last lines are prose (a publisher's note) shows no footer to the classifier;
+    the tail marker below the article does, and the head's navigation goes too."""
+    text = page(HEAD, ARTICLE, TEASERS + FOOTER[1:] + FOOTER[:1])
+    chain = Config(only={"chrome.phrases", "chrome.dump_tail", "chrome.classifier"})
+    by_classifier = [r.text.strip() for r in clean(text, chain).removed if r.rule == "chrome.classifier"]
+    assert "Local news" in by_classifier and "Weather" in by_classifier
+    alone = Config(only={"chrome.phrases", "chrome.classifier"})
+    assert not [r for r in clean(text, alone).removed if r.rule == "chrome.classifier"]

@@ -8,6 +8,8 @@ items. So this family acts only where the text shows it is a dump, and only outs
    line of good prose *and* after the last one, counted in the source (lines other rules
    removed count too). A good extractor's output starts and ends with the article's own prose
    or a line or two of title and byline; a dump starts with navigation and ends with a footer.
+   A footer that holds prose (teaser excerpts, comments) is told by the tail marker
+   `chrome.dump_tail` found below the article instead (point 4).
 2. First pass, one class per line (jusText on plain lines): `good` (a sentence of prose with
    function words), `near` (several words that read like text, or carry numbers: table rows,
    addresses, dates), `short` (a few words) and `bad` (several words without function words).
@@ -88,6 +90,10 @@ WRAPPED_SHARE = 0.1
 #: The tail families whose marker ends a dump's article (share bars, subscribe boxes and tip
 #: requests also stand above it or inside it).
 DUMP_TAIL_FAMILIES = frozenset({"comments", "related", "tags", "author"})
+
+#: The memo key under which chrome.dump_tail leaves the index of the marker where it found the
+#: article's end: chrome.classifier takes it as the evidence of a footer.
+TAIL_FOUND = "chrome.dump_tail.start"
 
 #: What ends a sentence for the tail pass (a colon or a bare quote does not: `Read more:`).
 SENTENCE_STOPS = (".", "!", "?", "…")
@@ -207,12 +213,15 @@ def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], eno
     return n
 
 
-def is_dump(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = ()) -> bool:
+def is_dump(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = (),
+            tail_found: bool = False) -> bool:
     """Whether the source reads as a full-page dump: navigation before the prose, a footer after
-    (`removed`: indices of lines earlier rules took as chrome)."""
+    (`removed`: indices of lines earlier rules took as chrome; `tail_found`: chrome.dump_tail
+    found where the article ends, which tells of a footer however much prose it holds)."""
+    if _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed) < DUMP_HEAD_LINES:
+        return False
     backwards = zip(range(len(source_lines) - 1, -1, -1), reversed(source_lines))
-    return (_edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed) >= DUMP_HEAD_LINES
-            and _edge_lines(backwards, stopwords, DUMP_TAIL_LINES, removed) >= DUMP_TAIL_LINES)
+    return tail_found or _edge_lines(backwards, stopwords, DUMP_TAIL_LINES, removed) >= DUMP_TAIL_LINES
 
 
 class _Classes(dict):
@@ -246,7 +255,8 @@ def classifier(doc: Document, config: Config) -> None:
     # The gate reads the stoplists of every language together: no language guess for the many
     # texts that are not dumps, and a line it finds good has at least the density it would have
     # in its own language, so the gate is only stricter than with the guessed list.
-    if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices):
+    tail_found = TAIL_FOUND in doc.memo
+    if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices, tail_found):
         return
     stopwords = stopword_set(doc.source)
     texts = doc.current_texts()
@@ -371,6 +381,7 @@ def dump_tail(doc: Document, config: Config) -> None:
     article = order[bisect.bisect_left(order, first):at]
     if not _mostly_text(article, texts, classes.stopwords):
         return  # short items fill the article's own span: a product, service or listing page
+    doc.memo[TAIL_FOUND] = start
     evidence = f"below the tail marker {texts[start].strip()[:40]!r} after the article"
     for k in range(at, len(order)):
         i = order[k]
