@@ -396,3 +396,11 @@ def test_ftfy_window_gives_the_whole_line_result(pieces, glue):
     core = "".join(p + g for p, g in zip(pieces, glue * len(pieces))).strip()
     a, b = _ftfy_window(core)
     assert core[:a] + _ftfy(core[a:b]) + core[b:] == _ftfy(core)
+
+
+def test_a_trailing_mark_after_a_lost_one_is_no_question_for_a_foreign_word():
+    # `D?j?` (Déjà): read as a question, `D?j` would be Hungarian díj, a word no English text
+    # writes: the trailing mark was a lost letter too, and the word stays unresolved
+    result = enc("Restore it with D?j? Dup, the backup tool. It?s free." + EN)
+    assert "D?j? Dup" in result.text
+    assert result.stats.get("encoding.lost_letters.unresolved", 0) >= 1

@@ -894,6 +894,10 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
                     doc.count("encoding.lost_letters.unresolved")
                 continue
             found = _restore_word(core, ev)
+            if found is not None and found[1] == "lexicon:any":
+                # `D?j?` (Déjà): the word without its trailing mark is known only in another
+                # language (Hungarian díj): that mark was more likely a lost letter too.
+                found = None
         if found is None:
             doc.count("encoding.lost_letters.unresolved")
             continue
