@@ -220,6 +220,18 @@ def test_injected_english_line_mid_article(line, config):
     assert result.edits == []
 
 
+@pytest.mark.parametrize("line", [
+    "See also",  # a section heading (reference pages keep it with the list under it)
+    "See also:",
+    "See also the retention directive.",  # a sentence of the text pointing elsewhere
+    "See also man logrotate.",
+    "See also Section 4.",
+])
+def test_see_also_in_the_text_is_no_injected_headline(line):
+    text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}\n\n{P1}"
+    assert line in ch(text).text
+
+
 def test_several_injected_lines_in_one_article():
     text = (f"{P1}\n\nAdvertisement\n\n{P2}\n\nRELATED: Council approves budget after long debate\n\n"
             f"{P3}\n\nStory continues below\n\nSee also Five exhibitions to visit this autumn\n\n{P1}")
