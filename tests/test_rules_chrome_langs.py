@@ -190,6 +190,16 @@ def test_cased_variants_of_a_non_ascii_phrase():
     assert _cased_variants("back to top") == {"back to top"}
 
 
+def test_phrase_rows_keep_their_first_character():
+    """Normalisation strips a phrase's leading symbols: a `line` or `prefix` row opening with one
+    (`« previous`) would match much more than it says (`previous price $19`). Such rows are
+    regex rows."""
+    for phrase in packaged_phrases():
+        if phrase.mode in (Mode.LINE, Mode.PREFIX):
+            first = phrase.text.strip()[:1]
+            assert first.isalnum() or first in "(", (phrase.lang, phrase.text)
+
+
 def test_regex_openings_keep_non_ascii_letters():
     assert regex_openings(r"(?:étiquettes|mots-clés|catégories)\s*:") == {"étiquettes", "mots-clés", "catégories"}
     assert regex_openings(r"\d+\s+comentários?\s*$") == {""}
