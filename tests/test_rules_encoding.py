@@ -404,3 +404,14 @@ def test_a_trailing_mark_after_a_lost_one_is_no_question_for_a_foreign_word():
     result = enc("Restore it with D?j? Dup, the backup tool. It?s free." + EN)
     assert "D?j? Dup" in result.text
     assert result.stats.get("encoding.lost_letters.unresolved", 0) >= 1
+
+
+def test_a_lone_letter_after_an_elided_word():
+    # the one-letter word follows an elision's apostrophe, intact or lost (jusqu'à, Italian c'è)
+    assert enc("Jusqu'? 11h d'autonomie, c'est id?al pour la terrasse." + FR).text.startswith(
+        "Jusqu'à 11h d'autonomie, c'est idéal")
+    assert enc("Jusqu?? 11h d?autonomie, c?est id?al pour la terrasse." + FR).text.startswith(
+        "Jusqu’à 11h d’autonomie, c’est idéal")
+    italian = " Il governo ha detto che la nuova legge sar? pronta entro la fine dell?anno."
+    assert enc("Oggi c'? un nuovo museo in citt?, e non c'? niente di meglio." + italian).text.startswith(
+        "Oggi c'è un nuovo museo in città, e non c'è niente")

@@ -479,8 +479,9 @@ ELISION_NEXT = frozenset("aeiouhyAEIOUHY?\ufffd")
 #: A lost dash between digits (2010?2015) or standing alone between words (fields ? and).
 DIGIT_DASH = re.compile(r"[?\ufffd](?=\d)(?<=\d.)")
 #: A lone mark between spaces before a lower-case word or a number (`fonction ? 2 brûleurs`,
-#: `: ? vous`): the one-letter word of a language that has a frequent one (see `_lone_letter`).
-LONE_MARK = regex.compile(r"(?<=^|[\s(])[?\ufffd](?= [\p{Ll}\p{N}])", regex.MULTILINE)
+#: `: ? vous`, or after an elided word: `jusqu'? 11h`, Italian `c'? un`): the one-letter word of
+#: a language that has a frequent one (see `_lone_letter`).
+LONE_MARK = regex.compile(r"(?<=^|[\s(]|\p{L}['’])[?\ufffd](?= [\p{Ll}\p{N}])", regex.MULTILINE)
 SPACED_DASH = regex.compile(r"(?<=[\p{L}\p{N}][,;]? )[?\ufffd](?= [\p{Ll}\p{N}])")
 #: The word before a spaced `?`: after an article or determiner it is a real symbol
 #: (the ? operator), never a dash.
