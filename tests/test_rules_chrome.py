@@ -298,3 +298,43 @@ def test_text_whose_letters_were_all_lost_is_not_a_symbol_line():
 def test_questions_in_prose_that_look_like_calls_stay(line):
     text = f"{P1}\n\n{line}\n\n{P2}"
     assert ch(text).text == text
+
+
+# -- site furniture of many sites: navigation, forum controls, account and legal lines -----------
+
+@pytest.mark.parametrize("line", [
+    "Advertise With Us", "Skip Navigation", "In this article", "On this page", "Jump to",
+    "An official website of the United States government", "Here’s how you know",
+    "Recent Posts", "Similar threads", "Hot Network Questions", "Discussion about this post",
+    "More sharing options...", "RSS", "Send feedback", "Sponsor Message",
+    "Subscribe to our blog", "Sign up for email updates", "Forgot your password?",
+    "You must log in or register to reply here.", "Create an account or sign in to comment",
+    "Click to expand...", "Joined", "Reaction score", "Improve this answer", "Reply With Quote",
+    "Do Not Sell or Share My Personal Information", "Privacy Notice", "Site Map", "Reject All",
+    "Request information", "Speak to an expert", "Continue reading", "My Account", "Log out",
+    "Written by", "Save this story", "Share on LinkedIn", "Tags", "Categories",
+])
+def test_site_furniture_lines(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [rule for rule, _ in dropped(result)] == ["chrome.phrases"]
+
+
+@pytest.mark.parametrize("line", [
+    "Tags = {",  # code, not a tag list (a whole-line `tags` row would strip the edges and match)
+    "Categories of spending rose in every district, the report said on Monday afternoon.",
+    "Joined by the mayor, the council voted to keep the library open on Sundays, officials said.",
+    "Continue reading the report, the mayor told residents, before judging the new budget plan.",
+    "Cook time",
+    "25 minutes",
+    "You might also enjoy the walk along the river, which the council plans to light next spring.",
+])
+def test_site_furniture_words_in_article_text_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    result = ch(text)
+    assert result.text == text
+
+
+def test_recent_posts_takes_its_list_in_the_tail():
+    text = f"{P1}\n\n{P2}\n\nRecent Posts\n\nHow the harbour got its name\n\nFive walks for a rainy day"
+    assert ch(text).text == f"{P1}\n\n{P2}"
