@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import functools
 from enum import Enum
-from typing import Container, Iterable
+from typing import Callable, Container, Iterable
 
 import re
 
@@ -94,6 +94,8 @@ DUMP_TAIL_FAMILIES = frozenset({"comments", "related", "tags", "author"})
 #: The memo key under which chrome.dump_tail leaves the index of the marker where it found the
 #: article's end: chrome.classifier takes it as the evidence of a footer.
 TAIL_FOUND = "chrome.dump_tail.start"
+#: The memo key of the document's shared line classes (`line_classes`).
+CLASSES = "chrome.line_classes"
 
 #: What ends a sentence for the tail pass (a colon or a bare quote does not: `Read more:`).
 SENTENCE_STOPS = (".", "!", "?", "…")
@@ -258,10 +260,10 @@ def classifier(doc: Document, config: Config) -> None:
     tail_found = TAIL_FOUND in doc.memo
     if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices, tail_found):
         return
-    stopwords = stopword_set(doc.source)
+    classes = line_classes(doc)
+    stopwords = classes.stopwords
     texts = doc.current_texts()
     alive = doc.alive_indices()
-    classes = _Classes(texts, stopwords)
     first = _first_good(alive, classes)
     last = _first_good(reversed(alive), classes)
     if first is None or last is None:
@@ -353,33 +355,29 @@ def dump_tail(doc: Document, config: Config) -> None:
     MIN_GOOD_WORDS of `good` prose above it and no run of RESUME_GOOD_LINES `good` lines below
     it (the article never resumes) opens the tail, and its lines that are not prose go
     (headlines, dates, names, buttons). Prose lines stay, and so do hard-wrapped lines."""
-    if _edge_lines(enumerate(doc.source_lines()), all_stopwords(), DUMP_HEAD_LINES,
-                   doc.removed_indices) < DUMP_HEAD_LINES:
+    lines = doc.lines
+    removed = doc.removed_indices
+    markers = sorted(i for i in removed if is_tail_marker(lines[i], DUMP_TAIL_FAMILIES))
+    if not markers:
+        return  # (the cheap test first: most texts have no tail marker)
+    if _edge_lines(enumerate(doc.source_lines()), all_stopwords(), DUMP_HEAD_LINES, removed) < DUMP_HEAD_LINES:
         return
     texts = doc.current_texts()
-    classes = _Classes(texts, stopword_set(doc.source))
-    removed = doc.removed_indices
-    lines = doc.lines
     order = [i for i, text in enumerate(texts) if i not in removed and text.strip()]
     if sum(texts[i].lstrip()[:1].islower() for i in order) >= WRAPPED_SHARE * len(order):
         return  # hard-wrapped text (a mail, a plain-text file): its lines are no page's blocks
-    good = {i for i in order if texts[i].count(" ") + 1 >= GOOD_MIN_WORDS and classes[i] is LineClass.GOOD}
+    classes = line_classes(doc)
+
+    def good(i: int) -> bool:
+        return texts[i].count(" ") + 1 >= GOOD_MIN_WORDS and classes[i] is LineClass.GOOD
+
     resumed = _last_run_end(order, good)
-    good_words = 0
-    start = None
-    for i in range(len(texts)):
-        if i in good:
-            good_words += len(texts[i].split())
-        elif i > resumed and i in removed and good_words >= MIN_GOOD_WORDS \
-                and is_tail_marker(lines[i], DUMP_TAIL_FAMILIES):
-            start = i
-            break
-    if start is None:
+    first, enough = _enough_prose_at(order, texts, good)
+    start = next((m for m in markers if m > resumed and m > enough), None)
+    if first is None or start is None:
         return
     at = bisect.bisect_right(order, start)
-    first = next(i for i in order if i in good)
-    article = order[bisect.bisect_left(order, first):at]
-    if not _mostly_text(article, texts, classes.stopwords):
+    if not _mostly_text(order[bisect.bisect_left(order, first):at], texts, classes.stopwords):
         return  # short items fill the article's own span: a product, service or listing page
     doc.memo[TAIL_FOUND] = start
     evidence = f"below the tail marker {texts[start].strip()[:40]!r} after the article"
@@ -392,15 +390,44 @@ def dump_tail(doc: Document, config: Config) -> None:
         lines[i].remove("chrome.dump_tail", G, evidence=evidence)
 
 
-def _last_run_end(order: list[int], good: set[int]) -> int:
-    """The last line of the last run of RESUME_GOOD_LINES `good` lines in a row (-1: none)."""
+def line_classes(doc: Document) -> "_Classes":
+    """The document's line classes (in its guessed language), worked out once and shared by the
+    family's rules: between them lines are only removed, which changes no line's class."""
+    classes = doc.memo.get(CLASSES)
+    if classes is None:
+        classes = doc.memo[CLASSES] = _Classes(doc.current_texts(), stopword_set(doc.source))
+    return classes  # type: ignore[no-any-return]
+
+
+def _last_run_end(order: list[int], good: Callable[[int], bool]) -> int:
+    """The last line of the last run of RESUME_GOOD_LINES `good` lines in a row (-1: none),
+    found from the end (only the page's tail is classified)."""
     run = 0
-    end = -1
-    for i in order:
-        run = run + 1 if i in good else 0
+    top = -1
+    for i in reversed(order):
+        if not good(i):
+            run = 0
+            continue
+        run += 1
+        if run == 1:
+            top = i
         if run >= RESUME_GOOD_LINES:
-            end = i
-    return end
+            return top
+    return -1
+
+
+def _enough_prose_at(order: list[int], texts: list[str], good: Callable[[int], bool]) -> tuple[int | None, int]:
+    """(the first `good` line, the line where the `good` lines reach MIN_GOOD_WORDS words, or
+    the text's length when they never do)."""
+    first = None
+    words = 0
+    for i in order:
+        if good(i):
+            first = i if first is None else first
+            words += len(texts[i].split())
+            if words >= MIN_GOOD_WORDS:
+                return first, i
+    return first, len(texts)
 
 
 def _kept_in_tail(text: str) -> bool:
