@@ -324,3 +324,25 @@ def test_prose_paragraphs_with_foreign_phrases_inside_stay_at_the_end(paragraphs
     result = ch(text)
     assert result.text == text
     assert dropped(result) == []
+
+
+# -- a bar of buttons flattened into one line -------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Twitter Facebook Email", "Log in / Register", "Search Main Menu", "Previous Next",
+    "Facebook | LinkedIn | WhatsApp",
+])
+def test_a_line_of_several_chrome_phrases_is_chrome(line):
+    text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}"
+    result = ch(text)
+    assert line not in result.text and result.rebuild() == text
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook is a social network",  # a phrase and other words: text
+    "Search the harbour records",
+    "Email",  # a single phrase is the line table's business, not a compound
+])
+def test_compound_needs_every_word_covered_by_phrases(line):
+    from normalizer.tables import chrome_matcher, normalize_phrase
+    assert chrome_matcher().compound(normalize_phrase(line)) is None
