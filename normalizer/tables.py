@@ -87,6 +87,7 @@ class Mode(str, Enum):
     PREFIX = "prefix"      # the line starts with the phrase
     CONTAINS = "contains"  # the phrase occurs in the line
     REGEX = "regex"        # the pattern (a regex) matches at the start of the line
+    EDGE = "edge"          # the line is the phrase, and it stands outside the article's prose
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,9 @@ class PhraseMatcher:
     regexes compiled once: a line costs one normalisation and a few dictionary look-ups."""
 
     lines: Mapping[str, str]                                  # phrase -> family
+    #: Whole-line phrases that are chrome only outside the article's prose (`Contact us`,
+    #: `Careers`: a site's menu at the head or foot, a heading of the page's own text inside).
+    edge_lines: Mapping[str, str]
     prefixes: Mapping[str, tuple[tuple[str, str], ...]]       # first word -> ((phrase, family), ...)
     contains: regex.Pattern[str] | None
     contains_family: tuple[str, ...]
@@ -230,6 +234,9 @@ class PhraseMatcher:
             family = self.lines.get(norm)
             if family is not None:
                 return family, Mode.LINE
+            family = self.edge_lines.get(norm)
+            if family is not None:
+                return family, Mode.EDGE
         first = full.split(" ", 1)[0]
         for phrase, family in self.prefixes.get(first, ()):
             if full.startswith(phrase) and (len(full) == len(phrase) or not full[len(phrase)].isalnum()
@@ -336,6 +343,7 @@ def _regex_words(patterns: list[str]) -> frozenset[str]:
 
 def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
     lines: dict[str, str] = {}
+    edge_lines: dict[str, str] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
     contains: list[str] = []
     contains_family: list[str] = []
@@ -354,6 +362,8 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
             continue
         if phrase.mode is Mode.LINE:
             lines.setdefault(norm, phrase.family)
+        elif phrase.mode is Mode.EDGE:
+            edge_lines.setdefault(norm, phrase.family)
         elif phrase.mode is Mode.PREFIX:
             full = normalize_phrase(phrase.text, keep_end=True)
             prefixes.setdefault(full.split(" ", 1)[0], []).append((full, phrase.family))
@@ -363,21 +373,22 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
             contains_family.append(phrase.family)
     return PhraseMatcher(
         lines=MappingProxyType(lines),
+        edge_lines=MappingProxyType({k: v for k, v in edge_lines.items() if k not in lines}),
         prefixes=MappingProxyType({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in prefixes.items()}),
         contains=regex.compile("|".join(contains)) if contains else None,
         contains_family=tuple(contains_family),
         regexes=regex.compile("|".join(regexes), regex.I) if regexes else None,
         regex_families=tuple(regex_families),
         families=tuple(sorted({p.family for p in phrases})),
-        max_line_words=max((k.count(" ") + 1 for k in lines), default=0),
-        line_keys=frozenset(lines) | frozenset(p for v in prefixes.values() for p, _ in v),
+        max_line_words=max((k.count(" ") + 1 for k in [*lines, *edge_lines]), default=0),
+        line_keys=frozenset(lines) | frozenset(edge_lines) | frozenset(p for v in prefixes.values() for p, _ in v),
         regex_words=_regex_words(regexes),
         regex_openings=frozenset(openings),
         regex_prefixes=tuple(sorted(o for o in openings if o)),
         contains_phrases=tuple(contains_texts),
         compound_lines=MappingProxyType({k: v for k, v in lines.items()
                                          if v in COMPOUND_FAMILIES and k.count(" ") < COMPOUND_PHRASE_WORDS}),
-        first_words=frozenset([k.split(" ", 1)[0] for k in lines]
+        first_words=frozenset([k.split(" ", 1)[0] for k in [*lines, *edge_lines]]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
     )
 

@@ -195,7 +195,7 @@ def test_phrase_rows_keep_their_first_character():
     (`« previous`) would match much more than it says (`previous price $19`). Such rows are
     regex rows."""
     for phrase in packaged_phrases():
-        if phrase.mode in (Mode.LINE, Mode.PREFIX):
+        if phrase.mode in (Mode.LINE, Mode.PREFIX, Mode.EDGE):
             first = phrase.text.strip()[:1]
             assert first.isalnum() or first in "(", (phrase.lang, phrase.text)
 
@@ -346,3 +346,32 @@ def test_a_line_of_several_chrome_phrases_is_chrome(line):
 def test_compound_needs_every_word_covered_by_phrases(line):
     from normalizer.tables import chrome_matcher, normalize_phrase
     assert chrome_matcher().compound(normalize_phrase(line)) is None
+
+
+# -- edge phrases: menu entries outside the article's prose only -----------------------------------
+
+def test_edge_phrases_go_around_the_article_and_stay_inside_it():
+    head = "Contact us\nCareers\n\n"
+    tail = "\n\nAbout us\nBlog\n"
+    inside = f"{P1}\n\nContact us\n\n{P2}\n\n{P3}"  # a section heading of the page's own text
+    text = head + inside + tail
+    result = ch(text)
+    assert result.rebuild() == text
+    assert [r.text.strip() for r in result.removed if r.evidence == "navigation:edge"] == \
+        ["Contact us", "Careers", "About us", "Blog"]
+    assert f"{P1}\n\nContact us\n\n{P2}" in result.text
+
+
+def test_edge_phrases_need_an_article():
+    # a page without any prose line (a contact card): nothing to stand outside of
+    text = "Harbour Ferries Ltd\nContact us\nPier Road 4\nCareers\n"
+    assert "Contact us" in ch(text).text
+
+
+def test_edge_mode_from_a_users_file(tmp_path):
+    from normalizer import Config, clean
+    path = tmp_path / "mine.tsv"
+    path.write_text("navigation\tedge\tour ferries\n", encoding="utf-8")
+    text = f"Our ferries\n\n{P1}\n\nOur ferries\n\n{P2}"
+    result = clean(text, Config(only={"chrome"}, phrases_file=path))
+    assert result.text.count("Our ferries") == 1 and result.text.startswith(P1)

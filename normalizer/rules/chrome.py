@@ -66,16 +66,19 @@ def _contains_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None
 
 
 def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
-                      in_head: bool = False) -> tuple[str, Mode] | None:
+                      in_head: bool = False, outside: bool = False) -> tuple[str, Mode] | None:
     """The (family, mode) that makes this line chrome, or None.
 
-    A whole-line phrase is chrome anywhere; a prefix phrase on a line that is not prose (or
+    A whole-line phrase is chrome anywhere (an `edge` one only `outside` the article's prose:
+    before its first or after its last prose line); a prefix phrase on a line that is not prose (or
     in the tail, or a copyright notice or disclosure of one sentence, or a disclosure paragraph
     before the article's first prose line); a phrase inside a longer line only in the tail
     (where a tip request of two sentences is still chrome)."""
     hit = _phrase_hit(line, matcher)
     if hit is not None:
         family, mode = hit
+        if mode is Mode.EDGE:
+            return hit if outside else None
         if mode is Mode.LINE or in_tail or not line.info.prose:
             return hit
         if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
@@ -154,7 +157,9 @@ def phrases(doc: Document, config: Config) -> None:
         words = line.info.words
         if not words or (words > MAX_PHRASE_LINE_WORDS and line.index < tail_from):
             continue
-        hit = _is_phrase_chrome(line, line.index >= tail_from, matcher, in_head=line.index < head_to)
+        in_tail, in_head = line.index >= tail_from, line.index < head_to
+        # (an edge phrase needs an article to stand outside of: a page without prose has none)
+        hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
         if hit is not None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
 
@@ -240,7 +245,11 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
     out: list[Line | None] = []
     for i in indices:
         text = texts[i]
-        if i in removed or not text.strip():
+        if i in removed:
+            if _is_edge_entry(lines[i]):
+                out.append(lines[i])  # a menu entry chrome.phrases took: still part of its menu
+            continue
+        if not text.strip():
             continue
         if len(out) == MENU_ZONE_LINES or (_maybe_prose(text) and lines[i].info.prose):
             break
@@ -248,11 +257,18 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
     return out
 
 
+def _is_edge_entry(line: Line) -> bool:
+    """A line chrome.phrases removed for an `edge` phrase: a menu entry (`Careers`)."""
+    op = line.removed
+    return op is not None and op.rule == "chrome.phrases" and (op.evidence or "").endswith(":" + Mode.EDGE.value)
+
+
 def _runs(zone: list[Line | None]) -> list[list[Line]]:
-    """Maximal runs of consecutive menu items in the zone, at least MENU_MIN_RUN long."""
+    """Maximal runs of consecutive menu items in the zone, at least MENU_MIN_RUN long (menu
+    entries chrome.phrases already took count, so the rest of their menu still goes)."""
     runs: list[list[Line]] = [[]]
     for line in zone:
-        if line is not None and _menu_item(line):
+        if line is not None and (line.removed is not None or _menu_item(line)):
             runs[-1].append(line)
         elif runs[-1]:
             runs.append([])
@@ -273,7 +289,7 @@ def menus(doc: Document, config: Config) -> None:
     head_runs = _runs(head)
     for run in head_runs:
         for line in run:
-            if line is not keep:
+            if line is not keep and line.alive:
                 line.remove("chrome.menus", G, evidence=f"head run of {len(run)}")
     if not head_runs:
         # Only a page that carries its site navigation at the top (a full-page dump) has its
@@ -284,7 +300,8 @@ def menus(doc: Document, config: Config) -> None:
     tail.reverse()
     for run in _runs(tail):
         for line in run:
-            line.remove("chrome.menus", G, evidence=f"tail run of {len(run)}")
+            if line.alive:
+                line.remove("chrome.menus", G, evidence=f"tail run of {len(run)}")
 
 
 @rule("chrome.tail", G, "after a tail marker (Related, Leave a Reply, …) drop the short lines that follow")
