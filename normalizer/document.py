@@ -400,9 +400,14 @@ class Document:
 
     def line_at(self, offset: int) -> Line:
         """The line holding source offset `offset` (its content or its terminator)."""
+        return self.lines[self.line_numbers((offset,))[0]]
+
+    def line_numbers(self, offsets: "Iterable[int]") -> list[int]:
+        """Indices of the lines holding these source offsets, without building their Lines."""
         if self._starts is None:
             self._starts = [line.start for line in self.lines]  # built already (rare breaks)
-        return self.lines[max(0, bisect.bisect_right(self._starts, offset) - 1)]
+        starts, find = self._starts, bisect.bisect_right
+        return [max(0, find(starts, offset) - 1) for offset in offsets]
 
     def source_lines(self) -> list[str]:
         """The source text of every line (cached), for fast whole-document comprehensions."""
@@ -441,7 +446,7 @@ class Document:
     def lines_at(self, offsets: "Iterable[int]") -> list[Line]:
         """Alive lines holding these source offsets, plus every line whose text an operation
         changed (its current text may hold what the source scan could not see), in order."""
-        return self.lines_numbered(self.line_at(offset).index for offset in offsets)
+        return self.lines_numbered(self.line_numbers(offsets))
 
     def lines_numbered(self, indices: "Iterable[int]") -> list[Line]:
         """Alive lines of these indices, plus every line an operation changed, in order."""

@@ -71,6 +71,21 @@ def ascii_lower(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
+#: ASCII punctuation that opens a credit lead: the scan's haystack and keys show each of these as
+#: one character (NUL), and A-Z in lower case. pyahocorasick looks up a node's children one by one
+#: and the root is tried at nearly every character: three children at the root ("\n", NUL, "”")
+#: instead of eleven take the automaton's pass over the dev set from about 1.2 s to 0.65 s. The
+#: folding only adds candidates; each hit is confirmed on the source as written.
+FOLDED_LEADS = b"./(:)]\"?!"
+_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" + FOLDED_LEADS,
+                        b"abcdefghijklmnopqrstuvwxyz" + b"\x00" * len(FOLDED_LEADS))
+
+
+def fold(text: str) -> str:
+    """`ascii_lower(text)` with the credit-lead punctuation folded (the same length)."""
+    return text.encode("utf-8", "surrogatepass").translate(_FOLD).decode("utf-8", "surrogatepass")
+
+
 def _cased_variants(phrase: str) -> set[str]:
     """Keys for a lower-case phrase on ASCII-lowered text: as is, and with its non-ASCII letters
     (which ASCII lowering leaves alone) capitalised at the start, at each word start (title
@@ -91,6 +106,8 @@ class Scanner:
     automaton: ahocorasick.Automaton
     #: lead + credit name as written -> length of the name (a hit reports where the name starts)
     credit_keys: Mapping[str, int]
+    #: The line-start keys as ASCII-lowered text, unfolded (a hit is one of them on the source).
+    line_keys: frozenset[str]
 
 
 @functools.cache
@@ -127,11 +144,14 @@ def scanner(keywords: Keywords) -> Scanner:
             for lead in CREDIT_LEADS:
                 credit_keys[lead + name] = len(name)
                 add(ascii_lower(lead + name), Kind.CREDIT)
-    auto = ahocorasick.Automaton()
+    folded: dict[str, int] = {}
     for key, kind in kinds.items():
-        auto.add_word(key, (len(key), int(kind)))
+        folded[fold(key)] = folded.get(fold(key), 0) | int(kind)
+    auto = ahocorasick.Automaton()
+    for key, kind in folded.items():
+        auto.add_word(key, (len(key), kind))
     auto.make_automaton()
-    return Scanner(auto, MappingProxyType(credit_keys))
+    return Scanner(auto, MappingProxyType(credit_keys), frozenset(k for k, v in kinds.items() if v & Kind.LINE))
 
 
 def automaton(keywords: Keywords) -> ahocorasick.Automaton:
@@ -159,25 +179,25 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
     if found is not None:
         return found  # type: ignore[return-value]
     data = doc.utf8() if doc.plain_breaks else None
-    if data is not None:  # lower-case the bytes the mojibake gate encoded already: fewer copies
+    if data is not None:  # fold the bytes the mojibake gate encoded already: fewer copies
         src = doc.source
-        lowered = b"".join((b"\n", data.lower(), b"\n")).decode("utf-8")
+        haystack = b"".join((b"\n", data.translate(_FOLD), b"\n")).decode("utf-8")
     else:
         src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
-        lowered = ascii_lower("\n" + src + "\n")
+        haystack = fold("\n" + src + "\n")
     n = len(src)
     sc = scanner(keywords)
-    credit_keys = sc.credit_keys
+    credit_keys, line_keys = sc.credit_keys, sc.line_keys
     starts: list[int] = []
     credits: list[int] = []
     # The haystack is "\n" + source + "\n": a haystack offset is one more than the source's,
     # so the "\n" before a line sits at the line's own source offset.
-    for end, (size, kind) in sc.automaton.iter(lowered):
+    for end, (size, kind) in sc.automaton.iter(haystack):
         start = end - size + 1
-        if kind & _LINE:
+        key = src[start - 1:end] if start else "\n" + src[:end]  # the key as written
+        if kind & _LINE and ascii_lower(key) in line_keys:
             starts.append(start)
         if kind & _CREDIT and (end >= n or not src[end].isalnum()):  # the name ends as a word
-            key = src[start - 1:end] if start else "\n" + src[:end]
             name_size = credit_keys.get(key)  # the lead and name as written
             if name_size is not None:
                 credits.append(end - name_size)

@@ -14,6 +14,7 @@ phrase, before the article's first prose line (`This article contains affiliate 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterable
 
@@ -56,13 +57,17 @@ def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     return matcher.match(info.text, contains=False)
 
 
-def _contains_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
-    """The `contains` phrase inside the line, if any (only lines of moderate length)."""
-    info = line.info
-    if info.words > MAX_CONTAINS_LINE_WORDS:
+def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    """The line's whole-line or prefix hit, else its `contains` hit (lines of moderate length).
+    One look-up asked for `contains` phrases settles most lines: it finds no hit or a `contains`
+    one only when `_phrase_hit` finds none. A stronger hit is asked of `_phrase_hit` again: that
+    look-up tries the regex rows only after a line's first word passes their gate."""
+    if line.info.words > MAX_CONTAINS_LINE_WORDS:
         return None
-    hit = matcher.match(info.text, contains=True)
-    return hit if hit is not None and hit[1] is Mode.CONTAINS else None
+    hit = matcher.match(line.info.text, contains=True)
+    if hit is None or hit[1] is Mode.CONTAINS:
+        return hit
+    return _phrase_hit(line, matcher)
 
 
 def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
@@ -74,17 +79,20 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
     in the tail, or a copyright notice or disclosure of one sentence, or a disclosure paragraph
     before the article's first prose line); a phrase inside a longer line only in the tail
     (where a tip request of two sentences is still chrome)."""
+    if in_tail:
+        hit = _any_hit(line, matcher)
+        return None if hit is not None and hit[1] is Mode.EDGE and not outside else hit
     hit = _phrase_hit(line, matcher)
-    if hit is not None:
-        family, mode = hit
-        if mode is Mode.EDGE:
-            return hit if outside else None
-        if mode is Mode.LINE or in_tail or not line.info.prose:
-            return hit
-        if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
-            return hit
+    if hit is None:
         return None
-    return _contains_hit(line, matcher) if in_tail else None
+    family, mode = hit
+    if mode is Mode.EDGE:
+        return hit if outside else None
+    if mode is Mode.LINE or not line.info.prose:
+        return hit
+    if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
+        return hit
+    return None
 
 
 def _maybe_prose(text: str) -> bool:
@@ -107,29 +115,32 @@ def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     return found
 
 
-def _prose_lines(doc: Document, lines: Iterable[Line]) -> Iterable[Line]:
-    """The alive prose lines of `lines`, in their order (an unchanged line's source text rules
-    most lines out before its LineInfo is built)."""
+def _prose_lines(doc: Document, indices: Iterable[int]) -> Iterable[Line]:
+    """The alive prose lines among `indices`, in their order. An unchanged line's source text
+    rules most lines out before a Line (and its LineInfo) is built for it: the walks from either
+    end pass over the page's chrome, often hundreds of lines."""
     source = doc.source_lines()
     changed = {line.index for line in doc._changed}
-    for line in lines:
-        if line.removed is not None:
+    removed = doc.removed_indices
+    lines = doc.lines
+    for i in indices:
+        if i in removed or (i not in changed and not _maybe_prose(source[i])):
             continue
-        if line.index not in changed and not _maybe_prose(source[line.index]):
-            continue
+        line = lines[i]
         if line.info.prose:
             yield line
 
 
 def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
-    return next((line for line in _prose_lines(doc, reversed(doc.lines))
-                 if _phrase_hit(line, matcher) is None and _contains_hit(line, matcher) is None), None)
+    return next((line for line in _prose_lines(doc, range(len(doc.lines) - 1, -1, -1))
+                 if _any_hit(line, matcher) is None), None)
 
 
 def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     """The article's first prose line that holds no chrome phrase: a disclosure paragraph before
     it (`This article contains affiliate links … Thanks for your support!`) is the site's."""
-    return next((line for line in _prose_lines(doc, doc.lines) if _phrase_hit(line, matcher) is None), None)
+    return next((line for line in _prose_lines(doc, range(len(doc.lines)))
+                 if _phrase_hit(line, matcher) is None), None)
 
 
 #: `contains` phrases are looked for in at most this many lines at the end of the tail.
@@ -141,9 +152,9 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> list[Line]:
     scan), every line an operation changed, and the last lines of the tail, where a phrase
     inside a line counts."""
     hits = scan(doc, keywords(config))
-    tail_start = max(tail_from, len(doc.lines) - MAX_TAIL_SCAN_LINES)
-    tail = [doc.lines[i].start for i in range(tail_start, len(doc.lines))]
-    return doc.lines_at(hits.line_starts + tail)
+    n = len(doc.lines)
+    tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
+    return doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -237,8 +248,9 @@ def _menu_item(line: Line) -> bool:
 
 def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
     """The alive, non-blank lines until the first prose line (walking the indices given), at
-    most MENU_ZONE_LINES of them: the Line where it may be a menu item, None where the text
-    alone rules that out (no Line object is built for it)."""
+    most MENU_ZONE_LINES of them, and the menu entries chrome.phrases took among them: the Line
+    where it may be a menu item, None where the text alone rules that out (no Line object is
+    built for it)."""
     texts = doc.current_texts()
     removed = doc.removed_indices
     lines = doc.lines
