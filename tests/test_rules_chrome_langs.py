@@ -375,3 +375,15 @@ def test_edge_mode_from_a_users_file(tmp_path):
     text = f"Our ferries\n\n{P1}\n\nOur ferries\n\n{P2}"
     result = clean(text, Config(only={"chrome"}, phrases_file=path))
     assert result.text.count("Our ferries") == 1 and result.text.startswith(P1)
+
+
+@pytest.mark.parametrize("head,tail", [
+    ("Contacto\nEmpleo", "Prensa\nAccesibilidad"), ("Contactez-nous\nCarrières", "Presse\nAccessibilité"),
+    ("Kontakt\nKarriere", "Presse\nBarrierefreiheit"), ("Fale conosco\nCarreiras", "Imprensa\nAcessibilidade"),
+    ("Contatti\nLavora con noi", "Ufficio stampa\nAccessibilità"), ("Contact\nVacatures", "Pers\nToegankelijkheid"),
+])
+def test_edge_menu_entries_in_each_language(head, tail):
+    text = f"{head}\n\n{P1}\n\n{P2}\n\n{tail}\n"
+    result = ch(text)
+    assert result.text.strip() == f"{P1}\n\n{P2}"
+    assert result.rebuild() == text
