@@ -387,3 +387,10 @@ def test_edge_menu_entries_in_each_language(head, tail):
     result = ch(text)
     assert result.text.strip() == f"{P1}\n\n{P2}"
     assert result.rebuild() == text
+
+
+@pytest.mark.parametrize("line", ["Open menu", "Close navigation menu", "Show submenu for Learning Hub",
+                                  "Open Menu Close Menu"])
+def test_menu_button_labels_go(line):
+    text = f"{line}\n\n{P1}\n\n{P2}"
+    assert ch(text).text.strip() == f"{P1}\n\n{P2}"
