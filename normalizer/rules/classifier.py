@@ -20,7 +20,6 @@ items. So this family acts only where the text shows it is a dump, and only outs
    byline between the dek and the lead). In the tail, a `near` line that does not end a
    sentence is a teaser headline or a footer link and goes too. Lines that end a sentence stay
    wherever they are.
-
 4. `chrome.dump_tail`: below a dump's article, teaser boxes with excerpts, comment threads and
    cookie boxes hold prose, so the page's last `good` line (where the tail zone starts) lies far
    below the article. A tail marker (`Related Articles`, `Leave a Reply`) below the article, with
@@ -36,12 +35,11 @@ from __future__ import annotations
 import bisect
 import functools
 from enum import Enum
+import re
 from typing import Callable, Container, Iterable
 
-import re
-
 from ..config import Config, Group
-from ..document import Document, LineList
+from ..document import Document
 from ..engine import rule
 from ..features import SENTENCE_END_CHARS, is_prose
 from .chrome import is_tail_marker
