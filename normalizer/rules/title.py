@@ -108,8 +108,15 @@ def _meta_line(doc: Document, line: Line) -> tuple[str, str] | None:
     return None if found is None or _wrapped(doc, line) else found
 
 
+#: A word, for `_norm`; compiled once (`regex.findall` with a pattern string looks it up in the
+#: module's cache on every call, which cost more than the search on these short lines).
+_WORD = regex.compile(r"\w+")
+#: The separators of a breadcrumb label (`News › World`), for `_label`.
+_LABEL_SEPARATOR = regex.compile(r"\s*[›»>/|]\s*")
+
+
 def _norm(text: str) -> str:
-    return " ".join(regex.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _is_prose(text: str) -> bool:
@@ -140,24 +147,28 @@ def _short_headline(text: str) -> bool:
 def _label(text: str) -> bool:
     """A known section name (data: headings.tsv, family `section`), as sites print it above
     the headline: `World`, `Politics`, `News › World`."""
-    parts = [p.strip() for p in regex.split(r"\s*[›»>/|]\s*", text.lower().rstrip(":")) if p.strip()]
+    parts = [p.strip() for p in _LABEL_SEPARATOR.split(text.lower().rstrip(":")) if p.strip()]
     return bool(parts) and all(p in heading_words("section") for p in parts)
 
 
-def _head(doc: Document, headline_shaped: bool = False) -> list[Line]:
+def _head(doc: Document, texts: list[str], headline_shaped: bool = False) -> list[Line]:
     """The head zone: the first body lines, up to the first prose line (at most HEAD_LINES).
     With `headline_shaped`, one long headline ending like a sentence (`… (and How It Works)`,
     `… and How Will They Impact Care?`) and its repeats do not end the zone: the headline rule
-    judges it (a paragraph ends with a period, which no headline does)."""
+    judges it (a paragraph ends with a period, which no headline does). `texts` are
+    `doc.current_texts()`: the removed, blank and symbol lines it skips are judged on them,
+    without building a Line for each."""
     head: list[Line] = []
     admitted: str | None = None  # the long headline let in (its repeats are let in too)
-    for line in doc.lines:
-        if line.removed is not None or not line.info.words or symbols_only(line.info.text):
-            continue  # symbol lines are chrome the symbols rule removes later
+    removed = doc.removed_indices
+    for i, text in enumerate(texts):
+        if i in removed or symbols_only(text):
+            continue  # blank, or symbols (chrome the symbols rule removes later)
         if len(head) == HEAD_LINES:
             break
+        line = doc.lines[i]
         if line.info.prose:
-            if _over_credit(doc, line):
+            if _over_credit(doc, line, texts):
                 continue  # a photo's caption over its credit line: the head goes on below it
             if not headline_shaped or not _headline(line.info.text) or \
                     admitted not in (None, _norm(line.text)):
@@ -167,21 +178,31 @@ def _head(doc: Document, headline_shaped: bool = False) -> list[Line]:
     return head
 
 
-def _over_credit(doc: Document, line: Line) -> bool:
+def _blank(text: str) -> bool:
+    return not text or text.isspace()
+
+
+def _over_credit(doc: Document, line: Line, texts: list[str]) -> bool:
     """The next non-blank line is a credit line the captions rule took (`Photo: Jane Doe`):
-    this one, a sentence over it, is the photo's caption even where it does not stand apart."""
-    for nxt in doc.lines.from_index(line.index + 1):
-        if nxt.removed is None and not nxt.info.words:
-            continue
-        op = nxt.removed
+    this one, a sentence over it, is the photo's caption even where it does not stand apart.
+    (Only a removed line is built: a Line is needed for its removal.)"""
+    removed = doc.removed_indices
+    for i in range(line.index + 1, len(texts)):
+        if i not in removed:
+            if _blank(texts[i]):
+                continue
+            return False
+        op = doc.lines[i].removed
         return op is not None and op.target is Target.CAPTION and op.evidence == "credit line"
     return False
 
 
-def _has_body_after(doc: Document, line: Line, n: int) -> bool:
+def _has_body_after(doc: Document, line: Line, n: int, texts: list[str]) -> bool:
+    """At least `n` alive non-blank lines follow `line` (counted on `texts`, building no Line)."""
     found = 0
-    for other in doc.lines.from_index(line.index + 1):
-        if other.removed is None and other.info.words:
+    removed = doc.removed_indices
+    for i in range(line.index + 1, len(texts)):
+        if i not in removed and not _blank(texts[i]):
             found += 1
             if found >= n:
                 return True
@@ -224,7 +245,7 @@ class Support(str, Enum):
     LABEL_ABOVE = "label above"  # a known section label (`World`) above it
 
 
-def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Line],
+def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Line], texts: list[str],
              strict: bool = False) -> Support | None:
     """What shows a headline-shaped line is the title. `strict` (a line that is also prose-
     shaped, or holds a period break): a caption under it is not enough, only a repeat, a
@@ -244,7 +265,7 @@ def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Lin
             continue
         if _meta_line(doc, line) is not None:
             return Support.APPARATUS
-        if _over_credit(doc, line):
+        if _over_credit(doc, line, texts):
             # A caption sentence over its credit line, in one block with the line above: proof
             # for a headline with no end mark; a line ending like a sentence (`… the!`) may be
             # the first line of that block, so what stands under the caption must decide.
@@ -263,7 +284,8 @@ def headline(doc: Document, config: Config) -> None:
     """A headline-shaped first line is the title only with support (a repeat, a caption or byline
     under it, chrome or a section label above it): a lone first line may be the body's own
     first subheading, and taking it would cut the article."""
-    head = _head(doc, headline_shaped=True)
+    texts = doc.current_texts()
+    head = _head(doc, texts, headline_shaped=True)
     if not head:
         return
     # Candidate: the first head line that reads as a headline; labels and metadata may precede it.
@@ -282,7 +304,7 @@ def headline(doc: Document, config: Config) -> None:
             labels.append(line)
             continue
         return  # something else (a caption, a subheading with punctuation): not a clear head
-    if title_line is None or not _has_body_after(doc, title_line, MIN_BODY_LINES_AFTER):
+    if title_line is None or not _has_body_after(doc, title_line, MIN_BODY_LINES_AFTER, texts):
         return
     # A long or two-sentence headline needs more than a caption under it: a short paragraph
     # (`Prices rose. Nobody knows why!`) may stand over a picture too.
@@ -290,7 +312,7 @@ def headline(doc: Document, config: Config) -> None:
     if title_line.info.prose and period_break:
         return  # two sentences of prose are a paragraph, even repeated (`… the. The …!`)
     strict = title_line.info.prose or period_break
-    support = _support(doc, head, title_line, labels, strict=strict)
+    support = _support(doc, head, title_line, labels, texts, strict=strict)
     if short and support is not Support.REPEAT and not _strong_meta_under(doc, title_line, labels):
         support = None
     if support is None:
@@ -311,7 +333,7 @@ def headline(doc: Document, config: Config) -> None:
 
 @rule("title.meta", G, "move read-time, byline and date lines of the head zone to Result.meta")
 def meta(doc: Document, config: Config) -> None:
-    for line in _head(doc):
+    for line in _head(doc, doc.current_texts()):
         found = _meta_line(doc, line)
         if found is None:
             continue
