@@ -14,6 +14,8 @@ SENTENCE_END_CHARS = frozenset(".!?…:;\"”’)]»")
 PROSE_MIN_WORDS = 12
 
 _ALNUM = re.compile(r"[^\W_]")
+#: A sentence ends and the next begins inside a line (`… here. Then …`): a paragraph.
+SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
 
 
 def find_all(text: str, sub: str) -> list[int]:

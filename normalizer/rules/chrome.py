@@ -22,7 +22,7 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import PROSE_MIN_WORDS, SENTENCE_END_CHARS, symbols_only
+from ..features import PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
 from ..scan import keywords, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for
 
@@ -175,25 +175,27 @@ def phrases(doc: Document, config: Config) -> None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
 
 
+def _phrase_removal(line: Line) -> tuple[str, str] | None:
+    """(family, mode) of the phrase chrome.phrases removed this line for, from its evidence."""
+    op = line.removed
+    if op is None or op.rule != "chrome.phrases" or not op.evidence:
+        return None
+    family, _, mode = op.evidence.partition(":")
+    return family, mode
+
+
 def is_tail_marker(line: Line, families: frozenset[str] = TAIL_MARKER_FAMILIES) -> bool:
     """A line chrome.phrases removed for a whole-line phrase of a tail family (`Related Articles`,
     `Leave a Reply`): what follows it is the marker's block."""
-    op = line.removed
-    if op is None or op.rule != "chrome.phrases" or not op.evidence:
-        return False
-    family, _, mode = op.evidence.partition(":")
-    return family in families and mode == Mode.LINE.value
-
-
-#: A sentence ends and the next begins inside a line (`… here. Then …`).
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
+    found = _phrase_removal(line)
+    return found is not None and found[0] in families and found[1] == Mode.LINE.value
 
 
 def _is_paragraph(line: Line) -> bool:
     """Two or more sentences of prose: never chrome by repetition alone (wire copy, a quote,
     an editor's note repeat across a site's articles and are still article text)."""
     info = line.info
-    return info.prose and _SENTENCE_INSIDE.search(info.text) is not None
+    return info.prose and SENTENCE_INSIDE.search(info.text) is not None
 
 
 @rule("chrome.repeated", G, "corpus mode: drop lines around the article that many documents of its source share")
@@ -271,8 +273,8 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
 
 def _is_edge_entry(line: Line) -> bool:
     """A line chrome.phrases removed for an `edge` phrase: a menu entry (`Careers`)."""
-    op = line.removed
-    return op is not None and op.rule == "chrome.phrases" and (op.evidence or "").endswith(":" + Mode.EDGE.value)
+    found = _phrase_removal(line)
+    return found is not None and found[1] == Mode.EDGE.value
 
 
 def _runs(zone: list[Line | None]) -> list[list[Line]]:

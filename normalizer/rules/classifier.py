@@ -41,7 +41,7 @@ from typing import Callable, Container, Iterable
 from ..config import Config, Group
 from ..document import Document
 from ..engine import rule
-from ..features import SENTENCE_END_CHARS, is_prose
+from ..features import SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose
 from .chrome import is_tail_marker
 from ..lang import guess_language, stoplists
 
@@ -101,8 +101,6 @@ SENTENCE_STOPS = (".", "!", "?", "…")
 #: (The standard library's `re`: on these simple classes it scans several times faster than
 #: `regex`, and the rule runs them over every line of a dump.)
 _WORD = re.compile(r"[^\W\d_]+")
-#: A sentence ends and another begins inside a line: a paragraph, however short its sentences.
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -213,12 +211,18 @@ def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], eno
     return n
 
 
+def dump_head(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = ()) -> bool:
+    """Whether the source opens like a full-page dump: DUMP_HEAD_LINES lines that are not prose
+    before its first `good` line (navigation, login links)."""
+    return _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed) >= DUMP_HEAD_LINES
+
+
 def is_dump(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = (),
             tail_found: bool = False) -> bool:
     """Whether the source reads as a full-page dump: navigation before the prose, a footer after
     (`removed`: indices of lines earlier rules took as chrome; `tail_found`: chrome.dump_tail
     found where the article ends, which tells of a footer however much prose it holds)."""
-    if _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed) < DUMP_HEAD_LINES:
+    if not dump_head(source_lines, stopwords, removed):
         return False
     backwards = zip(range(len(source_lines) - 1, -1, -1), reversed(source_lines))
     return tail_found or _edge_lines(backwards, stopwords, DUMP_TAIL_LINES, removed) >= DUMP_TAIL_LINES
@@ -358,7 +362,7 @@ def dump_tail(doc: Document, config: Config) -> None:
     markers = sorted(i for i in removed if is_tail_marker(lines[i], DUMP_TAIL_FAMILIES))
     if not markers:
         return  # (the cheap test first: most texts have no tail marker)
-    if _edge_lines(enumerate(doc.source_lines()), all_stopwords(), DUMP_HEAD_LINES, removed) < DUMP_HEAD_LINES:
+    if not dump_head(doc.source_lines(), all_stopwords(), removed):
         return
     texts = doc.current_texts()
     order = [i for i, text in enumerate(texts) if i not in removed and text.strip()]
@@ -430,7 +434,7 @@ def _enough_prose_at(order: list[int], texts: list[str], good: Callable[[int], b
 
 def _kept_in_tail(text: str) -> bool:
     """Prose, or a paragraph however short its sentences: never removed for its place."""
-    return is_prose(text) or (_ends_sentence(text) and _SENTENCE_INSIDE.search(text) is not None)
+    return is_prose(text) or (_ends_sentence(text) and SENTENCE_INSIDE.search(text) is not None)
 
 
 def _wrapped(text: str, following: str) -> bool:
