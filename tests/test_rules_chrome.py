@@ -342,3 +342,67 @@ def test_site_furniture_words_in_article_text_stay(line):
 def test_recent_posts_takes_its_list_in_the_tail():
     text = f"{P1}\n\n{P2}\n\nRecent Posts\n\nHow the harbour got its name\n\nFive walks for a rainy day"
     assert ch(text).text == f"{P1}\n\n{P2}"
+
+
+# -- site notices and cookie banners: sentences of the site's, at the article's edges ---------------
+
+NOTICES = [
+    "Please enable JavaScript in your browser to complete this form.",
+    "JavaScript is disabled. For a better experience, please enable it before proceeding.",
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "Federal government websites often end in .gov or .mil. Before sharing anything, check the address.",
+    "By clicking Subscribe, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+    "By entering your email address you agree to receive our newsletter and offers.",
+    "Thanks for subscribing! Look out for your first newsletter in your inbox soon.",
+    "There are no suggestions because the search field is empty.",
+    "Add the Harbour Gazette as a preferred source on Google to see more of our coverage.",
+]
+COOKIE_BANNERS = [
+    "Necessary cookies are absolutely essential for the website to function properly and securely.",
+    "Our website uses cookies to give you the best experience and to measure our traffic.",
+    "Cookies are small text files that a website stores on your device when you visit it.",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES + COOKIE_BANNERS)
+def test_a_site_notice_before_the_article_goes(line):
+    text = f"{line}\n\n{P1}\n\n{P2}\n\n{P3}"
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", NOTICES + COOKIE_BANNERS)
+def test_a_site_notice_after_the_article_goes(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", NOTICES + COOKIE_BANNERS)
+def test_a_site_notice_between_the_article_paragraphs_stays(line):
+    """Precision: inside the article, the same sentence is the article's (a piece on browsers,
+    consent forms or cookies quotes them). (A cookie prefix on a line too short for prose goes
+    anywhere, like every prefix phrase: these sentences are long enough to read as prose.)"""
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("heading", ["Enable JavaScript in Chrome", "Turn on JavaScript in Safari"])
+def test_a_tutorial_heading_about_javascript_stays(heading):
+    """A notice counts only outside the article, whatever its shape: inside, a short line on the
+    same words heads the tutorial's own section."""
+    text = f"{P1}\n\n{heading}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_a_cookie_table_below_the_article_goes():
+    """A consent dialog's cookie table (`name duration description`) after the article."""
+    table = ["Cookie Duration Description",
+             "_ga 2 years Google Analytics sets this cookie to calculate visitor and session data.",
+             "session_id session This cookie is used to keep the visitor logged in between pages."]
+    text = "\n".join([P1, P2, "", "Analytical cookies are used to understand how visitors use the site.", *table])
+    assert ch(text).text == f"{P1}\n{P2}"
+
+
+def test_notice_family_can_be_switched_off():
+    text = f"{NOTICES[0]}\n\n{P1}\n\n{P2}"
+    assert ch(text, Config(only={"chrome"}, skip={"chrome.family.notice"})).text == text

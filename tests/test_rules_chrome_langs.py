@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from normalizer import clean
 from normalizer.document import Document
+from normalizer.rules.chrome import OUTSIDE_PROSE_FAMILIES, PROSE_PREFIX_FAMILIES
 from normalizer.scan import _cased_variants, keywords, scan
 from normalizer.tables import Mode, chrome_languages, normalize_phrase, packaged_phrases, regex_openings
 from test_rules_chrome import CH, P1, P2, P3, ch, dropped  # the chrome tests' article and helpers
@@ -153,6 +154,39 @@ def test_sentence_with_the_same_words_is_kept(lang, sentence):
         assert dropped(result) == []
 
 
+# Site notices (script warnings, form consent) in each language: outside the article only.
+NOTICE_CASES = {
+    "es": ["Al hacer clic en Suscribirme, aceptas la política de privacidad del periódico.",
+           "Por favor, habilita JavaScript para ver los comentarios."],
+    "fr": ["En cliquant sur « Je m’inscris », vous acceptez les conditions générales du site.",
+           "Veuillez activer JavaScript pour afficher cette page."],
+    "de": ["Mit dem Klick auf „Anmelden“ stimmen Sie unserer Datenschutzerklärung zu.",
+           "Bitte aktivieren Sie JavaScript, um alle Funktionen zu nutzen."],
+    "pt": ["Ao clicar em Enviar, você concorda com a nossa política de privacidade.",
+           "Por favor, ative o JavaScript no seu navegador."],
+    "it": ["Cliccando su Iscriviti accetti l’informativa sulla privacy del giornale.",
+           "Per favore abilita JavaScript nel tuo browser."],
+    "nl": ["Door op Aanmelden te klikken ga je akkoord met onze privacyverklaring.",
+           "Schakel JavaScript in om deze pagina te bekijken."],
+}
+NOTICE_PARAMS = [pytest.param(lang, line, id=f"{lang}-{line[:30]}") for lang, lines in NOTICE_CASES.items()
+                 for line in lines]
+
+
+@pytest.mark.parametrize(("lang", "line"), NOTICE_PARAMS)
+def test_site_notice_outside_the_article_goes(lang, line):
+    for text in (f"{line}\n\n{P1}\n\n{P2}", f"{P1}\n\n{P2}\n\n{line}"):
+        result = ch(text)
+        assert result.text == f"{P1}\n\n{P2}"
+        assert [(rule, removed) for rule, removed in dropped(result)] == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize(("lang", "line"), NOTICE_PARAMS)
+def test_site_notice_inside_the_article_stays(lang, line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
 # -- capitalised and upper-case non-ASCII phrases are found by the scan ------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -282,20 +316,21 @@ PROPERTY = settings(deadline=None, max_examples=150, suppress_health_check=[Heal
 
 
 @st.composite
-def phrase_sentence(draw, phrases: list[str], first: bool = True) -> str:
+def phrase_sentence(draw, phrases: list[str], first: bool = True, openers: list[str] | None = None) -> str:
     """A sentence of six or more prose words with chrome phrases put anywhere in it (at its
-    start only when `first`)."""
+    start only when `first`, and then one of `openers` when given)."""
     words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=6, max_size=14))
     for _ in range(draw(st.integers(0, 3))):
         pos = draw(st.integers(0 if first else 1, len(words)))
-        words.insert(pos, draw(st.sampled_from(phrases)))
+        words.insert(pos, draw(st.sampled_from(openers if pos == 0 and openers else phrases)))
     text = " ".join(words)
     return text[:1].upper() + text[1:] + draw(st.sampled_from([".", ".", "!", "?"]))
 
 
-def phrase_paragraph(phrases: list[str], first: bool = True):
-    """Two to four sentences; with `first` false, no phrase opens the paragraph."""
-    return st.tuples(phrase_sentence(phrases, first),
+def phrase_paragraph(phrases: list[str], first: bool = True, openers: list[str] | None = None):
+    """Two to four sentences; with `first` false, no phrase opens the paragraph; with `openers`,
+    only those may."""
+    return st.tuples(phrase_sentence(phrases, first, openers),
                      st.lists(phrase_sentence(phrases), min_size=1, max_size=3)).map(
         lambda t: " ".join([t[0], *t[1]]))
 
@@ -303,8 +338,17 @@ def phrase_paragraph(phrases: list[str], first: bool = True):
 clean_paragraph = st.lists(phrase_sentence(["the"]), min_size=2, max_size=3).map(" ".join)
 
 
+#: Phrases that may open an article's paragraph: not those of the families whose phrase makes a
+#: whole paragraph the site's when it opens one before the article (an affiliate disclosure, a
+#: copyright notice, a cookie banner, a site notice: `test_a_disclosure_paragraph_before_the_first_
+#: prose_line_goes`, `test_site_notice_outside_the_article_goes`); inside the article they stay
+#: (`test_site_notice_inside_the_article_stays`, and the test after this one).
+ARTICLE_OPENERS = [p.text for p in FOREIGN if p.family not in PROSE_PREFIX_FAMILIES | OUTSIDE_PROSE_FAMILIES]
+
+
 @PROPERTY
-@given(paragraphs=st.lists(phrase_paragraph([p.text for p in FOREIGN]), min_size=1, max_size=4),
+@given(paragraphs=st.lists(phrase_paragraph([p.text for p in FOREIGN], openers=ARTICLE_OPENERS),
+                           min_size=1, max_size=4),
        last=clean_paragraph)
 def test_prose_paragraphs_with_foreign_phrases_stay(paragraphs, last):
     """Before the article's last clean paragraph, no prose paragraph is removed, whatever
