@@ -211,3 +211,48 @@ def test_a_footer_sentence_other_rules_took_does_not_hide_the_footer():
     assert removed(result) and notice not in result.text
     for para in ARTICLE:
         assert para in result.text
+
+
+# -- one edge of named site furniture is enough ---------------------------------------------------
+
+BIO = ("Dana Whitcombe covers the harbour towns for the Ledger and has written about the ferries, "
+       "the fishing fleet and the island schools since she joined the paper in the spring of 2015.")
+
+
+def test_one_edge_of_named_furniture_makes_a_dump():
+    """A page can end in prose no table knows (the author's bio), so its footer edge is short;
+    a head of ten lines, five of them menu entries the phrase tables named, still tells a dump."""
+    lines = page(HEAD, ARTICLE, [BIO]).split("\n")
+    assert not is_dump(lines, EN, removed=set())
+    named = {lines.index(x) for x in ("Log in", "Register", "Home", "Search this site", "Menu")}
+    assert is_dump(lines, EN, removed=named, named=named)
+    # removed by a rule that names nothing (symbol lines, say), the same lines are no evidence
+    assert not is_dump(lines, EN, removed=named, named=set())
+    # four named lines are not enough
+    four = set(sorted(named)[:4])
+    assert not is_dump(lines, EN, removed=four, named=four)
+
+
+def test_one_named_edge_trims_a_full_page_text():
+    """Through the chain: chrome.phrases names the head's login and menu lines, and the
+    classifier then trims the head of a page whose last line is the author's bio."""
+    head = ["Morning Ledger", "Log in", "Register", "Subscribe", "Home", "Menu", "Search", "Local news",
+            "Business", "Culture", "Opinion", "Weather", "Saturday, 14 March"]
+    text = page(head, ARTICLE, [BIO])
+    result = clean(text, Config(only={"chrome"}))
+    assert result.rebuild() == text
+    assert removed(result) == ["Saturday, 14 March"]  # the date the menu rule left
+    assert result.text.startswith(ARTICLE[0])
+    for para in ARTICLE[1:] + [BIO]:
+        assert para in result.text
+    # alone, without the names the phrase tables give, the classifier does not judge the page
+    assert removed(clean(text, ONLY)) == []
+
+
+def test_a_listing_without_named_furniture_is_no_dump():
+    """A good extractor's output that opens with a list of short items (a product or program
+    listing) and ends in prose is judged only when site furniture is named at its edge."""
+    items = [f"Harbour tour {n}" for n in range(1, 16)]
+    text = page(items, ARTICLE, [])
+    result = clean(text, Config(only={"chrome"}))
+    assert [r.text for r in result.removed if r.group.value == "chrome"] == []

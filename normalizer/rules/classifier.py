@@ -9,7 +9,10 @@ items. So this family acts only where the text shows it is a dump, and only outs
    removed count too). A good extractor's output starts and ends with the article's own prose
    or a line or two of title and byline; a dump starts with navigation and ends with a footer.
    A footer that holds prose (teaser excerpts, comments) is told by the tail marker
-   `chrome.dump_tail` found below the article instead (point 4).
+   `chrome.dump_tail` found below the article instead (point 4), and one edge is enough when
+   the phrase tables or the menu rule named several of its lines as site furniture (login and
+   menu entries, consent buttons): the other edge may end in prose no table knows (an author's
+   bio, a disclaimer), but a good extractor's output does not open or end with such a run.
 2. First pass, one class per line (jusText on plain lines): `good` (a sentence of prose with
    function words), `near` (several words that read like text, or carry numbers: table rows,
    addresses, dates), `short` (a few words) and `bad` (several words without function words).
@@ -53,6 +56,15 @@ G = Group.CHROME
 DUMP_HEAD_LINES = 10
 #: ... and at least this many after its last `good` line (a footer: good extractors end with prose).
 DUMP_TAIL_LINES = 10
+#: One edge of that many lines is enough when at least this many of them are site furniture the
+#: phrase tables or the menu rule named (NAMING_RULES): the page's other edge can end in prose no
+#: table knows (an author's bio, a disclaimer, a promo line), but a good extractor's output does
+#: not open or end with a run of menu entries, buttons and legal links. (On the dev set's article
+#: pages this lets the classifier judge 47 more full-page texts and no other input's.)
+DUMP_NAMED_LINES = 5
+#: The rules whose removals name a line as site furniture (symbol lines and spacing do not: a
+#: listing's star ratings are its own).
+NAMING_RULES = frozenset({"chrome.phrases", "chrome.menus"})
 #: A `good` line has at least this many words (jusText's LENGTH_HIGH, in words) ...
 GOOD_MIN_WORDS = 10
 #: ... and at least this share of stopwords (STOPWORDS_LOW; the stoplists are short, so the
@@ -192,12 +204,13 @@ def between_text(order: list[int], classes: dict[int, LineClass]) -> set[int]:
 
 
 def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], enough: int,
-                removed: Container[int] = ()) -> int:
-    """Lines that are not prose before the first `good` line (blank lines aside), counted up to
-    `enough` (the gate needs no more, and a dump's head can be hundreds of lines). A line an
-    earlier rule removed as chrome counts, whatever its shape (a consent or copyright sentence
-    at the foot of a page is no article prose)."""
-    n = 0
+                removed: Container[int] = (), named: Container[int] = (), named_enough: int = 0) -> tuple[int, int]:
+    """(lines that are not prose before the first `good` line, blank lines aside; how many of
+    them are `named`), counted until there are `enough` and `named_enough` of them (the gate
+    needs no more, and a dump's head can be hundreds of lines). A line an earlier rule removed
+    as chrome counts, whatever its shape (a consent or copyright sentence at the foot of a page
+    is no article prose)."""
+    n = found = 0
     for i, text in lines:
         if not text.strip():
             continue
@@ -206,26 +219,34 @@ def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], eno
                 break
             continue
         n += 1
-        if n >= enough:
+        found += i in named
+        if n >= enough and found >= named_enough:
             break
-    return n
+    return n, found
 
 
 def dump_head(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = ()) -> bool:
     """Whether the source opens like a full-page dump: DUMP_HEAD_LINES lines that are not prose
     before its first `good` line (navigation, login links)."""
-    return _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed) >= DUMP_HEAD_LINES
+    return _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed)[0] >= DUMP_HEAD_LINES
 
 
 def is_dump(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = (),
-            tail_found: bool = False) -> bool:
-    """Whether the source reads as a full-page dump: navigation before the prose, a footer after
-    (`removed`: indices of lines earlier rules took as chrome; `tail_found`: chrome.dump_tail
-    found where the article ends, which tells of a footer however much prose it holds)."""
-    if not dump_head(source_lines, stopwords, removed):
-        return False
+            tail_found: bool = False, named: Container[int] = ()) -> bool:
+    """Whether the source reads as a full-page dump: navigation before the prose and a footer
+    after, or one of them made of site furniture the phrase tables named (`removed`: indices of
+    lines earlier rules took as chrome; `named`: those of them a phrase or menu rule named;
+    `tail_found`: chrome.dump_tail found where the article ends, which tells of a footer however
+    much prose it holds)."""
+    head, head_named = _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed,
+                                   named, DUMP_NAMED_LINES)
+    if head >= DUMP_HEAD_LINES and (tail_found or head_named >= DUMP_NAMED_LINES):
+        return True
     backwards = zip(range(len(source_lines) - 1, -1, -1), reversed(source_lines))
-    return tail_found or _edge_lines(backwards, stopwords, DUMP_TAIL_LINES, removed) >= DUMP_TAIL_LINES
+    tail, tail_named = _edge_lines(backwards, stopwords, DUMP_TAIL_LINES, removed, named, DUMP_NAMED_LINES)
+    if tail < DUMP_TAIL_LINES:
+        return False
+    return head >= DUMP_HEAD_LINES or tail_named >= DUMP_NAMED_LINES
 
 
 class _Classes(dict):
@@ -260,7 +281,9 @@ def classifier(doc: Document, config: Config) -> None:
     # texts that are not dumps, and a line it finds good has at least the density it would have
     # in its own language, so the gate is only stricter than with the guessed list.
     tail_found = TAIL_FOUND in doc.memo
-    if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices, tail_found):
+    lines = doc.lines
+    named = {i for i in doc.removed_indices if lines[i].removed.rule in NAMING_RULES}  # type: ignore[union-attr]
+    if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices, tail_found, named):
         return
     classes = line_classes(doc)
     stopwords = classes.stopwords
@@ -282,7 +305,6 @@ def classifier(doc: Document, config: Config) -> None:
     keep = between_text(head, classes) - teasers  # a teaser is text, but not the article's
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
-    lines = doc.lines
     for i in alive:
         if first <= i <= last or i in keep:
             continue
