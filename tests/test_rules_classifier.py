@@ -256,3 +256,28 @@ def test_a_listing_without_named_furniture_is_no_dump():
     text = page(items, ARTICLE, [])
     result = clean(text, Config(only={"chrome"}))
     assert [r.text for r in result.removed if r.group.value == "chrome"] == []
+
+
+# -- the article's prose in one block, a footer's prose far below it --------------------------------
+
+def test_an_article_block_with_prose_far_below_is_judged():
+    """A footer that holds prose (the author's bio) below a long run of links makes the span from
+    the first to the last `good` line mostly short lines; the article's own block is text, and
+    holds most of the prose, so the page is judged: the head menu and the footer after the bio
+    go (the links between stay: the classifier judges only outside the span)."""
+    links = [f"Section {n} of the Ledger" if n % 2 else f"Topic {n}" for n in range(30)]
+    text = page(HEAD, ARTICLE, links + [BIO] + TAIL)
+    result = clean(text, ONLY)
+    assert result.rebuild() == text
+    gone = removed(result)
+    assert "Local news" in gone and "Careers" in gone and "Topic 4" not in gone
+    for para in ARTICLE[1:] + [BIO]:
+        assert para in result.text
+
+
+def test_prose_spread_between_short_items_is_not_an_article_block():
+    """A service page whose paragraphs each stand among their own runs of items: no block holds
+    most of the prose, so nothing is judged."""
+    items = [f"Item {n}" for n in range(14)]
+    body = [ARTICLE[0]] + [x for para in ARTICLE[1:] for x in [para] + items]
+    assert removed(clean(page(HEAD, body, TAIL), ONLY)) == []

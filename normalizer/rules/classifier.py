@@ -81,6 +81,12 @@ MIN_GOOD_WORDS = 150
 #: product and documentation pages short items alternate with prose and belong to the content
 #: (on the dev set this gate keeps `with` snippets on all pages at 99%, for a little recall).
 MIN_CORE_TEXT_SHARE = 0.5
+#: When the span is not, its prose may still stand in one block that is (`_article_block`): the
+#: blocks are cut at runs of this many lines that do not read as text (on the dev set, 8 or 10
+#: judge a few more full-page articles but cut a collection page's gold menus, and 5 a listing) ...
+BLOCK_GAP_LINES = 12
+#: ... and the block holds at least this share of the words of the span's `good` lines.
+BLOCK_GOOD_SHARE = 0.6
 
 #: In a dump's head, a run of this many teaser headlines (a `near` line standing alone without
 #: ending a sentence; short lines between them aside) is a list of links to other articles.
@@ -297,7 +303,7 @@ def classifier(doc: Document, config: Config) -> None:
     if not _enough_prose(span, texts, classes):
         return
     core = [i for i in span if texts[i].strip()]
-    if not _mostly_text(core, texts, stopwords):
+    if not _mostly_text(core, texts, stopwords) and not _article_block(core, texts, classes):
         return
     head = [i for i in alive if i <= first and texts[i].strip()]
     order = [i for i in alive if texts[i].strip()]
@@ -342,6 +348,31 @@ def _teaser_runs(head: list[int], order: list[int], texts: list[str], classes: "
             out.update(run)
         run, headlines = [], 0
     return out
+
+
+def _article_block(core: list[int], texts: list[str], classes: "_Classes") -> bool:
+    """Whether the span's prose stands in one block that is mostly text, though the span is not:
+    a dump's footer can hold prose (a bio, a newsletter blurb, teaser excerpts) far below the
+    article, with menus and link lists between. The block is the run of lines between runs of
+    BLOCK_GAP_LINES lines that do not read as text that holds the most words of `good` lines; it
+    must hold BLOCK_GOOD_SHARE of the span's (a product page's descriptions, reviews and answers
+    stand apart, each beside its own short items)."""
+    stopwords = classes.stopwords
+    blocks: list[tuple[int, list[int]]] = []
+    block: list[int] = []
+    words = gap = 0
+    for i in core:
+        gap = 0 if _reads_as_text(texts[i], stopwords) else gap + 1
+        block.append(i)
+        if classes[i] is LineClass.GOOD:
+            words += len(texts[i].split())
+        if gap >= BLOCK_GAP_LINES:
+            blocks.append((words, block[:-gap]))
+            block, words, gap = [], 0, 0
+    blocks.append((words, block))
+    total = sum(w for w, _ in blocks)
+    best_words, best = max(blocks, key=lambda b: b[0])
+    return best_words >= BLOCK_GOOD_SHARE * total and _mostly_text(best, texts, stopwords)
 
 
 def _mostly_text(core: list[int], texts: list[str], stopwords: frozenset[str]) -> bool:
