@@ -400,10 +400,20 @@ def test_ftfy_window_gives_the_whole_line_result(pieces, glue):
 
 def test_a_trailing_mark_after_a_lost_one_is_no_question_for_a_foreign_word():
     # `D?j?` (Déjà): read as a question, `D?j` would be Hungarian díj, a word no English text
-    # writes: the trailing mark was a lost letter too, and the word stays unresolved
+    # writes: the trailing mark was a lost letter too (and French déjà, which English borrows,
+    # fills both: see SHORT_BORROWED_MIN_ZIPF)
     result = enc("Restore it with D?j? Dup, the backup tool. It?s free." + EN)
-    assert "D?j? Dup" in result.text
-    assert result.stats.get("encoding.lost_letters.unresolved", 0) >= 1
+    assert "Déjà Dup" in result.text
+    assert "D?j?" not in result.text and "Díj" not in result.text
+
+
+def test_a_short_word_borrowed_from_another_language():
+    # two of four letters lost: a word very frequent in its own language that English borrows
+    assert enc("The film felt like d?j? vu to me." + EN).text.startswith("The film felt like déjà vu")
+    assert enc("We ate at a caf? on the c?t? sud." + EN).text.startswith("We ate at a café on the côté sud")
+    # ... but not with a word English never writes (Vietnamese bước, "step", for a name)
+    text = "Their guide, B??c, met us at the gate. It?s late." + EN
+    assert enc(text).text.startswith("Their guide, B??c, met us")
 
 
 def test_a_lone_letter_after_an_elided_word():
@@ -415,3 +425,16 @@ def test_a_lone_letter_after_an_elided_word():
     italian = " Il governo ha detto che la nuova legge sar? pronta entro la fine dell?anno."
     assert enc("Oggi c'? un nuovo museo in citt?, e non c'? niente di meglio." + italian).text.startswith(
         "Oggi c'è un nuovo museo in città, e non c'è niente")
+
+
+@pytest.mark.parametrize("text, want", [
+    # an elision before h needs a vowel after it; one before a single letter needs `a` or `y`
+    ("Nous l?avons vu à l?h?tel, il n?y a rien, qu?il dit." + FR,
+     "Nous l’avons vu à l’hôtel, il n’y a rien, qu’il dit."),
+    ("The band K?hk played, with T?ht on drums and m?r on bass. It?s loud." + EN,
+     "The band K?hk played, with T?ht on drums and m?r on bass. It’s loud."),
+    ("Mr. Chen said: c?u works too. It?s odd." + EN, "Mr. Chen said: c?u works too. It’s odd."),
+])
+def test_elision_needs_a_word_after_it(text, want):
+    assert enc(text).text.startswith(want)
+
