@@ -406,3 +406,21 @@ def test_a_cookie_table_below_the_article_goes():
 def test_notice_family_can_be_switched_off():
     text = f"{NOTICES[0]}\n\n{P1}\n\n{P2}"
     assert ch(text, Config(only={"chrome"}, skip={"chrome.family.notice"})).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Playful Notes is a production of the Harbour Press. If you enjoyed this article, please share it.",
+    "We hope you liked it, and if you're enjoying this article, consider supporting our newsroom.",
+    "Thanks for reading, and please subscribe to our newsletter for more.",
+    "Follow along by email, or grab the RSS feed.",
+    "Enter your email and agree to our Terms & Conditions and Privacy Policy.",
+])
+def test_reader_appeals_inside_a_tail_line_go(line):
+    """After the article's last prose line, a line holding a reader appeal or a sign-up call is
+    the site's even when it opens with other words."""
+    assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}"
+
+
+def test_a_reader_appeal_inside_the_article_stays():
+    text = f"{P1}\n\nIf you enjoyed this article, the council said, the budget report is worse.\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
