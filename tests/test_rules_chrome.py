@@ -424,3 +424,15 @@ def test_reader_appeals_inside_a_tail_line_go(line):
 def test_a_reader_appeal_inside_the_article_stays():
     text = f"{P1}\n\nIf you enjoyed this article, the council said, the budget report is worse.\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", ["I agree that Harbour College may contact me about its programs by phone or email.",
+                                  "I consent to receive newsletters via email. Terms of use and privacy policy apply."])
+def test_form_consent_in_the_first_person_after_the_article_goes(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}"
+
+
+def test_an_opinion_opening_with_i_agree_stays():
+    text = ("I agree that the council should have voted on this budget much earlier in the year, said Smith."
+            f"\n\n{P1}\n\n{P2}")
+    assert ch(text).text == text
