@@ -151,9 +151,10 @@ def normalize_phrase(text: str, keep_end: bool = False) -> str:
 
 
 #: Families whose whole-line phrases also make a line of chrome when several stand together on
-#: one line (`Twitter Facebook Email`, `Log in / Register`, `Search Main Menu`): a bar of buttons
+#: one line (`Twitter Facebook Email`, `Log in / Register`, `Search Main Menu`, `Privacy Policy
+#: Terms of Service`, `Request Demo Sign in`): a bar of buttons
 #: an extractor flattened into one line.
-COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments"})
+COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo"})
 #: ... phrases of at most this many words, in a line of at most this many parts.
 COMPOUND_PHRASE_WORDS = 4
 COMPOUND_MAX_WORDS = 10
@@ -193,30 +194,40 @@ class PhraseMatcher:
     #: Every whole-line and prefix phrase as it opens a line (normalised, prefixes keeping their
     #: end punctuation), for the document scan.
     line_keys: frozenset[str]
-    #: The whole-line phrases of COMPOUND_FAMILIES (at most COMPOUND_PHRASE_WORDS words).
+    #: The whole-line phrases of COMPOUND_FAMILIES (at most COMPOUND_PHRASE_WORDS words) ...
     compound_lines: Mapping[str, str]
+    #: ... and their `edge` phrases (`About`, `Careers`): a bar holding one is chrome only where
+    #: an edge phrase is, outside the article's prose.
+    compound_edges: Mapping[str, str]
 
-    def compound(self, norm: str) -> str | None:
-        """The family of the first phrase when the normalised line is two or more whole-line
-        phrases of COMPOUND_FAMILIES one after the other, else None."""
+    def compound(self, norm: str) -> tuple[str, Mode] | None:
+        """(family of the first phrase, LINE or EDGE) when the normalised line is two or more
+        whole-line phrases of COMPOUND_FAMILIES one after the other (EDGE when one of them is
+        an edge phrase), else None."""
         words = [w for w in _COMPOUND_SEPARATOR.split(norm) if w]
         n = len(words)
         if n < 2 or n > COMPOUND_MAX_WORDS:
             return None
-        # parts[i]: the fewest phrases covering words[:i] (None: no cover), and the first's family
-        parts: list[tuple[int, str] | None] = [(0, "")] + [None] * n
+        # parts[i]: (edge phrases used, phrases) of the best cover of words[:i] (None: no cover),
+        # and the first phrase's family; fewer edge phrases first, then fewer phrases
+        parts: list[tuple[int, int, str] | None] = [(0, 0, "")] + [None] * n
         for i in range(n):
             here = parts[i]
             if here is None:
                 continue
             for j in range(i + 1, min(n, i + COMPOUND_PHRASE_WORDS) + 1):
-                family = self.compound_lines.get(" ".join(words[i:j]))
+                key = " ".join(words[i:j])
+                family, edge = self.compound_lines.get(key), 0
+                if family is None:
+                    family, edge = self.compound_edges.get(key), 1
                 if family is not None:
-                    found = (here[0] + 1, here[1] or family)
-                    if parts[j] is None or found[0] < parts[j][0]:  # type: ignore[index]
+                    found = (here[0] + edge, here[1] + 1, here[2] or family)
+                    if parts[j] is None or found[:2] < parts[j][:2]:  # type: ignore[index]
                         parts[j] = found
         whole = parts[n]
-        return whole[1] if whole is not None and whole[0] >= 2 else None
+        if whole is None or whole[1] < 2:
+            return None
+        return whole[2], Mode.EDGE if whole[0] else Mode.LINE
 
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
@@ -242,9 +253,9 @@ class PhraseMatcher:
             if full.startswith(phrase) and (len(full) == len(phrase) or not full[len(phrase)].isalnum()
                                             or not phrase[-1].isalnum()):
                 return family, Mode.PREFIX
-        family = self.compound(norm)
-        if family is not None:
-            return family, Mode.LINE
+        found = self.compound(norm)
+        if found is not None:
+            return found
         return self._match_rest(text, norm, contains)
 
     def _may_match_regex(self, head: str) -> bool:
@@ -388,6 +399,8 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         contains_phrases=tuple(contains_texts),
         compound_lines=MappingProxyType({k: v for k, v in lines.items()
                                          if v in COMPOUND_FAMILIES and k.count(" ") < COMPOUND_PHRASE_WORDS}),
+        compound_edges=MappingProxyType({k: v for k, v in edge_lines.items() if k not in lines
+                                         and v in COMPOUND_FAMILIES and k.count(" ") < COMPOUND_PHRASE_WORDS}),
         first_words=frozenset([k.split(" ", 1)[0] for k in [*lines, *edge_lines]]
                               + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
     )

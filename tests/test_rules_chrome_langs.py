@@ -374,7 +374,8 @@ def test_prose_paragraphs_with_foreign_phrases_inside_stay_at_the_end(paragraphs
 
 @pytest.mark.parametrize("line", [
     "Twitter Facebook Email", "Log in / Register", "Search Main Menu", "Previous Next",
-    "Facebook | LinkedIn | WhatsApp",
+    "Facebook | LinkedIn | WhatsApp", "Privacy Policy Terms of Service", "Request Demo Sign in",
+    "Cookie Policy | Terms of Use | Privacy Notice",
 ])
 def test_a_line_of_several_chrome_phrases_is_chrome(line):
     text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}"
@@ -390,6 +391,18 @@ def test_a_line_of_several_chrome_phrases_is_chrome(line):
 def test_compound_needs_every_word_covered_by_phrases(line):
     from normalizer.tables import chrome_matcher, normalize_phrase
     assert chrome_matcher().compound(normalize_phrase(line)) is None
+
+
+@pytest.mark.parametrize("line", ["Home About Privacy Terms", "Terms Privacy Cookies", "Blog | Careers | Sign in"])
+def test_a_bar_holding_an_edge_phrase_goes_only_outside_the_article(line):
+    """`About`, `Terms`, `Cookies` alone are edge phrases (a section of the page's own text may be
+    headed so); a bar holding one is chrome only where they are."""
+    from normalizer.tables import Mode, chrome_matcher, normalize_phrase
+    assert chrome_matcher().compound(normalize_phrase(line))[1] is Mode.EDGE
+    inside = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(inside).text == inside
+    result = ch(f"{P1}\n\n{P2}\n\n{line}")
+    assert result.text == f"{P1}\n\n{P2}"
 
 
 # -- edge phrases: menu entries outside the article's prose only -----------------------------------
