@@ -49,7 +49,7 @@ LANGUAGE_THRESHOLDS = {"en": 1.0}
 #: ASCII rival reading (see `rival_stems`: caf for café, herm for hermès) that is a word in any
 #: language. Frequent words keep exactly the languages they had: a rare frequency never turns a
 #: clear winner in a document's language into a tie. None turns the admission off.
-RARE_THRESHOLD: float | None = None
+RARE_THRESHOLD: float | None = 1.0
 RARE_MIN_LETTERS = 4
 
 #: The non-ASCII letters of each language's own alphabet (lowercase), for the rare words: the
