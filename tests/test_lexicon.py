@@ -111,6 +111,16 @@ def test_size_and_data_shape(lex: Lexicon) -> None:
         assert zipfs == sorted(zipfs, reverse=True)
 
 
+def test_rare_words_fill_gaps(lex: Lexicon) -> None:
+    """Below a language's threshold (1.5), words down to zipf 1.0 are listed where no frequent
+    word has their skeleton (tools/build_lexicon.py, RARE_THRESHOLD)."""
+    [rare] = lex.candidates("parlamentar?a")
+    assert rare.word == "parlamentaría" and 1.0 <= rare.best("es") < 1.5
+    # a frequent word keeps only the languages it reaches the threshold in
+    assert all(z >= 1.5 for c in lex.candidates("herm?s") for lang, z in c.zipf.items() if lang != "en")
+    assert any("Rarer words" in line for line in lex.header)
+
+
 def test_data_file_header_names_its_licence(lex: Lexicon) -> None:
     raw = resources.files("normalizer").joinpath(DATA_FILE).read_bytes()
     with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as f:
