@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import operator
 import re
 import unicodedata
@@ -79,12 +80,14 @@ def skeleton(word: str) -> str:
 class Lexicon:
     """Lexicon words grouped by skeleton. Build one with `Lexicon.load`.
 
-    The words are kept as one immutable UTF-8 byte string of ``skeleton<TAB>word<TAB>lang:zipf,...``
-    lines sorted by skeleton, and `candidates` binary-searches it, making `Candidate` objects only
-    for the few words it returns. A dict of candidate tuples for all ~850,000 words took ~320 MB and
-    ~2.7 s of CPU to build; this keeps ~41 MB for the ~1,280,000 lines of the packaged file, loads
-    in about 1.4 s (0.75 s for the 900,000 lines it had before the rare words), and a lookup costs
-    tens of microseconds (lookups happen only for words that lost a letter).
+    The words are kept as one immutable UTF-8 byte string of keyed lines,
+    ``skeleton<TAB>letters<TAB>lang:zipf,...`` sorted by skeleton (`keyed_lines`), and
+    `candidates` binary-searches it, making `Candidate` objects only for the few words it
+    returns. A dict of candidate tuples for all ~850,000 words took ~320 MB and ~2.7 s of CPU to
+    build; this keeps ~30 MB for the ~1,280,000 lines of the packaged file, which the build
+    writes already keyed: loading is one gunzip (about 0.3 s a process, against 1.45 s when the
+    loader keyed the lines itself), and a lookup costs tens of microseconds (lookups happen only
+    for words that lost a letter).
     """
 
     __slots__ = ("_blob", "_words", "header")
@@ -103,14 +106,15 @@ class Lexicon:
         return cls.from_bytes(Path(path).read_bytes())
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "Lexicon":
-        """Parse a lexicon file's content (UTF-8, gzipped or not): ``word<TAB>lang:zipf,...``
-        lines after optional ``#`` comment lines.
+    def from_bytes(cls, data: bytes, trusted: bool = False) -> "Lexicon":
+        """Parse a lexicon file's content (UTF-8, gzipped or not): optional ``#`` comment lines,
+        then either ``word<TAB>lang:zipf,...`` lines (any order), or, as the build writes the
+        packaged file, the keyed lines the lexicon keeps (``skeleton<TAB>letters<TAB>...`` sorted,
+        `keyed_lines`), which load as they are. Words must be lowercase.
 
-        Words must be lowercase, as the build writes them. Every step runs over the whole file at
-        once, in C: a word's skeleton comes from turning each UTF-8 sequence (one non-ASCII
-        character) into ``?``, which is exact for lowercase words of letters and ASCII joiners;
-        the skeleton-keyed lines are then sorted and joined in bulk.
+        A keyed file is checked against `keyed_lines` unless `trusted` (the packaged file, whose
+        keys and order a test checks): a lookup in lines out of order, or under a wrong skeleton,
+        would miss words without a sign.
         """
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
@@ -125,22 +129,16 @@ class Lexicon:
             start = end + 1
         body = data[start:]
         del data
-        lines = list(filter(None, body.split(b"\n")))
-        if body.count(b"\t") != len(lines):
-            bad = next(line for line in lines if line.count(b"\t") != 1)
-            raise ValueError(f"lexicon line is not word<TAB>frequencies: {bad!r}")
-        # "peña<TAB>es:4.56,..." -> "pe?a<TAB>", one per line, in line order: drop UTF-8
-        # continuation bytes and turn lead bytes into "?", then keep each line up to its tab.
-        skeletons = _SKELETON_LINE.findall(body.translate(_LEADS_TO_LOST, _CONTINUATIONS))
-        del body
-        if len(skeletons) != len(lines):
-            raise ValueError("lexicon lines must each hold exactly one tab")
-        keyed = list(map(operator.add, skeletons, lines))
-        del lines, skeletons
-        keyed.sort()
-        words = len(keyed)
-        keyed.append(b"")  # so the join ends with a newline
-        return cls(b"\n".join(keyed) if words else b"", words, tuple(header))
+        first = body[:body.find(b"\n")] if b"\n" in body else body
+        if first.count(b"\t") == 2:
+            if not body.endswith(b"\n"):
+                body += b"\n"
+            if not trusted and keyed_lines(_unkeyed(body)) != body:
+                raise ValueError("keyed lexicon lines must be skeleton<TAB>letters<TAB>frequencies, "
+                                 "sorted, as keyed_lines() writes them")
+            return cls(body, body.count(b"\n"), tuple(header))
+        blob = keyed_lines(body)
+        return cls(blob, blob.count(b"\n"), tuple(header))
 
     @classmethod
     def from_text(cls, text: str) -> "Lexicon":
@@ -163,8 +161,8 @@ class Lexicon:
         found = []
         while blob.startswith(prefix, pos):
             end = blob.index(b"\n", pos)
-            _, word, freqs = blob[pos:end].decode("utf-8").split("\t")
-            found.append(Candidate(word, _parse_freqs(freqs)))
+            _, letters, freqs = blob[pos:end].decode("utf-8").split("\t")
+            found.append(Candidate(_fill(skeleton, letters), _parse_freqs(freqs)))
             pos = end + 1
         return found
 
@@ -200,6 +198,66 @@ _LEADS_TO_LOST = bytes(range(0xC0)) + LOST.encode("ascii") * 0x40
 _CONTINUATIONS = bytes(range(0x80, 0xC0))
 #: A line's text up to and including its tab.
 _SKELETON_LINE = re.compile(rb"^[^\t\n]*\t", re.MULTILINE)
+#: What follows a line's tab.
+_AFTER_TAB = re.compile(rb"\t([^\n]*)")
+#: ASCII bytes other than tab and newline.
+_ASCII_BUT_BREAKS = bytes(b for b in range(0x80) if b not in b"\t\n")
+
+
+def keyed_lines(body: bytes) -> bytes:
+    """``word<TAB>lang:zipf,...`` lines (UTF-8, lowercase words, any order) as the lexicon keeps
+    them: ``skeleton<TAB>letters<TAB>lang:zipf,...`` lines (``pe?a<TAB>ñ<TAB>es:4.56,...``: the
+    word's skeleton and its non-ASCII letters, from which `_fill` gives the word back) sorted as
+    bytes, that is by skeleton and then word, each ending in a newline.
+
+    Every step runs over the whole text at once, in C: a word's skeleton comes from turning each
+    UTF-8 sequence (one non-ASCII character) into ``?``, and its letters from deleting the ASCII
+    bytes, which is exact for lowercase words of letters and ASCII joiners; the keyed lines are
+    then sorted and joined in bulk. The build writes the packaged file in this form, so loading
+    it skips this work."""
+    lines = list(filter(None, body.split(b"\n")))
+    if body.count(b"\t") != len(lines):
+        bad = next(line for line in lines if line.count(b"\t") != 1)
+        raise ValueError(f"lexicon line is not word<TAB>frequencies: {bad!r}")
+    # "peña<TAB>es:4.56,..." -> "pe?a<TAB>", one per line, in line order: drop UTF-8
+    # continuation bytes and turn lead bytes into "?", then keep each line up to its tab ...
+    skeletons = _SKELETON_LINE.findall(body.translate(_LEADS_TO_LOST, _CONTINUATIONS))
+    # ... "ñ<TAB>": the line without its ASCII bytes (the frequencies are ASCII) ...
+    letters = _SKELETON_LINE.findall(body.translate(None, _ASCII_BUT_BREAKS))
+    # ... and "es:4.56,...": what follows the tab.
+    freqs = _AFTER_TAB.findall(body)
+    del body
+    if not len(skeletons) == len(letters) == len(freqs) == len(lines):
+        raise ValueError("lexicon lines must each hold exactly one tab")
+    del lines
+    keyed = list(map(operator.add, map(operator.add, skeletons, letters), freqs))
+    del skeletons, letters, freqs
+    keyed.sort()
+    if keyed:
+        keyed.append(b"")  # so the join ends with a newline
+    return b"\n".join(keyed)
+
+
+def _unkeyed(body: bytes) -> bytes:
+    """Keyed lines back as ``word<TAB>frequencies`` lines (to check a keyed file)."""
+    out = []
+    for line in body.decode("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ValueError(f"keyed lexicon line is not skeleton<TAB>letters<TAB>frequencies: {line!r}")
+        skel, letters, freqs = parts
+        if skel.count(LOST) != len(letters) or not skel.isascii():
+            raise ValueError(f"keyed lexicon line's letters do not fill its skeleton: {line!r}")
+        out.append(f"{_fill(skel, letters)}\t{freqs}\n")
+    return "".join(out).encode("utf-8")
+
+
+def _fill(skeleton: str, letters: str) -> str:
+    """The word of a keyed line: `skeleton` with its ``?`` replaced by `letters`, in order."""
+    if not letters:
+        return skeleton
+    parts = skeleton.split(LOST)
+    return "".join(itertools.chain.from_iterable(zip(parts, letters))) + parts[-1]
 
 
 def _parse_freqs(freqs: str) -> Mapping[str, float]:
@@ -213,7 +271,7 @@ def _parse_freqs(freqs: str) -> Mapping[str, float]:
 @functools.cache
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, read on first use and kept for the life of the process."""
-    return Lexicon.from_bytes(resources.files(__package__).joinpath(DATA_FILE).read_bytes())
+    return Lexicon.from_bytes(resources.files(__package__).joinpath(DATA_FILE).read_bytes(), trusted=True)
 
 
 #: Latin letters outside ASCII (Latin-1 Supplement and Latin Extended-A/B, without × and ÷).

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 import pytest
 
-from normalizer.lexicon import DATA_FILE, Candidate, Lexicon, default_lexicon, skeleton
+from normalizer.lexicon import DATA_FILE, Candidate, Lexicon, default_lexicon, keyed_lines, skeleton
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,18 @@ def test_skeleton(word: str, skel: str) -> None:
 
 
 # -- the packaged lexicon ------------------------------------------------------------------------
+def test_packaged_file_is_keyed_as_keyed_lines_writes_it() -> None:
+    """The packaged file loads as it is (trusted); read as any user file, it is checked line by
+    line against `keyed_lines` (skeletons, letters, order) and gives the same lexicon."""
+    from importlib import resources
+    data = resources.files("normalizer").joinpath(DATA_FILE).read_bytes()
+    trusted = Lexicon.from_bytes(data, trusted=True)
+    checked = Lexicon.from_bytes(data)
+    assert len(trusted) == len(checked) > 1_000_000
+    assert trusted.candidates("pe?a") == checked.candidates("pe?a")
+    assert any(line.startswith("Format: skeleton<TAB>letters") for line in trusted.header)
+
+
 def test_pena_and_peca(lex: Lexicon) -> None:
     found = words(lex, "pe?a")
     assert {"peña", "peça"} <= set(found)
@@ -155,6 +167,25 @@ pe\u00f1a\tes:4.56,en:3.05
 ma\u00f1ana\tes:5.50
 \u00e1\tes:7.44,en:2.81
 """
+
+
+def test_keyed_lines_and_back() -> None:
+    """`keyed_lines` gives each word's skeleton and letters, sorted by skeleton then word; a
+    keyed file loads to the same lexicon, and one out of order or with letters that do not fill
+    its skeleton is refused."""
+    body = "\n".join(line for line in SMALL.splitlines() if line and not line.startswith("#"))
+    keyed = keyed_lines(body.encode("utf-8")).decode("utf-8")
+    assert keyed.splitlines() == ["?\tá\tes:7.44,en:2.81", "caf?\tè\tit:4.77", "caf?\té\ten:3.75,fr:4.76",
+                                  "ma?ana\tñ\tes:5.50", "pe?a\tç\tpt:4.87,ca:4.62",
+                                  "pe?a\tñ\tes:4.56,en:3.05"]
+    small, again = Lexicon.from_text(SMALL), Lexicon.from_text("# keyed\n" + keyed)
+    for skel in ("?", "caf?", "ma?ana", "pe?a", "d?j?"):
+        assert again.candidates(skel) == small.candidates(skel)
+    lines = keyed.splitlines()
+    with pytest.raises(ValueError):
+        Lexicon.from_text("\n".join(lines[::-1]) + "\n")
+    with pytest.raises(ValueError):
+        Lexicon.from_text("pe?a\tñç\tes:4.56\n")
 
 
 @pytest.mark.parametrize("compress", [False, True])

@@ -27,6 +27,9 @@ import wordfreq
 from wordfreq import iter_wordlist, zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from normalizer.lexicon import keyed_lines  # noqa: E402  (the loader's own keying)
 DEFAULT_OUTPUT = ROOT / "normalizer" / "data" / "lexicon.tsv.gz"
 
 #: Every Latin-script language wordfreq 3.1 has a 'best' list for.
@@ -121,8 +124,10 @@ HEADER = """\
 # Also listed, as ASCII words: the rival readings of a lost letter - a word with one non-ASCII
 # letter cut at it when it is the last letter (caf for café), the first (tat for état), or
 # before a contraction tail s t d m ll re ve (herm for hermès), with their frequencies.
-# Format: word<TAB>lang:zipf,lang:zipf,... (lowercase as wordfreq gives it; languages by Zipf
-# descending; lines sorted by word).
+# Format: skeleton<TAB>letters<TAB>lang:zipf,lang:zipf,... The skeleton is the word (lowercase
+# as wordfreq gives it) with each non-ASCII letter as "?", and letters are those letters in
+# order: "pe?a<TAB>ñ" is peña, "caf<TAB>" the ASCII word caf. Languages by Zipf descending; lines
+# sorted as UTF-8 bytes (by skeleton, then word), so the loader keeps them as they are.
 # Built by: .venv/bin/python tools/build_lexicon.py --threshold {threshold}{rare_option}
 """
 
@@ -300,11 +305,12 @@ def render(table: dict[str, dict[str, float]], languages: tuple[str, ...],
     header = HEADER.format(version=_wordfreq_version(), languages=" ".join(languages),
                            threshold=f"{threshold:g}", thresholds=lower, rare=rare,
                            rare_option=rare_option)
-    lines = [header.rstrip("\n")]
+    lines = []
     for word in sorted(table):
         freqs = sorted(table[word].items(), key=lambda kv: (-kv[1], kv[0]))
         lines.append(word + "\t" + ",".join(f"{lang}:{zipf:.2f}" for lang, zipf in freqs))
-    return "\n".join(lines) + "\n"
+    body = keyed_lines(("\n".join(lines) + "\n").encode("utf-8")).decode("utf-8")
+    return header + body
 
 
 def _wordfreq_version() -> str:
