@@ -37,13 +37,15 @@ class _Piece:
 class Line:
     """One input line: content source[start:end], terminator source[end:stop]."""
 
-    __slots__ = ("doc", "index", "start", "end", "stop", "_pieces", "_text", "removed", "_info")
+    __slots__ = ("doc", "index", "start", "end", "stop", "_pieces", "_text", "removed", "_info", "_cursor")
 
     def __init__(self, doc: "Document", index: int, start: int, end: int, stop: int) -> None:
         self.doc = doc
         self.index = index
         self.start, self.end, self.stop = start, end, stop
         self._pieces: list[_Piece] | None = None
+        #: (index, current offset) of the piece the last change made: where `_locate` starts.
+        self._cursor: tuple[int, int] = (0, 0)
         self._text: str | None = None
         self.removed: Removal | None = None
         self._info: LineInfo | None = None
@@ -81,49 +83,66 @@ class Line:
         return f"<Line {self.index} {self.text[:40]!r}{state}>"
 
     # -- mapping current offsets to source offsets ---------------------------------------------
-    def _ensure_pieces(self) -> list[_Piece]:
-        if self._pieces is None:
-            self._pieces = [_Piece(self.start, self.end, self.doc.source[self.start:self.end], None)]
-        return self._pieces
-
-    @staticmethod
-    def _split_at(pieces: list[_Piece], pos: int) -> int | None:
-        """Make a piece boundary at current offset `pos`; return the index of the piece that
-        starts there, or None when `pos` falls inside a changed piece (an edit is atomic)."""
-        at = 0
-        for i, piece in enumerate(pieces):
-            if pos == at:
-                return i
-            size = len(piece.text)
-            if pos < at + size:
-                if piece.op is not None:
-                    return None
-                cut = pos - at
-                pieces[i:i + 1] = [_Piece(piece.start, piece.start + cut, piece.text[:cut], None),
-                                   _Piece(piece.start + cut, piece.end, piece.text[cut:], None)]
-                return i + 1
-            at += size
-        return len(pieces) if pos == at else None
+    def _locate(self, pos: int) -> tuple[int, int]:
+        """(k, off): current offset `pos` lies `off` characters into piece k; at a boundary
+        (off 0) k is the first piece starting there (an empty piece a cut left included), and
+        len(pieces) at the very end. The walk starts at the piece the last change made: rules
+        edit a line in order (left to right or right to left), so each edit costs the same
+        however many came before it."""
+        pieces = self._pieces
+        assert pieces is not None
+        k, at = self._cursor
+        if pos >= at:
+            n = len(pieces)
+            while k < n:
+                if pos == at:
+                    break
+                size = len(pieces[k].text)
+                if pos < at + size:
+                    return k, pos - at
+                at += size
+                k += 1
+        else:
+            while True:
+                k -= 1
+                at -= len(pieces[k].text)
+                if at < pos:
+                    return k, pos - at
+                if at == pos:
+                    break
+        while k > 0 and not pieces[k - 1].text:  # the first of the pieces starting at pos
+            k -= 1
+        return k, 0
 
     def _replace(self, cur_start: int, cur_end: int, new_text: str,
                  make_op: Callable[[int, int], Removal | Edit]) -> Removal | Edit | None:
-        if not self.alive or not (0 <= cur_start < cur_end <= len(self.text)):
+        text = self.text
+        if not self.alive or not (0 <= cur_start < cur_end <= len(text)):
             return None
         if self._pieces is None:  # an untouched line (most cuts and edits): offsets map directly
             return self._replace_first(cur_start, cur_end, new_text, make_op)
-        pieces = [_Piece(p.start, p.end, p.text, p.op) for p in self._ensure_pieces()]
-        i = self._split_at(pieces, cur_start)
-        j = self._split_at(pieces, cur_end) if i is not None else None
-        if i is None or j is None:
+        pieces = self._pieces
+        i, i_off = self._locate(cur_start)
+        j, j_off = self._locate(cur_end)
+        # An edit is atomic: a new one may not start or end inside an earlier one.
+        if (i_off and pieces[i].op is not None) or (j_off and pieces[j].op is not None):
             return None
-        inner = pieces[i:j]
-        src_start, src_end = inner[0].start, inner[-1].end
+        src_start = pieces[i].start + i_off
+        src_end = pieces[j].start + j_off if j_off else pieces[j - 1].end
         if src_start == src_end:  # only text that an earlier edit inserted: no source under it
             return None
         op = make_op(src_start, src_end)
-        self.doc._supersede([p.op for p in inner if p.op is not None], op)
-        pieces[i:j] = [_Piece(src_start, src_end, new_text, op)]
-        return self._commit(pieces, op)
+        self.doc._supersede([p.op for p in pieces[i:j] if p.op is not None], op)
+        new = [_Piece(src_start, src_end, new_text, op)]
+        if i_off:
+            first = pieces[i]
+            new.insert(0, _Piece(first.start, src_start, first.text[:i_off], None))
+        if j_off:
+            last = pieces[j]
+            new.append(_Piece(src_end, last.end, last.text[j_off:], None))
+        pieces[i:j + 1 if j_off else j] = new
+        self._cursor = (i + 1 if i_off else i, cur_start)
+        return self._commit(pieces, op, text[:cur_start] + new_text + text[cur_end:])
 
     def _replace_first(self, cur_start: int, cur_end: int, new_text: str,
                        make_op: Callable[[int, int], Removal | Edit]) -> Removal | Edit:
@@ -136,14 +155,14 @@ class Line:
             pieces.insert(0, _Piece(self.start, src_start, text[:cur_start], None))
         if cur_end < len(text):
             pieces.append(_Piece(src_end, self.end, text[cur_end:], None))
-        return self._commit(pieces, op)
+        self.doc._changed.append(self)  # the line's first change
+        self._cursor = (1 if cur_start else 0, cur_start)
+        return self._commit(pieces, op, text[:cur_start] + new_text + text[cur_end:])
 
-    def _commit(self, pieces: list[_Piece], op: Removal | Edit) -> Removal | Edit:
-        """Install the new pieces and log `op` (the first change also registers the line)."""
-        if not any(p.op is not None for p in self._pieces or ()):
-            self.doc._changed.append(self)  # first change to this line
+    def _commit(self, pieces: list[_Piece], op: Removal | Edit, text: str) -> Removal | Edit:
+        """Install the new pieces and text, and log `op`."""
         self._pieces = pieces
-        self._text = None
+        self._text = text
         self._info = None
         self.doc._log(op)
         return op

@@ -225,6 +225,41 @@ def test_every_operation_points_into_the_original():
             assert op.before != op.after
 
 
+def test_many_edits_on_one_line_in_any_order_map_to_the_source():
+    """In-line edits find their place from the piece the last change made: edits from the right,
+    from the left and in between, cuts that leave empty pieces, an edit right at a cut, and an
+    edit refused inside an earlier one all keep every operation on its source text."""
+    from normalizer.document import Document
+    source = "".join(f"w{i:03d}? " for i in range(60))
+    doc = Document(source)
+    line = doc.lines[0]
+    expected = list(source)
+    order = list(range(59, 30, -1)) + list(range(0, 20)) + list(range(25, 21, -1))
+    for i in order:  # each `?` is at 4 + 6 * i in the source and, as edits are 1:1, now
+        assert line.edit(4 + 6 * i, 5 + 6 * i, "é", "encoding.lost_letters", Group.ENCODING) is not None
+        expected[4 + 6 * i] = "é"
+    assert line.text == "".join(expected)
+    # cut the space after w020? (an empty piece); an edit starting where the cut was covers the
+    # cut's source too (and supersedes it), as the first piece starting there is the empty one
+    assert line.cut(125, 126, "footnotes.markers", Group.FOOTNOTES) is not None
+    del expected[125]
+    edit = line.edit(125, 126, "W", "encoding.lost_letters", Group.ENCODING)
+    assert edit is not None and (edit.start, edit.end, edit.before) == (125, 127, " w")
+    expected[125] = "W"
+    # an edit may not start or end inside an earlier one
+    assert line.edit(0, 3, "W00", "encoding.lost_letters", Group.ENCODING) is not None
+    expected[0:3] = list("W00")
+    assert line.edit(1, 2, "x", "encoding.lost_letters", Group.ENCODING) is None
+    assert line.edit(2, 5, "xyz", "encoding.lost_letters", Group.ENCODING) is None
+    assert line.text == "".join(expected)
+    result = doc.result()
+    assert result.rebuild() == source
+    for op in result.edits:
+        assert source[op.start:op.end] == op.before
+    assert {op.start for op in result.edits} == {4 + 6 * i for i in order} | {125, 0}
+    assert all(source[op.start:op.end] == op.text for op in result.removed)
+
+
 def test_messy_document_result():
     text = MESSY.replace("\r\n", "\n")
     result = clean(text)

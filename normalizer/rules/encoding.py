@@ -1108,7 +1108,9 @@ def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
     bounds = openers[1:] + [len(text)]
     for opener, bound in zip(openers, bounds):
         stack.append(opener)
-        region = sorted((c for c in closers if opener < c < bound and _may_close(text, opener, c)),
+        # (closers are in text order: the ones between the opener and the bound by bisection)
+        inside = closers[bisect.bisect_right(closers, opener):bisect.bisect_left(closers, bound)]
+        region = sorted((c for c in inside if _may_close(text, opener, c)),
                         key=lambda c: (_closer_rank(text, c), c))
         if not region:
             continue
