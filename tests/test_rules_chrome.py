@@ -436,3 +436,20 @@ def test_an_opinion_opening_with_i_agree_stays():
     text = ("I agree that the council should have voted on this budget much earlier in the year, said Smith."
             f"\n\n{P1}\n\n{P2}")
     assert ch(text).text == text
+
+
+# -- Markdown output: a link counts as its text ------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["[Leave a Reply](#respond)", "* [Share on Facebook](https://facebook.com/sharer?u=x)",
+                                  "- [Back to top](#top)", "[Privacy Policy](/privacy) | [Terms of Use](/terms)",
+                                  "![Advertisement](/ads/banner.png)"])
+def test_markdown_link_lines_are_matched_by_their_text(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [rule for rule, _ in dropped(result)] == ["chrome.phrases"]
+
+
+def test_markdown_links_inside_prose_stay():
+    line = "Read the [council's budget report](https://example.org/budget) before the vote on Tuesday."
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text
