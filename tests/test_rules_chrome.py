@@ -453,3 +453,14 @@ def test_markdown_links_inside_prose_stay():
     line = "Read the [council's budget report](https://example.org/budget) before the vote on Tuesday."
     text = f"{P1}\n\n{line}\n\n{P2}"
     assert ch(text).text == text
+
+
+def test_a_markdown_menu_at_the_head_goes_and_a_link_list_in_the_article_stays():
+    menu = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Culture](/culture)\n* [Weather](/weather)"
+    links = "* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n* [Harbour Dredging](/dredging)\n" \
+            "* [Fuel Savings](/fuel)"
+    title = "# Council approves the budget"  # (a short line right before the prose is its heading)
+    text = f"{menu}\n\n{title}\n\n{P1}\n\n{links}\n\n{P2}\n\n{P3}"
+    result = ch(text)
+    assert result.text == f"{title}\n\n{P1}\n\n{links}\n\n{P2}\n\n{P3}"
+    assert {rule for rule, _ in dropped(result)} == {"chrome.phrases", "chrome.menus"}

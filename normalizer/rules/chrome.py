@@ -255,11 +255,22 @@ _DIGIT = re.compile(r"\d")
 _LIST_ITEM = re.compile(r"(?:[-*•·–—▪►✓]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
+#: A line that is only a Markdown link, in a list or not (`* [Home](/)`): the entry is its text.
+_MARKDOWN_ENTRY = re.compile(r"(?:[-*•]\s+)?\[([^\]\n]+)\]\([^)\n]*\)$")
+
+
 def _menu_item(line: Line) -> bool:
     """A menu entry: a few words opening with a capital, no number, no sentence end, no list
-    marker. Table cells (`1`, `Alaska`, `$14.55`) and handles (`kpp`) break a run."""
+    marker. Table cells (`1`, `Alaska`, `$14.55`) and handles (`kpp`) break a run. In Markdown,
+    a line that is only a link is judged by its text (a site's menu is a list of links)."""
     info = line.info
     text = info.text
+    if "](" in text:
+        link = _MARKDOWN_ENTRY.match(text)
+        if link is not None:
+            entry = link.group(1).strip()
+            return (0 < len(entry.split()) <= MENU_MAX_WORDS and entry[:1].isupper()
+                    and entry[-1:] not in SENTENCE_END_CHARS and _DIGIT.search(entry) is None)
     return (0 < info.words <= MENU_MAX_WORDS and text[:1].isupper()
             and info.last not in SENTENCE_END_CHARS and _DIGIT.search(text) is None
             and _LIST_ITEM.match(text) is None)
