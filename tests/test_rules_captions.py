@@ -221,3 +221,13 @@ def test_line_over_a_credit_line_that_is_no_caption(text):
     result = cap(text)
     for c in result.captions:
         assert c.text == "", c
+
+
+@pytest.mark.parametrize("mark", ["*", "_", "**"])
+def test_markdown_emphasis_around_a_caption_is_no_part_of_it(mark):
+    """Markdown output sets a caption in emphasis (`*… REUTERS/Jane Doe*`): the caption and the
+    credit are read without it (the removed line keeps every character for rebuild())."""
+    result = cap(f"{mark}{LONG} REUTERS/Jane Doe{mark}\n\n{BODY}")
+    assert result.text == BODY
+    assert caps(result) == [(LONG, "REUTERS/Jane Doe")]
+

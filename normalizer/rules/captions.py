@@ -191,6 +191,16 @@ def _credit_line(text: str, under_caption: bool) -> str | None:
     return credit
 
 
+#: A line wrapped in Markdown emphasis (`*…*`, `_…_`, `**…**`): how Markdown output sets a caption.
+_EMPHASIS = regex.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.*\S)\1$")
+
+
+def _unemphasized(text: str) -> str:
+    """`text` without the Markdown emphasis around the whole of it (`*Photo: Jane Doe*`)."""
+    m = _EMPHASIS.match(text) if text[:1] in "*_" else None
+    return m.group(2) if m is not None else text
+
+
 @rule("captions.credits", G, "move photo captions with credits (REUTERS/…, AP Photo/…, Photo:) to captions")
 def credits(doc: Document, config: Config) -> None:
     last: tuple[Line, int] | None = None  # the caption line just moved, and its caption's index
@@ -203,7 +213,7 @@ def credits(doc: Document, config: Config) -> None:
             continue
         # Judged without citation markers (`scene[2]. REUTERS/…`): the caption text drops them
         # anyway, and the verdict must not change once a later rule has cut them.
-        text = _CITATION_MARKER.sub("", info.text)
+        text = _unemphasized(_CITATION_MARKER.sub("", info.text))
         # A caption sentence with a credit after it, before a line that is only a credit: a
         # short caption (`… August 3, 2024. REUTERS/Pedro Nunes`) must keep its text.
         split = _split_credit(text)
