@@ -321,3 +321,20 @@ def test_two_word_headline_between_a_label_and_a_date():
     result = ti(f"Science\n\nBook Reviews\n\nOctober 18, 2005\n\n{P1}\n\n{P2}")
     assert result.title == "Book Reviews"
     assert result.meta["section"] == "Science" and "date" in result.meta
+
+
+@pytest.mark.parametrize("heading", [f"# {H}", f"#  {H} #"])
+def test_markdown_level_one_heading_is_the_title(heading):
+    """Markdown marks the page's H1: `# Title` at the head is the title without other support,
+    its text without the marks; its repeat goes with it."""
+    result = ti(f"{heading}\n\n{H}\n\n{P1}\n\n{P2}")
+    assert (result.title, result.text) == (H, f"{P1}\n\n{P2}")
+    assert [r.evidence for r in result.removed if r.group.value == "title"] == [
+        "headline (markup)", "duplicate title"]
+
+
+def test_markdown_subheading_or_lone_heading_is_no_title():
+    # a level-two heading is a section of the text; a level-one heading with no body under it is none
+    for text in (f"## {H}\n\n{P1}\n\n{P2}", f"# {H}\n\n{P1}"):
+        result = ti(text)
+        assert result.title is None and result.text == text

@@ -243,6 +243,11 @@ class Support(str, Enum):
     REPEAT = "repeat"            # the same line again in the head zone
     APPARATUS = "apparatus"      # a caption, byline, date or read-time line right under it
     LABEL_ABOVE = "label above"  # a known section label (`World`) above it
+    MARKUP = "markup"            # a Markdown level-one heading (`# Title`): the page's own H1
+
+
+#: A Markdown level-one heading (`# Title`, `# Title #`): Markdown output marks the page's H1 so.
+MARKDOWN_H1 = regex.compile(r"#[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*")
 
 
 def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Line], texts: list[str],
@@ -294,6 +299,11 @@ def headline(doc: Document, config: Config) -> None:
     short = False  # a two-word candidate: it needs strong support
     for line in head:
         text = line.info.text
+        h1 = MARKDOWN_H1.fullmatch(text) if text.startswith("#") else None
+        if h1 is not None and TITLE_MIN_WORDS - 1 <= len(h1.group(1).split()) <= TITLE_MAX_WORDS:
+            if _has_body_after(doc, line, MIN_BODY_LINES_AFTER, texts):
+                _take_title(doc, head, line, h1.group(1), labels, Support.MARKUP)
+            return
         short = _short_headline(text) and not _label(text)
         if (_headline(text) or short) and _meta(text) is None:
             if _wrapped(doc, line):
@@ -318,7 +328,12 @@ def headline(doc: Document, config: Config) -> None:
     if support is None:
         doc.count("title.headline.unsupported")
         return
-    title = title_line.info.text
+    _take_title(doc, head, title_line, title_line.info.text, labels, support)
+
+
+def _take_title(doc: Document, head: list[Line], title_line: Line, title: str, labels: list[Line],
+                support: Support) -> None:
+    """Move the title line (its text `title`), the section labels above it and its repeats."""
     key = _norm(title)
     title_line.remove("title.headline", G, Target.TITLE, evidence=f"headline ({support.value})")
     doc.fields.title = title
