@@ -14,6 +14,9 @@ SENTENCE_END_CHARS = frozenset(".!?…:;\"”’)]»")
 PROSE_MIN_WORDS = 12
 
 _ALNUM = re.compile(r"[^\W_]")
+#: A Markdown link or image, `[text](target)` or `![alt](src)` (group 1: the text): extractors
+#: that write Markdown keep link targets.
+MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A sentence ends and the next begins inside a line (`… here. Then …`): a paragraph.
 SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
 

@@ -19,6 +19,8 @@ from typing import Mapping
 
 import regex
 
+from .features import MARKDOWN_LINK
+
 if TYPE_CHECKING:
     from .config import Config
 
@@ -162,10 +164,6 @@ COMPOUND_MAX_WORDS = 10
 _COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,]+")
 
 
-#: A Markdown link or image: `[text](target)`, `![alt](src)`.
-_MARKDOWN_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-
-
 @dataclass(frozen=True)
 class PhraseMatcher:
     """Whole-line phrases in a set, prefixes indexed by first word, `contains` phrases and
@@ -239,7 +237,7 @@ class PhraseMatcher:
         counts as its text (`[Leave a Reply](#respond)` is `Leave a Reply`): extractors that
         write Markdown keep the link targets."""
         if "](" in text:
-            text = _MARKDOWN_LINK.sub(r"\1", text)
+            text = MARKDOWN_LINK.sub(r"\1", text)
         head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:

@@ -29,7 +29,7 @@ from wordfreq import iter_wordlist, zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from normalizer.lexicon import keyed_lines  # noqa: E402  (the loader's own keying)
+from normalizer.lexicon import keyed_lines, skeleton  # noqa: E402  (the loader's own keying)
 DEFAULT_OUTPUT = ROOT / "normalizer" / "data" / "lexicon.tsv.gz"
 
 #: Every Latin-script language wordfreq 3.1 has a 'best' list for.
@@ -217,11 +217,6 @@ def collect(languages: tuple[str, ...], threshold: float, rare_threshold: float 
             table[word] = freqs
         print(f"rare: {len(admitted)} of {len(rare)} words admitted", file=log)
     return table
-
-
-def skeleton(word: str) -> str:
-    """`word` with each non-ASCII letter as ``?`` (the loader's key, `normalizer.lexicon`)."""
-    return "".join(ch if ch.isascii() else "?" for ch in word)
 
 
 def rival_stem(word: str) -> str | None:

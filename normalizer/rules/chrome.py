@@ -23,7 +23,7 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
+from ..features import MARKDOWN_LINK, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
 from ..scan import keywords, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for
 
@@ -256,7 +256,7 @@ _LIST_ITEM = re.compile(r"(?:[-*•·–—▪►✓]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
 #: A line that is only a Markdown link, in a list or not (`* [Home](/)`): the entry is its text.
-_MARKDOWN_ENTRY = re.compile(r"(?:[-*•]\s+)?\[([^\]\n]+)\]\([^)\n]*\)$")
+_MARKDOWN_ENTRY = re.compile(r"(?:[-*•]\s+)?" + MARKDOWN_LINK.pattern + "$")
 
 
 def _menu_item(line: Line) -> bool:
@@ -264,16 +264,15 @@ def _menu_item(line: Line) -> bool:
     marker. Table cells (`1`, `Alaska`, `$14.55`) and handles (`kpp`) break a run. In Markdown,
     a line that is only a link is judged by its text (a site's menu is a list of links)."""
     info = line.info
-    text = info.text
-    if "](" in text:
-        link = _MARKDOWN_ENTRY.match(text)
-        if link is not None:
-            entry = link.group(1).strip()
-            return (0 < len(entry.split()) <= MENU_MAX_WORDS and entry[:1].isupper()
-                    and entry[-1:] not in SENTENCE_END_CHARS and _DIGIT.search(entry) is None)
-    return (0 < info.words <= MENU_MAX_WORDS and text[:1].isupper()
-            and info.last not in SENTENCE_END_CHARS and _DIGIT.search(text) is None
-            and _LIST_ITEM.match(text) is None)
+    text, words, last = info.text, info.words, info.last
+    link = _MARKDOWN_ENTRY.match(text) if "](" in text else None
+    if link is not None:  # (its list marker is the link list's: no sign of content)
+        text = link.group(1).strip()
+        words, last = len(text.split()), text[-1:]
+    elif _LIST_ITEM.match(text) is not None:
+        return False
+    return (0 < words <= MENU_MAX_WORDS and text[:1].isupper()
+            and last not in SENTENCE_END_CHARS and _DIGIT.search(text) is None)
 
 
 def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:

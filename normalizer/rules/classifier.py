@@ -358,21 +358,22 @@ def _article_block(core: list[int], texts: list[str], classes: "_Classes") -> bo
     must hold BLOCK_GOOD_SHARE of the span's (a product page's descriptions, reviews and answers
     stand apart, each beside its own short items)."""
     stopwords = classes.stopwords
-    blocks: list[tuple[int, list[int]]] = []
-    block: list[int] = []
-    words = gap = 0
+    blocks: list[tuple[int, int, int]] = []  # (words of `good` lines, lines, lines read as text)
+    words = size = reads = gap = 0
     for i in core:
-        gap = 0 if _reads_as_text(texts[i], stopwords) else gap + 1
-        block.append(i)
+        text_like = _reads_as_text(texts[i], stopwords)
+        gap = 0 if text_like else gap + 1
+        size += 1
+        reads += text_like
         if classes[i] is LineClass.GOOD:
             words += len(texts[i].split())
         if gap >= BLOCK_GAP_LINES:
-            blocks.append((words, block[:-gap]))
-            block, words, gap = [], 0, 0
-    blocks.append((words, block))
-    total = sum(w for w, _ in blocks)
-    best_words, best = max(blocks, key=lambda b: b[0])
-    return best_words >= BLOCK_GOOD_SHARE * total and _mostly_text(best, texts, stopwords)
+            blocks.append((words, size - gap, reads))  # (the gap's lines read as no text)
+            words = size = reads = gap = 0
+    blocks.append((words, size, reads))
+    total = sum(block[0] for block in blocks)
+    best_words, best_size, best_reads = max(blocks, key=lambda block: block[0])
+    return best_words >= BLOCK_GOOD_SHARE * total and best_reads >= MIN_CORE_TEXT_SHARE * best_size
 
 
 def _mostly_text(core: list[int], texts: list[str], stopwords: frozenset[str]) -> bool:
