@@ -349,6 +349,15 @@ def test_spaced_question_mark_of_french_stays():
     # a quoted title closes before a parenthesis; the `?` after the parenthesis is the question's
     ("Why can?t I finish ?Kirby and the Forgotten Land? (this one?s a skill issue)? What now?" + EN,
      "“Kirby and the Forgotten Land” (this one’s a skill issue)? What"),
+    # a quote whose first possible closers are questions runs on to the closer it leaves spare;
+    # the quotes inside it are nested
+    ("She grins. ?A bold invitation? A bright scarf? Yes. We wanted it ?loud but kind.? Then"
+     " we hung a ?quiet yellow? lamp.? It?s done." + EN,
+     "“A bold invitation? A bright scarf? Yes. We wanted it ‘loud but kind.’ Then we hung a"
+     " ‘quiet yellow’ lamp.” It’s done."),
+    # a mark that opens a long stretch (a lost ellipsis) does not close at a question far away
+    ("We had no time? ?then we had ten minutes. " + "It was calm and we did well and it?s fine. " * 20
+     + "Why rush, right? Here it is." + EN, "Why rush, right? Here"),
 ])
 def test_real_question_marks_stay_in_damaged_text(text, kept):
     assert kept in enc(text).text
