@@ -332,6 +332,7 @@ def test_site_furniture_lines(line):
     "Cook time",
     "25 minutes",
     "You might also enjoy the walk along the river, which the council plans to light next spring.",
+    "Five thoughts on “The Long Winter”",  # a listicle's heading; comment counts are written in digits
 ])
 def test_site_furniture_words_in_article_text_stay(line):
     text = f"{P1}\n\n{line}\n\n{P2}"
@@ -464,3 +465,34 @@ def test_a_markdown_menu_at_the_head_goes_and_a_link_list_in_the_article_stays()
     result = ch(text)
     assert result.text == f"{title}\n\n{P1}\n\n{links}\n\n{P2}\n\n{P3}"
     assert {rule for rule, _ in dropped(result)} == {"chrome.phrases", "chrome.menus"}
+
+
+# -- sidebar widgets, link blocks and account lines of blog and CMS themes ----------------------------
+
+@pytest.mark.parametrize("line", [
+    "Recent Comments", "Latest Comments", "Member Login", "Customer Login", "Login / Register",
+    "Your CA Privacy Rights", "Your Privacy Choices", "Sponsor me", "Browse Related Articles",
+    "This website uses affiliate links, so we may earn a commission when you buy through them.",
+    "Sign up for email updates and market notes", "6 thoughts on “Budget vote: what changes”",
+    "One thought on “Budget vote”", "12 Responses to \"Library hours\"", "Add Your Comment", "SHARE POST",
+    "Subscribe To This Blog", "Opt out of sale of personal data and targeted advertising",
+])
+def test_widget_account_and_legal_lines(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [rule for rule, _ in dropped(result)] == ["chrome.phrases"]
+
+
+@pytest.mark.parametrize("line", ["Quick Links", "Useful Links", "Archives", "More blog posts", "More Videos",
+                                  "Labels", "Cite this page", "Accessibility Statement"])
+def test_link_block_titles_go_at_the_edges_only(line):
+    # after the article's last prose line it is a link block's title ...
+    assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}"
+    # ... inside the article, a list item or a heading of its own
+    text = f"{P1}\n\nThey basically need:\n\n- More code examples\n- {line}\n\n{P2}"
+    assert ch(text).text == text
+
+
+def test_recent_comments_widget_takes_its_short_lines():
+    text = f"{P1}\n\n{P2}\n\nRecent Comments\n\nJane on Budget vote\n\nSam on Library hours"
+    assert ch(text).text == f"{P1}\n\n{P2}"

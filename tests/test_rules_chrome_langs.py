@@ -451,3 +451,16 @@ def test_edge_menu_entries_in_each_language(head, tail):
 def test_menu_button_labels_go(line):
     text = f"{line}\n\n{P1}\n\n{P2}"
     assert ch(text).text.strip() == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("es", ["Comentarios recientes", "Entradas recientes", "Enlaces útiles"]),
+    ("fr", ["Commentaires récents", "Articles récents", "Liens utiles"]),
+    ("de", ["Neueste Kommentare", "Letzte Beiträge", "Nützliche Links"]),
+    ("pt", ["Comentários recentes", "Posts recentes", "Links úteis"]),
+    ("it", ["Commenti recenti", "Articoli recenti", "Link utili"]),
+    ("nl", ["Recente reacties", "Recente berichten", "Handige links"]),
+])
+def test_sidebar_widget_titles_in_the_tail(lang, lines):
+    for line in lines:
+        assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}", (lang, line)
