@@ -496,3 +496,25 @@ def test_link_block_titles_go_at_the_edges_only(line):
 def test_recent_comments_widget_takes_its_short_lines():
     text = f"{P1}\n\n{P2}\n\nRecent Comments\n\nJane on Budget vote\n\nSam on Library hours"
     assert ch(text).text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Home » Resources » Marketing » How To Price Plumbing Jobs",
+                                  "HOME / Home Renovations / Renovation Loans", "Home> Blog> Big Data in Retail",
+                                  "Home › Releases"])
+def test_breadcrumb_trail_from_the_home_page(line):
+    result = ch(f"{line}\n\n{P1}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", ["Home Improvement / Garden", "Start/enable the service", "Home is where / the heart is"])
+def test_lines_opening_with_home_that_are_no_trail_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text
+
+
+def test_a_breadcrumb_inside_a_head_menu_still_counts_as_its_entry():
+    # the trail goes for its phrase, and the short lines around it are still one menu
+    head = "Ash Notes\n\nUnum\n\nHome » Posts\n\nAbout"
+    result = ch(f"{head}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"

@@ -299,9 +299,11 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
 
 
 def _is_edge_entry(line: Line) -> bool:
-    """A line chrome.phrases removed for an `edge` phrase: a menu entry (`Careers`)."""
+    """A line chrome.phrases removed for an `edge` phrase, a menu entry (`Careers`), or for a
+    navigation phrase that opens it (a breadcrumb trail `Home » Blog`, `You are here: …`): part
+    of the menu around it."""
     found = _phrase_removal(line)
-    return found is not None and found[1] == Mode.EDGE.value
+    return found is not None and (found[1] == Mode.EDGE.value or found == ("navigation", Mode.PREFIX.value))
 
 
 def _runs(zone: list[Line | None]) -> list[list[Line]]:
