@@ -152,9 +152,10 @@ def test_user_phrase_file(tmp_path):
     assert ch(text, Config(only={"chrome"}, phrases_file=phrases)).text == f"{P1}\n\n{P2}"
 
 
-@pytest.mark.parametrize("rule", ["chrome.phrases", "chrome.menus", "chrome.tail", "chrome.symbols", "chrome.dangling"])
+@pytest.mark.parametrize("rule", ["chrome.phrases", "chrome.menus", "chrome.tail", "chrome.symbols", "chrome.dangling",
+                                  "chrome.truncation"])
 def test_skip_each_chrome_rule(rule):
-    text = f"/\n\n{P1}\n\n{P2}\n\nLeave a Reply\n\nName *\n\nFor more information:"
+    text = f"/\n\n{P1}\n\n{P2} [+120 chars]\n\nLeave a Reply\n\nName *\n\nFor more information:"
     result = ch(text, Config(only={"chrome"}, skip={rule}))
     assert rule not in {r.rule for r in result.removed}
 
@@ -518,3 +519,21 @@ def test_a_breadcrumb_inside_a_head_menu_still_counts_as_its_entry():
     head = "Ash Notes\n\nUnum\n\nHome » Posts\n\nAbout"
     result = ch(f"{head}\n\n{P1}\n\n{P2}\n\n{P3}")
     assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# -- a news API's truncation mark -------------------------------------------------------------------
+
+def test_truncation_mark_is_cut_and_its_count_kept():
+    text = f"{P1}\n\nThe plan includes more money for schools and roads in the… [+2345 chars]"
+    result = ch(text)
+    assert result.text == f"{P1}\n\nThe plan includes more money for schools and roads in the…"
+    assert result.meta == {"truncated_chars": "2345"}
+    assert [(r.rule, r.text, str(r.target)) for r in result.removed if r.rule == "chrome.truncation"] == \
+        [("chrome.truncation", " [+2345 chars]", "meta")]
+
+
+@pytest.mark.parametrize("line", ["The list [+2345 chars] is long, the clerk said on Monday.", "[+2345 chars]",
+                                  "Add [+1 char] to the counter and press enter"])
+def test_truncation_mark_elsewhere_stays(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text

@@ -338,3 +338,20 @@ def test_markdown_subheading_or_lone_heading_is_no_title():
     for text in (f"## {H}\n\n{P1}\n\n{P2}", f"# {H}\n\n{P1}"):
         result = ti(text)
         assert result.title is None and result.text == text
+
+
+def test_a_breadcrumb_trail_ending_with_the_headline_supports_it():
+    """`Home » News » <headline>` above a headline-shaped line: the site names its page so. The
+    trail is chrome (chrome.phrases) and the line under it becomes the title."""
+    config = Config(only={"title", "chrome"})
+    result = clean(f"Home » News » {H}\n\n{H}\n\n{P1}\n\n{P2}", config)
+    assert (result.title, result.text) == (H, f"{P1}\n\n{P2}")
+    assert [r.evidence for r in result.removed if r.rule == "title.headline"] == ["headline (breadcrumb)"]
+    # a trail ending elsewhere is no support
+    result = clean(f"Home » News » City hall\n\n{H}\n\n{P1}\n\n{P2}", config)
+    assert result.title is None and result.text == f"{H}\n\n{P1}\n\n{P2}"
+
+
+def test_without_the_trail_a_lone_headline_line_stays():
+    text = f"{H}\n\n{P1}\n\n{P2}"
+    assert clean(text, Config(only={"title", "chrome"})).text == text

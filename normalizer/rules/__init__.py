@@ -24,6 +24,7 @@ CHAIN: tuple[str, ...] = (
     "footnotes.markers",
     "footnotes.markdown",
     "captions.credits",
+    "chrome.truncation",
     "chrome.phrases",
     "title.headline",
     "title.meta",

@@ -24,6 +24,7 @@ from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
 from ..features import MARKDOWN_LINK, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
+from ..result import Target
 from ..scan import keywords, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for
 
@@ -394,6 +395,24 @@ def symbols(doc: Document, config: Config) -> None:
                 break
             if not head.isalnum() and symbols_only(raw) and not _lost_script(raw):
                 line.remove("chrome.symbols", G, evidence="symbols only, outside the prose")
+
+
+#: A news API's truncation mark closing a cut article (`… [+2345 chars]`, NewsAPI's `content`
+#: field): the body stops there, and the mark is no text of it.
+TRUNCATION_MARK = re.compile(r"\s*\[\+(\d{1,9}) chars?\]\s*$")
+
+
+@rule("chrome.truncation", G, "cut a news API's truncation mark (`… [+2345 chars]`) at a line's end; its count goes to meta")
+def truncation(doc: Document, config: Config) -> None:
+    if " chars]" not in doc.source and " char]" not in doc.source:
+        return
+    offsets = [m.start() for m in re.finditer(r"\[\+\d", doc.source)]
+    for line in doc.lines_at(offsets):
+        m = TRUNCATION_MARK.search(line.text)
+        if m is None or not line.text[:m.start()].strip():
+            continue
+        line.cut(m.start(), len(line.text), "chrome.truncation", G, Target.META, evidence=f"{m.group(1)} chars cut")
+        doc.fields.meta.setdefault("truncated_chars", m.group(1))
 
 
 @rule("chrome.dangling", G, "drop a lead-in left at the very end (`For more information:`)")

@@ -244,6 +244,7 @@ class Support(str, Enum):
     APPARATUS = "apparatus"      # a caption, byline, date or read-time line right under it
     LABEL_ABOVE = "label above"  # a known section label (`World`) above it
     MARKUP = "markup"            # a Markdown level-one heading (`# Title`): the page's own H1
+    BREADCRUMB = "breadcrumb"    # a breadcrumb trail above it ends with it (`Home » Blog » Title`)
 
 
 #: A Markdown level-one heading (`# Title`, `# Title #`): Markdown output marks the page's H1 so.
@@ -281,7 +282,27 @@ def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Lin
         break
     if labels and not any(_meta(line.info.text) for line in labels):
         return Support.LABEL_ABOVE
+    if _breadcrumb_above(doc, title_line, key):
+        return Support.BREADCRUMB
     return None
+
+
+#: What separates the steps of a breadcrumb trail (`Home » Blog » Title`, `Home / News / Title`).
+BREADCRUMB_STEP = regex.compile(r"\s*(?:>|»|›|/|→|::)\s*")
+
+
+def _breadcrumb_above(doc: Document, title_line: Line, key: str) -> bool:
+    """A navigation line chrome.phrases took above the title (a breadcrumb trail) whose last
+    step is the title: the site names its own page so."""
+    for line in doc.lines.from_index(0):
+        if line.index >= title_line.index:
+            return False
+        op = line.removed
+        if op is not None and op.rule == "chrome.phrases" and op.evidence == "navigation:prefix":
+            steps = BREADCRUMB_STEP.split(op.text.strip())
+            if len(steps) >= 2 and _norm(steps[-1]) == key:
+                return True
+    return False
 
 
 @rule("title.headline", G, "move the title line and its repeats in the head zone to Result.title")
