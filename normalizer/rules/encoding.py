@@ -670,20 +670,35 @@ def _sentence_start(text: str, pos: int) -> bool:
     i = pos
     while i and text[i - 1] in "?\ufffd\"“'‘(":  # opening quotes, intact or lost
         i -= 1
-    before = text[:i].rstrip()
-    if before.endswith("-") and len(before) == i and i > 1 and text[i - 2].isalnum():
+    j = i  # (the last character before them that is not whitespace, read without copying the
+    while j and text[j - 1].isspace():  # line: a long line has thousands of words)
+        j -= 1
+    if not j:
+        return True
+    if text[j - 1] == "-" and j == i and i > 1 and text[i - 2].isalnum():
         return False  # a hyphen inside a word (bien-?tre), not a list dash
-    return not before or before[-1] in ".!?:\"“'‘(—–-"
+    return text[j - 1] in ".!?:\"“'‘(—–-"
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
     """A capitalised word stands next to this one (`Charles ?douard`, `?lvarez Bravo`): a
-    word-initial lost letter there is a capital."""
-    before = text[:start].rstrip(" ")
-    prev = before.rsplit(None, 1)[-1] if before.strip() else ""
-    after = text[end:].lstrip(" ")
-    prev_is_name = prev[:1].isupper() and prev[-1:].isalpha() and not _sentence_start(text, len(before) - len(prev))
-    return prev_is_name or (after[:1].isupper() and after[1:2].islower())
+    word-initial lost letter there is a capital. (Read around the word, not from the line's
+    ends: a long line has thousands of words.)"""
+    k = start
+    while k and text[k - 1] == " ":
+        k -= 1
+    e = k
+    while e and text[e - 1].isspace():
+        e -= 1
+    b = e
+    while b and not text[b - 1].isspace():
+        b -= 1
+    prev = text[b:e]
+    a = end
+    while a < len(text) and text[a] == " ":
+        a += 1
+    prev_is_name = prev[:1].isupper() and prev[-1:].isalpha() and not _sentence_start(text, k - len(prev))
+    return prev_is_name or (text[a:a + 1].isupper() and text[a + 1:a + 2].islower())
 
 
 def _restore_word(word: str, ev: Evidence, sentence_end: bool = False,
@@ -902,6 +917,9 @@ def _word_start(text: str, pos: int) -> int:
 def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
     text = line.text
     marks = _marks(text)  # the line's quote-shaped marks, for every word's edge rivals
+    # where the line's first question word ends (one search a line, not one a word: long lines)
+    question = _question_word().search(text)
+    question_end = question.end() if question is not None else len(text) + 1
     for m in reversed(_lost_matches(DAMAGED_WORD, text)):
         word, start, end = m.group(), m.start(), m.end()
         brk = None
@@ -915,7 +933,7 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         real_end = word[-1] == "?" and _ends_sentence(text, end)
         rival = _edge_has_rival(text, start, end, real_end, marks)
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
-        asked = real_end and _question_word().search(text, 0, start) is not None
+        asked = real_end and question_end <= start
         found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival, hyphened=hyphened, asked=asked)
         core = word
         if found is None and word[-1] == "?":
@@ -983,8 +1001,13 @@ def _edge_rival(word: str, ev: Evidence) -> bool:
 def _ends_sentence(text: str, pos: int) -> bool:
     """A `?` just before `pos` ends a sentence when the line ends, or a capital, quote or
     bracket follows."""
-    rest = text[pos:].lstrip()
-    return not rest or rest[0].isupper() or rest[0] in "\"”’')]»?!.…*" or rest[0].isdigit()
+    a = pos
+    while a < len(text) and text[a].isspace():
+        a += 1
+    if a == len(text):
+        return True
+    nxt = text[a]
+    return nxt.isupper() or nxt in "\"”’')]»?!.…*" or nxt.isdigit()
 
 
 @rule("encoding.lost_letters", G, "restore letters lost to ? or U+FFFD from document and lexicon")
