@@ -19,6 +19,8 @@ character. Reported, for all pages and for article pages:
   an apostrophe, a letter for a lost dash or no-break space, the wrong accent), of all the
   marks replaced: the restorations' precision, over every kind of lost character;
 - false edits: characters the encoding group changes in the *undamaged* gold (must be 0);
+- the same, by the page's language (`normalizer.lang.guess_language` of the gold), for the pages
+  with Latin letters to lose: an English page loses mostly foreign names, a French one its own words;
 - the encoding group's throughput (MB/s, one core) on the dev-set inputs: with the layout rules
   (which always run) and on its own (the time of an encoding run minus that of a layout-only
   run, interleaved, best of `--repeat`).
@@ -47,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from normalizer import Config, clean, warm_up  # noqa: E402
 from normalizer.corpus import SPELLING_MIN_DOCUMENTS, SourceStats  # noqa: E402
+from normalizer.lang import guess_language  # noqa: E402
 from normalizer.lexicon import intact_spellings, lost_skeleton  # noqa: E402
 from normalizer.result import Edit, top_level  # noqa: E402
 
@@ -220,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     full, per_page = dump_spellings(records) if args.dump else ({}, {})
     for name, mark in VARIANTS.items():
         tallies = {"all pages": Tally(), "article pages": Tally()}
+        by_language: dict[str, Tally] = {}
         for rec in records:
             gold = rec["gold"] or ""
             damaged = damage(gold, mark)
@@ -229,9 +233,14 @@ def main(argv: list[str] | None = None) -> int:
             tallies["all pages"].add(gold, damaged, fixed, mark, rec["id"], spans)
             if rec["page_type"] == "article":
                 tallies["article pages"].add(gold, damaged, fixed, mark, rec["id"], spans)
+            if any(is_latin_letter(ch) for ch in gold):
+                language = guess_language(gold) or "unknown"
+                by_language.setdefault(language, Tally()).add(gold, damaged, fixed, mark, rec["id"], spans)
         print(f"damage: non-ASCII -> {name}")
         for scope, tally in tallies.items():
             print(f"  {scope:14s} {tally.row()}")
+        for language, tally in sorted(by_language.items(), key=lambda item: -item[1].words):
+            print(f"  {language + ' pages':14s} {tally.row()}")
         wrong = tallies["all pages"].wrong
         if wrong:
             print("  first wrong words (id, gold, got):", ", ".join(f"{i}:{g}->{w}" for i, g, w in wrong[:12]))
