@@ -193,8 +193,9 @@ def phrases(doc: Document, config: Config) -> None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
 
 
-def _phrase_removal(line: Line) -> tuple[str, str] | None:
-    """(family, mode) of the phrase chrome.phrases removed this line for, from its evidence."""
+def phrase_removal(line: Line) -> tuple[str, str] | None:
+    """(family, mode) of the phrase chrome.phrases removed this line for, from its evidence
+    (other rules read it: a menu's entries, a tail marker, a breadcrumb over the title)."""
     op = line.removed
     if op is None or op.rule != "chrome.phrases" or not op.evidence:
         return None
@@ -205,7 +206,7 @@ def _phrase_removal(line: Line) -> tuple[str, str] | None:
 def is_tail_marker(line: Line, families: frozenset[str] = TAIL_MARKER_FAMILIES) -> bool:
     """A line chrome.phrases removed for a whole-line phrase of a tail family (`Related Articles`,
     `Leave a Reply`): what follows it is the marker's block."""
-    found = _phrase_removal(line)
+    found = phrase_removal(line)
     return found is not None and found[0] in families and found[1] == Mode.LINE.value
 
 
@@ -303,7 +304,7 @@ def _is_edge_entry(line: Line) -> bool:
     """A line chrome.phrases removed for an `edge` phrase, a menu entry (`Careers`), or for a
     navigation phrase that opens it (a breadcrumb trail `Home » Blog`, `You are here: …`): part
     of the menu around it."""
-    found = _phrase_removal(line)
+    found = phrase_removal(line)
     return found is not None and (found[1] == Mode.EDGE.value or found == ("navigation", Mode.PREFIX.value))
 
 

@@ -19,7 +19,8 @@ from ..document import Document, Line
 from ..engine import rule
 from ..features import is_prose, last_char, symbols_only
 from ..result import Target
-from ..tables import _data_lines, _rows, heading_words
+from ..tables import Mode, _data_lines, _rows, heading_words
+from .chrome import phrase_removal
 
 G = Group.TITLE
 
@@ -297,9 +298,8 @@ def _breadcrumb_above(doc: Document, title_line: Line, key: str) -> bool:
     for line in doc.lines.from_index(0):
         if line.index >= title_line.index:
             return False
-        op = line.removed
-        if op is not None and op.rule == "chrome.phrases" and op.evidence == "navigation:prefix":
-            steps = BREADCRUMB_STEP.split(op.text.strip())
+        if phrase_removal(line) == ("navigation", Mode.PREFIX.value):
+            steps = BREADCRUMB_STEP.split(line.removed.text.strip())  # type: ignore[union-attr]
             if len(steps) >= 2 and _norm(steps[-1]) == key:
                 return True
     return False
