@@ -355,3 +355,30 @@ def test_a_breadcrumb_trail_ending_with_the_headline_supports_it():
 def test_without_the_trail_a_lone_headline_line_stays():
     text = f"{H}\n\n{P1}\n\n{P2}"
     assert clean(text, Config(only={"title", "chrome"})).text == text
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("By Jane Doe | 3 min read", {"byline": "Jane Doe", "read_time": "3 min read"}),
+    ("By Jane Doe • December 17, 2025 • 11 min read",
+     {"byline": "Jane Doe", "date": "December 17, 2025", "read_time": "11 min read"}),
+    ("Jun 08, 2023 · 11 Minute Read", {"date": "Jun 08, 2023", "read_time": "11 Minute Read"}),
+])
+def test_compound_metadata_line_under_the_headline(line, meta):
+    result = ti(f"{H}\n\n{line}\n\n{P1}\n\n{P2}")
+    assert (result.title, result.text, result.meta) == (H, f"{P1}\n\n{P2}", meta)
+    assert [r.evidence for r in result.removed if r.rule == "title.meta"] == ["+".join(meta)]
+
+
+@pytest.mark.parametrize("line", ["News | Politics | World", "By the river | a poem", "By Jane Doe | Council"])
+def test_a_line_with_a_part_that_is_no_metadata_stays(line):
+    text = f"{line}\n\n{P1}\n\n{P2}"
+    assert ti(text).text == text
+
+
+def test_compound_metadata_lines_of_a_listing_stay():
+    # a listing repeats `date | read time` under each teaser: no article head
+    teasers = "\n\n".join(f"Teaser headline number {n} for the list\n\nMar 0{n}, 2026 | {n} min read"
+                          for n in range(1, 4))
+    text = f"{teasers}\n\n{P1}\n\n{P2}"
+    result = ti(text)
+    assert result.text == text and result.meta == {}

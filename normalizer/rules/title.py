@@ -88,11 +88,38 @@ def _meta_gate() -> regex.Pattern[str]:
 _BULLET = regex.compile(r"[-•·*|]\s+")
 
 
+#: What joins the parts of a compound metadata line (`By Jane Doe · March 3, 2024 · 5 min read`).
+META_SEPARATOR = regex.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+#: A compound metadata line has at most this many parts.
+META_MAX_PARTS = 4
+
+
 def _meta(text: str) -> tuple[str, str] | None:
+    """(key, value) of a metadata line (a compound one: of its first part), or None."""
+    parts = _meta_parts(text)
+    return parts[0] if parts else None
+
+
+def _meta_parts(text: str) -> list[tuple[str, str]]:
+    """The (key, value) pairs of a metadata line: one for a byline, date or read time, several
+    for a compound line whose every part is one (`By Jane Doe | 3 min read`); none otherwise."""
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end():]
-    if text.count(" ") >= META_MAX_WORDS or _meta_gate().fullmatch(text) is None:
+    found = _meta_one(text)
+    if found is not None:
+        return [found]
+    if not any(sep in text for sep in "|·•—–"):
+        return []
+    parts = [part.strip() for part in META_SEPARATOR.split(text)]
+    if not 2 <= len(parts) <= META_MAX_PARTS:
+        return []
+    pairs = [_meta_one(part) for part in parts]
+    return [pair for pair in pairs if pair is not None] if all(pairs) else []
+
+
+def _meta_one(text: str) -> tuple[str, str] | None:
+    if not text or text.count(" ") >= META_MAX_WORDS or _meta_gate().fullmatch(text) is None:
         return None
     for key, pattern in _meta_patterns():
         m = pattern.fullmatch(text)
@@ -104,9 +131,24 @@ def _meta(text: str) -> tuple[str, str] | None:
 
 def _meta_line(doc: Document, line: Line) -> tuple[str, str] | None:
     """`_meta` of a line that is a line of its own: `by a go.mod file that tracks …` hard-wrapped
-    into the next line is a paragraph, not a byline."""
-    found = _meta(line.info.text)
-    return None if found is None or _wrapped(doc, line) else found
+    into the next line is a paragraph, not a byline. A compound line counts only when it is the
+    head zone's one compound line: a listing repeats `Mar 06, 2026 | 4 min read` under each of
+    its teasers, an article has one such line under its headline."""
+    parts = _meta_parts(line.info.text)
+    if not parts or _wrapped(doc, line):
+        return None
+    if len(parts) > 1 and _compound_meta_lines(doc) > 1:
+        return None
+    return parts[0]
+
+
+def _compound_meta_lines(doc: Document) -> int:
+    """How many lines of the head zone (as it stood when first asked) are compound metadata
+    lines; worked out once per document."""
+    key = "title.compound_meta_lines"
+    if key not in doc.memo:
+        doc.memo[key] = sum(len(_meta_parts(line.info.text)) > 1 for line in _head(doc, doc.current_texts()))
+    return doc.memo[key]  # type: ignore[return-value]
 
 
 #: A word, for `_norm`; compiled once (`regex.findall` with a pattern string looks it up in the
@@ -370,9 +412,9 @@ def _take_title(doc: Document, head: list[Line], title_line: Line, title: str, l
 @rule("title.meta", G, "move read-time, byline and date lines of the head zone to Result.meta")
 def meta(doc: Document, config: Config) -> None:
     for line in _head(doc, doc.current_texts()):
-        found = _meta_line(doc, line)
-        if found is None:
+        if _meta_line(doc, line) is None:
             continue
-        key, value = found
-        line.remove("title.meta", G, Target.META, evidence=key)
-        doc.fields.meta.setdefault(key, value)
+        parts = _meta_parts(line.info.text)
+        line.remove("title.meta", G, Target.META, evidence="+".join(key for key, _ in parts))
+        for key, value in parts:
+            doc.fields.meta.setdefault(key, value)
