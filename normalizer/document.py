@@ -173,7 +173,7 @@ class Line:
         """Replace current text [cur_start, cur_end) by `after`, recorded as one Edit."""
         if after == self.text[cur_start:cur_end]:
             return None
-        src = self.doc.source
+        src = self.doc.original
 
         def make(s: int, e: int) -> Edit:
             return Edit(rule, group, s, e, src[s:e], after, evidence)
@@ -183,7 +183,7 @@ class Line:
     def cut(self, cur_start: int, cur_end: int, rule: str, group: Group,
             target: Target = Target.DROPPED, evidence: str | None = None) -> Removal | None:
         """Remove current text [cur_start, cur_end) from the line (e.g. a footnote marker)."""
-        src = self.doc.source
+        src = self.doc.original
 
         def make(s: int, e: int) -> Removal:
             return Removal(rule, group, src[s:e], s, e, target, evidence)
@@ -212,7 +212,7 @@ class Line:
         """Remove the whole line with its terminator."""
         if not self.alive or self.stop == self.start:
             return None
-        op = Removal(rule, group, self.doc.source[self.start:self.stop], self.start, self.stop,
+        op = Removal(rule, group, self.doc.original[self.start:self.stop], self.start, self.stop,
                      target, evidence)
         self.doc._supersede([p.op for p in self._pieces or () if p.op is not None], op)
         self.doc._supersede(self.doc._terminator_ops.pop(self.index, []), op)
@@ -225,7 +225,7 @@ class Line:
         """Remove just the line break after the line (joining it to the next, or ending the text)."""
         if not self.alive or self.stop == self.end:
             return None
-        op = Removal(rule, group, self.doc.source[self.end:self.stop], self.end, self.stop)
+        op = Removal(rule, group, self.doc.original[self.end:self.stop], self.end, self.stop)
         self.doc._supersede(self.doc._terminator_ops.pop(self.index, []), op)
         self.doc._terminator_ops[self.index] = [op]
         self.doc._log(op)
@@ -307,8 +307,12 @@ class Fields:
 class Document:
     """Lines of one input plus the log of every operation made on them."""
 
-    def __init__(self, source: str, corpus: "SourceStats | None" = None) -> None:
+    def __init__(self, source: str, corpus: "SourceStats | None" = None, original: str | None = None) -> None:
+        #: The text the lines are cut from and rules read: the input, or a rule's view of it
+        #: with characters replaced one for one (hard-wrapped lines joined), offsets unchanged.
         self.source = source
+        #: The input itself: what operations record as the text they replaced or removed.
+        self.original = source if original is None else original
         #: Corpus mode: line counts of the documents of this one's source (None outside it).
         self.corpus = corpus
         self.lines: LineList = LineList(self, [], [])
@@ -379,10 +383,18 @@ class Document:
         """Replace a line's break (e.g. "\\r\\n" -> "\\n")."""
         if line.stop == line.end or self.source[line.end:line.stop] == after:
             return None
-        op = Edit(rule, group, line.end, line.stop, self.source[line.end:line.stop], after)
+        op = Edit(rule, group, line.end, line.stop, self.original[line.end:line.stop], after)
         self._terminator_ops[line.index] = [op]
         self._log(op)
         return op
+
+    def log_view_edits(self, rule: str, group: Group) -> int:
+        """Log, as one-character Edits, the characters rule `rule`'s view replaced before the
+        lines were cut (see `engine.ViewFunc`): the log then rebuilds the input exactly."""
+        positions = self.memo.get("views", {}).get(rule, ())  # type: ignore[union-attr]
+        for pos in positions:
+            self._log(Edit(rule, group, pos, pos + 1, self.original[pos], self.source[pos]))
+        return len(positions)
 
     # -- views -------------------------------------------------------------------------------------
     def alive(self) -> Iterator[Line]:

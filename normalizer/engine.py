@@ -20,6 +20,9 @@ from .result import Result
 log = logging.getLogger("normalizer")
 
 RuleFunc = Callable[[Document, Config], None]
+#: A rule's view of the source, taken before the document is cut into lines: the text with some
+#: characters replaced one for one (so every offset stays the source's), and their positions.
+ViewFunc = Callable[[str], "tuple[str, list[int]]"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,20 +35,24 @@ class Rule:
     group: Group
     description: str
     func: RuleFunc
+    view: ViewFunc | None = None
 
 
 _REGISTRY: dict[str, Rule] = {}
 
 
-def rule(name: str, group: Group, description: str) -> Callable[[RuleFunc], RuleFunc]:
-    """Register `func` as rule `name` (e.g. ``"chrome.phrases"``), appended to the chain."""
+def rule(name: str, group: Group, description: str,
+         view: ViewFunc | None = None) -> Callable[[RuleFunc], RuleFunc]:
+    """Register `func` as rule `name` (e.g. ``"chrome.phrases"``), appended to the chain. A rule
+    with a `view` changes the text the document's lines are cut from (`layout.hard_wraps` joins
+    a hard-wrapped paragraph's lines); its `func` then logs those changes as operations."""
     if not name.startswith(group.value + "."):
         raise ValueError(f"rule {name!r} must be named after its group {group.value!r}")
 
     def register(func: RuleFunc) -> RuleFunc:
         if name in _REGISTRY:
             raise ValueError(f"rule {name!r} registered twice")
-        _REGISTRY[name] = Rule(name, group, description, func)
+        _REGISTRY[name] = Rule(name, group, description, func, view)
         return func
 
     return register
@@ -91,8 +98,20 @@ def clean(text: str, config: Config | None = None, *, corpus: SourceStats | None
     config = config or DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
-    doc = Document(text, corpus)
-    for r in enabled_rules(config):
+    enabled = enabled_rules(config)
+    view, changed = text, {}
+    for r in enabled:
+        if r.view is not None:
+            try:
+                after, positions = r.view(view)
+            except Exception:  # noqa: BLE001 - as for any rule: skipped for this document
+                log.exception("rule %s failed", r.name)
+                continue
+            if positions and len(after) == len(view):
+                view, changed[r.name] = after, positions
+    doc = Document(view, corpus, original=text)
+    doc.memo["views"] = changed
+    for r in enabled:
         try:
             r.func(doc, config)
         except Exception:  # noqa: BLE001 - one rule's bug must not lose the document

@@ -60,9 +60,9 @@ def test_rules_names_match_the_registry():
 
 def test_layout_prepares_first_and_finishes_last():
     groups = [r.group for r in rules()]
-    assert groups[:3] == [Group.LAYOUT] * 3
+    assert groups[:4] == [Group.LAYOUT] * 4
     assert groups[-2:] == [Group.LAYOUT] * 2
-    assert Group.LAYOUT not in groups[3:-2]
+    assert Group.LAYOUT not in groups[4:-2]
 
 
 # -- Config ---------------------------------------------------------------------------------------

@@ -119,3 +119,74 @@ def test_final_newline_is_a_removal():
     assert result.text == "Text."
     assert [(r.rule, r.text, r.start, r.end) for r in result.removed] == [
         ("layout.blank_lines", "\n", 5, 6)]
+
+
+# -- hard-wrapped paragraphs (layout.hard_wraps) -----------------------------------------------------
+
+import textwrap  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from normalizer.rules.layout import WRAP_MIN_BREAKS, hard_wrap_view  # noqa: E402
+
+PARAS = [
+    "The council voted on Tuesday to approve the new budget for the coming year, officials said, "
+    "after a debate that ran late into the evening and drew residents from every district.",
+    "Copyright is territorial: by default it restricts conduct only within one country, the lawyer "
+    "told the committee, so a model trained abroad may never infringe at home.",
+    "Critics said the increases were not enough to cover rising costs across all departments, and "
+    "the library board asked for a second vote before the end of the month.",
+]
+
+
+def wrapped(paras: list[str], width: int = 78) -> str:
+    return "\n\n".join(textwrap.fill(p, width) for p in paras)
+
+
+def test_a_hard_wrapped_article_is_read_as_its_paragraphs():
+    text = wrapped(PARAS * 2) + "\n\nLeave a Reply"
+    result = clean(text)
+    assert result.rebuild() == text
+    assert result.text == "\n\n".join(PARAS * 2)  # the copyright-looking line inside a paragraph stays
+    joins = [e for e in result.edits if e.rule == "layout.hard_wraps"]
+    assert joins and all((e.before, e.after, e.end - e.start) == ("\n", " ", 1) for e in joins)
+    assert result.stats["layout.hard_wraps"] == len(joins)
+
+
+def test_hard_wraps_can_be_switched_off():
+    text = wrapped(PARAS * 2)
+    result = clean(text, Config(only={"layout"}, skip={"layout.hard_wraps"}))
+    assert result.text == text and "layout.hard_wraps" not in result.stats
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(PARAS * 4),                                   # one paragraph a line (trafilatura)
+    "\n".join(f"Line {n} of a short poem" for n in range(30)),  # short lines ending anywhere
+    wrapped(PARAS).replace("\n", "\r\n"),                   # CRLF: left to layout.line_breaks
+    wrapped(PARAS[:1], 78),                                 # too few breaks to tell
+])
+def test_texts_that_are_not_hard_wrapped_keep_their_lines(text):
+    assert hard_wrap_view(text) == (text, [])
+
+
+def test_list_items_and_headings_inside_wrapped_text_keep_their_lines():
+    items = "\n".join(f"- item {n} of the list that the article gives" for n in range(3))
+    text = wrapped(PARAS * 2) + "\n" + "## A heading of the article\n" + items + "\n\n" + wrapped(PARAS)
+    view, joins = hard_wrap_view(text)
+    assert joins
+    assert "\n- item 0" in view and "\n- item 1" in view and "\n## A heading" in view
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12), min_size=60, max_size=200),
+       st.integers(min_value=50, max_value=90))
+def test_unwrapping_gives_back_the_wrapped_paragraph(words, width):
+    paragraph = " ".join(words)
+    text = textwrap.fill(paragraph, width)
+    view, joins = hard_wrap_view(text)
+    assert len(view) == len(text) and all(text[i] == "\n" and view[i] == " " for i in joins)
+    if text.count("\n") >= WRAP_MIN_BREAKS:
+        assert view == paragraph
+    result = clean(text)
+    assert result.rebuild() == text

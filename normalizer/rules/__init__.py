@@ -10,6 +10,7 @@ layout finishing comes last and shapes paragraphs.
 from . import captions, chrome, classifier, encoding, footnotes, layout, title  # noqa: F401
 
 CHAIN: tuple[str, ...] = (
+    "layout.hard_wraps",
     "layout.line_breaks",
     "layout.invisible",
     "layout.surrogates",

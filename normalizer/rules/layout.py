@@ -35,6 +35,72 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: Whitespace before a line break or the end (any Unicode space, as str.rstrip sees it).
 
 
+# -- hard-wrapped paragraphs -------------------------------------------------------------------
+
+#: Text wrapped at a fixed width (html2text's 78 columns, lynx and w3m dumps, mail) breaks each
+#: paragraph into lines that end mid-sentence. Every line rule would then judge pieces of
+#: sentences (`Copyright is territorial: by default, …` read as a copyright line, wrapped lines
+#: read as a full-page dump's short lines), so the pieces are joined back before the document is
+#: cut into lines. A text is taken for wrapped when at least WRAP_MIN_BREAKS of its line breaks
+#: inside a block, and WRAP_BREAK_SHARE of them, are wrap breaks: the line before is full (the
+#: next word would not have fitted within the wrap width), and most of them fall mid-sentence.
+WRAP_MIN_BREAKS = 8
+WRAP_BREAK_SHARE = 0.6
+#: The wrap width is read from the text: the length that WRAP_WIDTH_QUANTILE of its lines with a
+#: space do not exceed (tables and long links stay unwrapped); it lies between these bounds.
+WRAP_WIDTH_QUANTILE = 0.95
+MIN_WRAP_WIDTH = 40
+MAX_WRAP_WIDTH = 100
+#: Of the wrap breaks, at least this share fall inside a sentence (the line before ends with no
+#: sentence mark): short lines that each end a sentence are verse or a list, not a wrapped text.
+WRAP_MID_SENTENCE_SHARE = 0.7
+#: A line opening like this starts something of its own: a list item, a heading, a quote, a table row.
+_OWN_START = re.compile(r"(?:[-*+•·▪>|#]|\d{1,3}[.)]|[a-z][.)]|\[\^?\w+\]:?)(?:\s|$)")
+
+
+def hard_wrap_view(text: str) -> tuple[str, list[int]]:
+    """`text` with the line breaks inside its wrapped paragraphs made spaces, and their offsets;
+    the text itself and no offsets when it is not hard-wrapped."""
+    if "\r" in text or text.count("\n") < WRAP_MIN_BREAKS:
+        return text, []
+    lines = text.split("\n")
+    spaced = sorted(len(line) for line in lines if " " in line.strip())
+    if len(spaced) < WRAP_MIN_BREAKS:
+        return text, []
+    width = spaced[int(WRAP_WIDTH_QUANTILE * (len(spaced) - 1))]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return text, []
+    inner = wraps = mid = 0
+    joins: list[int] = []
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        pos = end + 1
+        if not line.strip() or not nxt.strip():
+            continue
+        inner += 1
+        first = nxt.split(" ", 1)[0]
+        if (len(line) + 1 + len(first) <= width or line[-1:].isspace() or nxt[:1].isspace()
+                or _OWN_START.match(nxt) is not None or line.lstrip().startswith(("#", "|"))):
+            continue
+        wraps += 1
+        mid += line[-1] not in ".!?:;\"”’)"
+        joins.append(end)
+    if wraps < WRAP_MIN_BREAKS or wraps < WRAP_BREAK_SHARE * inner or mid < WRAP_MID_SENTENCE_SHARE * wraps:
+        return text, []
+    chars = list(text)
+    for i in joins:
+        chars[i] = " "
+    return "".join(chars), joins
+
+
+@rule("layout.hard_wraps", G, "join the lines of a paragraph hard-wrapped at a fixed width (html2text, lynx, mail)",
+      view=hard_wrap_view)
+def hard_wraps(doc: Document, config: Config) -> None:
+    # The engine cut the document's lines from hard_wrap_view's text: log each joined break.
+    doc.log_view_edits("layout.hard_wraps", G)
+
+
 @rule("layout.line_breaks", G, "CRLF, CR and Unicode line separators become \\n")
 def line_breaks(doc: Document, config: Config) -> None:
     if doc.plain_breaks:
