@@ -537,3 +537,19 @@ def test_truncation_mark_is_cut_and_its_count_kept():
 def test_truncation_mark_elsewhere_stays(line):
     text = f"{P1}\n\n{line}\n\n{P2}"
     assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", ["Copyright 2024 Northern Valley Courier", "Copyright © Valley Media",
+                                  "Copyright (c) Valley Media", "© 2025 Ash Notes", "Copyright",
+                                  "Copyright Valley Media Inc. All rights reserved."])
+def test_copyright_notices_go(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Copyright Complexity in a Fragmented World",
+                                  "Copyright is territorial: by default it restricts conduct at home.",
+                                  "Copyright law and the new models"])
+def test_lines_about_copyright_stay(line):
+    # `Copyright` opens a notice only with a ©, a (c), a year or `all rights reserved`
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text
