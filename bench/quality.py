@@ -11,6 +11,7 @@ per-rule operation counters of `Result.stats`.
     .venv/bin/python bench/quality.py --limit 30 --workers 2
     .venv/bin/python bench/quality.py --only encoding --inputs trafilatura,readability
     .venv/bin/python bench/quality.py --check            # exit 1 on a rebuild failure / regression
+    .venv/bin/python bench/quality.py --wrap 78          # every input hard-wrapped first, as html2text does
 
 See bench/README.md for what the numbers mean.
 """
@@ -196,6 +197,13 @@ def check_failures(article: dict[str, dict[str, Any]] | None, names: list[str]) 
     return out
 
 
+def hard_wrap(text: str, columns: int) -> str:
+    """`text` as a fixed-width dump gives it: each non-blank line a paragraph, filled to `columns`."""
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(line, columns) for line in text.split("\n") if line.strip())
+
+
 # --- main ----------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -216,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
                          % (CHECK_RECALL_DROP, ", ".join(CHECK_INPUTS)))
     ap.add_argument("--verbose", action="store_true",
                     help="let the engine log rule failures (tracebacks) to stderr")
+    ap.add_argument("--wrap", type=int, metavar="COLUMNS",
+                    help="hard-wrap every input first: each line a paragraph filled to COLUMNS, paragraphs "
+                         "apart by a blank line (html2text's layout; its default is 78); scored before and after")
     ap.add_argument("--corpus", choices=("host", "input"),
                     help="corpus mode: a first pass counts lines per source (each extractor "
                          "input's pages grouped by host, or the whole input), then chrome.repeated runs")
@@ -233,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is not None:
         records = records[:args.limit]
     names = parse_inputs(ap, args.inputs, input_names(records))
+    if args.wrap:
+        for r in records:
+            r["inputs"] = {k: hard_wrap(v, args.wrap) if v else v for k, v in (r.get("inputs") or {}).items()}
     tasks = [(str(r["id"]), name, r["inputs"][name])
              for r in records for name in names
              if (r.get("inputs") or {}).get(name) is not None]
