@@ -128,7 +128,7 @@ import textwrap  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from normalizer.rules.layout import WRAP_MIN_BREAKS, hard_wrap_view  # noqa: E402
+from normalizer.rules.layout import MIN_WRAP_WIDTH, WRAP_MIN_BREAKS, hard_wrap_view  # noqa: E402
 
 PARAS = [
     "The council voted on Tuesday to approve the new budget for the coming year, officials said, "
@@ -186,7 +186,10 @@ def test_unwrapping_gives_back_the_wrapped_paragraph(words, width):
     text = textwrap.fill(paragraph, width)
     view, joins = hard_wrap_view(text)
     assert len(view) == len(text) and all(text[i] == "\n" and view[i] == " " for i in joins)
-    if text.count("\n") >= WRAP_MIN_BREAKS:
+    assert view == "".join(" " if i in set(joins) else ch for i, ch in enumerate(text))
+    if joins:  # a text taken for wrapped gets every break of its paragraph joined
         assert view == paragraph
+    if text.count("\n") >= WRAP_MIN_BREAKS and min(map(len, text.split("\n")[:-1])) >= MIN_WRAP_WIDTH:
+        assert joins  # (full lines of a wrapping width the rule reads as one)
     result = clean(text)
     assert result.rebuild() == text

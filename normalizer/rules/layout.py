@@ -9,6 +9,7 @@ or trailing whitespace.
 from __future__ import annotations
 
 import itertools
+import math
 import operator
 import re
 
@@ -44,12 +45,12 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: cut into lines. A text is taken for wrapped when at least WRAP_MIN_BREAKS of its line breaks
 #: inside a block, and WRAP_BREAK_SHARE of them, are wrap breaks: the line before is full (the
 #: next word would not have fitted within the wrap width), and most of them fall mid-sentence.
-WRAP_MIN_BREAKS = 8
+WRAP_MIN_BREAKS = 4
 WRAP_BREAK_SHARE = 0.6
 #: The wrap width is read from the text: the length that WRAP_WIDTH_QUANTILE of its lines with a
 #: space do not exceed (tables and long links stay unwrapped); it lies between these bounds.
 WRAP_WIDTH_QUANTILE = 0.95
-MIN_WRAP_WIDTH = 40
+MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 100
 #: Of the wrap breaks, at least this share fall inside a sentence (the line before ends with no
 #: sentence mark): short lines that each end a sentence are verse or a list, not a wrapped text.
@@ -67,7 +68,7 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     spaced = sorted(len(line) for line in lines if " " in line.strip())
     if len(spaced) < WRAP_MIN_BREAKS:
         return text, []
-    width = spaced[int(WRAP_WIDTH_QUANTILE * (len(spaced) - 1))]
+    width = spaced[min(len(spaced), math.ceil(WRAP_WIDTH_QUANTILE * len(spaced))) - 1]  # (a few lines: the longest)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return text, []
     inner = wraps = mid = 0
