@@ -8,6 +8,7 @@ or trailing whitespace.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import operator
@@ -47,11 +48,14 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: next word would not have fitted within the wrap width), and most of them fall mid-sentence.
 WRAP_MIN_BREAKS = 4
 WRAP_BREAK_SHARE = 0.6
-#: The wrap width is read from the text: the length that WRAP_WIDTH_QUANTILE of its lines with a
-#: space do not exceed (tables and long links stay unwrapped); it lies between these bounds.
+#: The wrap width is read from the text: the length that WRAP_WIDTH_QUANTILE of its lines do not
+#: exceed (tables and long links stay unwrapped); it lies between these bounds.
 WRAP_WIDTH_QUANTILE = 0.95
 MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 100
+#: A text whose lines are this long on average is not wrapped (a few unwrapped table rows or
+#: links aside, a wrapped text's lines are at most MAX_WRAP_WIDTH): decided without a split.
+WRAP_MAX_MEAN_LINE = 2 * MAX_WRAP_WIDTH
 #: Of the wrap breaks, at least this share fall inside a sentence (the line before ends with no
 #: sentence mark): short lines that each end a sentence are verse or a list, not a wrapped text.
 WRAP_MID_SENTENCE_SHARE = 0.7
@@ -62,13 +66,15 @@ _OWN_START = re.compile(r"(?:[-*+•·▪>|#]|\d{1,3}[.)]|[a-z][.)]|\[\^?\w+\]:?
 def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     """`text` with the line breaks inside its wrapped paragraphs made spaces, and their offsets;
     the text itself and no offsets when it is not hard-wrapped."""
-    if "\r" in text or text.count("\n") < WRAP_MIN_BREAKS:
-        return text, []
+    breaks = text.count("\n")
+    if "\r" in text or breaks < WRAP_MIN_BREAKS or len(text) > WRAP_MAX_MEAN_LINE * (breaks + 1):
+        return text, []  # (too few lines, or lines too long on average for a wrapped text)
     lines = text.split("\n")
-    spaced = sorted(len(line) for line in lines if " " in line.strip())
-    if len(spaced) < WRAP_MIN_BREAKS:
+    lengths = sorted(map(len, lines))  # (C-speed: the line-by-line look below is for few texts)
+    lengths = lengths[bisect.bisect_right(lengths, 0):]
+    if len(lengths) < WRAP_MIN_BREAKS:
         return text, []
-    width = spaced[min(len(spaced), math.ceil(WRAP_WIDTH_QUANTILE * len(spaced))) - 1]  # (a few lines: the longest)
+    width = lengths[min(len(lengths), math.ceil(WRAP_WIDTH_QUANTILE * len(lengths))) - 1]  # (few lines: the longest)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return text, []
     inner = wraps = mid = 0
