@@ -17,6 +17,8 @@ _ALNUM = re.compile(r"[^\W_]")
 #: A Markdown link or image, `[text](target)` or `![alt](src)` (group 1: the text): extractors
 #: that write Markdown keep link targets.
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+#: A line that is only a Markdown link, in a list or not (`* [Home](/)`): a menu's entry.
+MARKDOWN_LINK_LINE = re.compile(r"(?:[-*+•]\s+)?" + MARKDOWN_LINK.pattern + "$")
 #: A sentence ends and the next begins inside a line (`… here. Then …`): a paragraph.
 SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
 

@@ -26,6 +26,7 @@ from .tables import chrome_matcher_for, credit_keywords
 #: (Few on purpose: every lead multiplies the keys, and a larger automaton scans slower.)
 LINE_LEADS = ("", " ", "  ", "\t", "\u00a0", "- ", "• ", "* ", "» ", "> ", "| ", "# ", "[", "(", "— ", "– ",
               "* [", "- [", "![",  # a Markdown link in a list (`* [Home](/)`), an image: Markdown output
+              "**", "*", "__", "_",  # Markdown emphasis (`**Read more:** [...]`, `_Advertisement_`)
               "· ", "› ")
 #: Line breaks other than "\n", seen as "\n" by the scan (each is one character, so offsets hold).
 OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")

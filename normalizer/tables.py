@@ -160,8 +160,11 @@ COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "
 #: ... phrases of at most this many words, in a line of at most this many parts.
 COMPOUND_PHRASE_WORDS = 4
 COMPOUND_MAX_WORDS = 10
-#: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas.
-_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,]+")
+#: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas, a colon after a
+#: label (`Share this article: Facebook Twitter Email`).
+_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:]+")
+#: A line that ends like a statement or a block, or assigns: code, never a bar of buttons.
+_CODE_MARKS = regex.compile(r"[;{}]\s*$|=")
 
 
 @dataclass(frozen=True)
@@ -259,7 +262,7 @@ class PhraseMatcher:
             if full.startswith(phrase) and (len(full) == len(phrase) or not full[len(phrase)].isalnum()
                                             or not phrase[-1].isalnum()):
                 return family, Mode.PREFIX
-        found = self.compound(norm)
+        found = self.compound(norm) if not _CODE_MARKS.search(full) else None  # (`email: Email;` is code)
         if found is not None:
             return found
         return self._match_rest(text, norm, contains)

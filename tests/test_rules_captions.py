@@ -231,3 +231,13 @@ def test_markdown_emphasis_around_a_caption_is_no_part_of_it(mark):
     assert result.text == BODY
     assert caps(result) == [(LONG, "REUTERS/Jane Doe")]
 
+
+
+def test_a_markdown_image_glued_to_its_caption_is_no_part_of_the_caption():
+    body = ("The harbour town council voted on Tuesday to approve a two-year subsidy for the island "
+            "ferry, officials said.")
+    text = f"![The ferry](ferry.jpg)The island ferry leaves the harbour at dawn.\nREUTERS/John Smith\n\n{body}"
+    result = clean(text)
+    assert [(c.text, c.credit) for c in result.captions] == [
+        ("The island ferry leaves the harbour at dawn.", "REUTERS/John Smith")]
+    assert result.text == body and result.rebuild() == text

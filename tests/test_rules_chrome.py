@@ -553,3 +553,21 @@ def test_lines_about_copyright_stay(line):
     # `Copyright` opens a notice only with a ©, a (c), a year or `all rights reserved`
     text = f"{P1}\n\n{line}\n\n{P2}"
     assert ch(text).text == text
+
+
+# -- Markdown output (html2text and the like) ----------------------------------------------------------
+
+def test_an_emphasised_injected_link_line_mid_article_goes():
+    text = f"{P1}\n\n**Read more:** [Island school to close in June](/x)\n\n{P2}\n\n{P3}"
+    assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", ["Share this article: Facebook Twitter Email", "Share: Facebook | Twitter | Email"])
+def test_a_labelled_share_bar_goes(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["  email: Email;", "share = Share(email)"])
+def test_code_made_of_button_words_stays(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text

@@ -382,3 +382,9 @@ def test_compound_metadata_lines_of_a_listing_stay():
     text = f"{teasers}\n\n{P1}\n\n{P2}"
     result = ti(text)
     assert result.text == text and result.meta == {}
+
+
+def test_a_markdown_menu_above_the_title_is_passed_over():
+    menu = "\n".join(f"  * [{name}](/{name.lower()})" for name in ("Home", "News", "Sport", "Opinion", "Culture", "Travel"))
+    result = clean(f"{menu}\n\n# {H}\n\n{P1}\n\n{P2}", Config(only={"title", "chrome"}))
+    assert (result.title, result.text) == (H, f"{P1}\n\n{P2}")

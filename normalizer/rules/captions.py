@@ -195,8 +195,16 @@ def _credit_line(text: str, under_caption: bool) -> str | None:
 _EMPHASIS = regex.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.*\S)\1$")
 
 
+#: Markdown images opening a line (`![The ferry](ferry.jpg)The ferry leaves …`): html2text writes
+#: a figure's image just before its caption.
+_LEADING_IMAGES = regex.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+")
+
+
 def _unemphasized(text: str) -> str:
-    """`text` without the Markdown emphasis around the whole of it (`*Photo: Jane Doe*`)."""
+    """`text` without the Markdown emphasis around the whole of it (`*Photo: Jane Doe*`) and
+    without the Markdown images it opens with."""
+    if text[:2] == "![":
+        text = _LEADING_IMAGES.sub("", text)
     m = _EMPHASIS.match(text) if text[:1] in "*_" else None
     return m.group(2) if m is not None else text
 
@@ -226,7 +234,7 @@ def credits(doc: Document, config: Config) -> None:
                 above.remove("captions.credits", G, Target.CAPTION, evidence="caption over a credit line")
                 line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")
                 bare = credit_only[1:-1].strip() if credit_only[:1] == "(" and credit_only[-1:] == ")" else credit_only
-                doc.fields.captions.append((above.start, Caption(above.info.text, bare)))
+                doc.fields.captions.append((above.start, Caption(_unemphasized(above.info.text), bare)))
                 last = (line, len(doc.fields.captions) - 1)
                 continue
             line.remove("captions.credits", G, Target.CAPTION, evidence="credit line")

@@ -23,7 +23,7 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import MARKDOWN_LINK, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
+from ..features import MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
 from ..result import Target
 from ..scan import keywords, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for
@@ -257,8 +257,6 @@ _DIGIT = re.compile(r"\d")
 _LIST_ITEM = re.compile(r"(?:[-*•·–—▪►✓]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
-#: A line that is only a Markdown link, in a list or not (`* [Home](/)`): the entry is its text.
-_MARKDOWN_ENTRY = re.compile(r"(?:[-*•]\s+)?" + MARKDOWN_LINK.pattern + "$")
 
 
 def _menu_item(line: Line) -> bool:
@@ -267,7 +265,7 @@ def _menu_item(line: Line) -> bool:
     a line that is only a link is judged by its text (a site's menu is a list of links)."""
     info = line.info
     text, words, last = info.text, info.words, info.last
-    link = _MARKDOWN_ENTRY.match(text) if "](" in text else None
+    link = MARKDOWN_LINK_LINE.match(text) if "](" in text else None
     if link is not None:  # (its list marker is the link list's: no sign of content)
         text = link.group(1).strip()
         words, last = len(text.split()), text[-1:]
@@ -331,6 +329,8 @@ def menus(doc: Document, config: Config) -> None:
     n = len(doc.lines)
     head = _zone(doc, range(n))
     keep = head[-1] if head else None
+    if keep is not None and "](" in keep.info.text and MARKDOWN_LINK_LINE.match(keep.info.text):
+        keep = None  # a link alone (`* [Travel](/travel)`) introduces no text: the menu's last entry
     head_runs = _runs(head)
     for run in head_runs:
         for line in run:

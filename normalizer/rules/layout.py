@@ -44,8 +44,9 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: sentences (`Copyright is territorial: by default, …` read as a copyright line, wrapped lines
 #: read as a full-page dump's short lines), so the pieces are joined back before the document is
 #: cut into lines. A text is taken for wrapped when at least WRAP_MIN_BREAKS of its line breaks
-#: inside a block, and WRAP_BREAK_SHARE of them, are wrap breaks: the line before is full (the
-#: next word would not have fitted within the wrap width), and most of them fall mid-sentence.
+#: inside a block, and WRAP_BREAK_SHARE of those a wrap could have made (not before a list item,
+#: a heading, a quote or a table row), are wrap breaks: the line before is full (the next word
+#: would not have fitted within the wrap width), and most of them fall mid-sentence.
 WRAP_MIN_BREAKS = 4
 WRAP_BREAK_SHARE = 0.6
 #: The wrap width is read from the text: the length that WRAP_WIDTH_QUANTILE of its lines do not
@@ -83,12 +84,12 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
         pos = end + 1
-        if not line.strip() or not nxt.strip():
-            continue
+        if (not line.strip() or not nxt.strip() or nxt[:1].isspace() or _OWN_START.match(nxt) is not None
+                or line.lstrip().startswith(("#", "|"))):
+            continue  # (no break a wrap could have made: a list, a heading, a table, a quote)
         inner += 1
         first = nxt.split(" ", 1)[0]
-        if (len(line) + 1 + len(first) <= width or line[-1:].isspace() or nxt[:1].isspace()
-                or _OWN_START.match(nxt) is not None or line.lstrip().startswith(("#", "|"))):
+        if len(line) + 1 + len(first) <= width or line[-1:].isspace():
             continue
         wraps += 1
         mid += line[-1] not in ".!?:;\"”’)"

@@ -17,7 +17,7 @@ import regex
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import is_prose, last_char, symbols_only
+from ..features import MARKDOWN_LINK_LINE, is_prose, last_char, symbols_only
 from ..result import Target
 from ..tables import Mode, _data_lines, _rows, heading_words
 from .chrome import phrase_removal
@@ -362,6 +362,8 @@ def headline(doc: Document, config: Config) -> None:
     short = False  # a two-word candidate: it needs strong support
     for line in head:
         text = line.info.text
+        if "](" in text and MARKDOWN_LINK_LINE.match(text):
+            continue  # a Markdown menu's entry (`* [News](/news)`): chrome.menus takes it later
         h1 = MARKDOWN_H1.fullmatch(text) if text.startswith("#") else None
         if h1 is not None and TITLE_MIN_WORDS - 1 <= len(h1.group(1).split()) <= TITLE_MAX_WORDS:
             if _has_body_after(doc, line, MIN_BODY_LINES_AFTER, texts):
