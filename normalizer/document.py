@@ -388,10 +388,12 @@ class Document:
         self._log(op)
         return op
 
-    def log_view_edits(self, rule: str, group: Group) -> int:
+    def log_view_edits(self, rule: str, group: Group, skip: "Callable[[int], bool] | None" = None) -> int:
         """Log, as one-character Edits, the characters rule `rule`'s view replaced before the
-        lines were cut (see `engine.ViewFunc`): the log then rebuilds the input exactly."""
-        positions = self.memo.get("views", {}).get(rule, ())  # type: ignore[union-attr]
+        lines were cut (see `engine.ViewFunc`): the log then rebuilds the input exactly. The
+        positions `skip` names are left to the rule (it removes them with a wider operation)."""
+        positions = [pos for pos in self.memo.get("views", {}).get(rule, ())  # type: ignore[union-attr]
+                     if skip is None or not skip(pos)]
         for pos in positions:
             self._log(Edit(rule, group, pos, pos + 1, self.original[pos], self.source[pos]))
         return len(positions)

@@ -193,3 +193,21 @@ def test_unwrapping_gives_back_the_wrapped_paragraph(words, width):
         assert joins  # (full lines of a wrapping width the rule reads as one)
     result = clean(text)
     assert result.rebuild() == text
+
+
+def test_a_wrapped_markdown_quote_is_joined_and_its_inner_marks_go():
+    quote = textwrap.fill(" ".join(PARAS[:2]), 76)
+    quoted = "\n".join("> " + line for line in quote.split("\n"))
+    text = wrapped(PARAS * 2) + "\n\n" + quoted + "\n\n" + wrapped(PARAS)
+    result = clean(text, Config(only={"layout"}))
+    assert result.rebuild() == text
+    assert "> " + " ".join(PARAS[:2]) in result.text.split("\n\n")
+    marks = [r for r in result.removed if r.rule == "layout.hard_wraps"]
+    assert marks and all(r.text == "> " and r.evidence == "quote mark of a wrapped line" for r in marks)
+
+
+def test_short_quoted_lines_keep_their_marks():
+    verse = "> Roses by the harbour wall\n> Salt upon the gate\n> Ferries in the evening\n> Never running late"
+    text = wrapped(PARAS * 2) + "\n\n" + verse
+    result = clean(text, Config(only={"layout"}))
+    assert verse in result.text and result.rebuild() == text

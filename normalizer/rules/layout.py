@@ -60,6 +60,8 @@ WRAP_MAX_MEAN_LINE = 2 * MAX_WRAP_WIDTH
 #: Of the wrap breaks, at least this share fall inside a sentence (the line before ends with no
 #: sentence mark): short lines that each end a sentence are verse or a list, not a wrapped text.
 WRAP_MID_SENTENCE_SHARE = 0.7
+#: How Markdown output marks each line of a quote (html2text wraps quotes, marking every line).
+QUOTE_MARK = "> "
 #: A line opening like this starts something of its own: a list item, a heading, a quote, a table row.
 _OWN_START = re.compile(r"(?:[-*+•·▪>|#]|\d{1,3}[.)]|[a-z][.)]|\[\^?\w+\]:?)(?:\s|$)")
 
@@ -84,16 +86,19 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
         pos = end + 1
-        if (not line.strip() or not nxt.strip() or nxt[:1].isspace() or _OWN_START.match(nxt) is not None
-                or line.lstrip().startswith(("#", "|"))):
-            continue  # (no break a wrap could have made: a list, a heading, a table, a quote)
+        quoted = line.startswith(QUOTE_MARK) and nxt.startswith(QUOTE_MARK) and nxt[2:3].strip() != ""
+        if not quoted and (not line.strip() or not nxt.strip() or nxt[:1].isspace() or _OWN_START.match(nxt) is not None
+                           or line.lstrip().startswith(("#", "|"))):
+            continue  # (no break a wrap could have made: a list, a heading, a table, a quote's start)
         inner += 1
-        first = nxt.split(" ", 1)[0]
+        first = nxt[len(QUOTE_MARK):].split(" ", 1)[0] if quoted else nxt.split(" ", 1)[0]
         if len(line) + 1 + len(first) <= width or line[-1:].isspace():
             continue
         wraps += 1
         mid += line[-1] not in ".!?:;\"”’)"
         joins.append(end)
+        if quoted:
+            joins.append(end + 1)  # the next line's quote mark becomes a space too (see hard_wraps)
     if wraps < WRAP_MIN_BREAKS or wraps < WRAP_BREAK_SHARE * inner or mid < WRAP_MID_SENTENCE_SHARE * wraps:
         return text, []
     chars = list(text)
@@ -105,8 +110,16 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
 @rule("layout.hard_wraps", G, "join the lines of a paragraph hard-wrapped at a fixed width (html2text, lynx, mail)",
       view=hard_wrap_view)
 def hard_wraps(doc: Document, config: Config) -> None:
-    # The engine cut the document's lines from hard_wrap_view's text: log each joined break.
-    doc.log_view_edits("layout.hard_wraps", G)
+    # The engine cut the document's lines from hard_wrap_view's text: log each joined break. A
+    # wrapped quote's next line lost its `> ` as well: the view made the `>` a space, and the
+    # two spaces it leaves are cut here, their text the input's `> `.
+    doc.log_view_edits("layout.hard_wraps", G, skip=lambda pos: doc.original[pos] == ">")
+    # (right to left: a cut shortens its line, so the offsets of the marks before it still hold)
+    for pos in reversed(doc.memo.get("views", {}).get("layout.hard_wraps", ())):  # type: ignore[union-attr]
+        if doc.original[pos] == ">":
+            line = doc.line_at(pos)
+            line.cut(pos - line.start, pos - line.start + len(QUOTE_MARK), "layout.hard_wraps", G,
+                     evidence="quote mark of a wrapped line")
 
 
 @rule("layout.line_breaks", G, "CRLF, CR and Unicode line separators become \\n")
