@@ -130,16 +130,20 @@ def _meta_one(text: str) -> tuple[str, str] | None:
 
 
 def _meta_line(doc: Document, line: Line) -> tuple[str, str] | None:
-    """`_meta` of a line that is a line of its own: `by a go.mod file that tracks …` hard-wrapped
-    into the next line is a paragraph, not a byline. A compound line counts only when it is the
-    head zone's one compound line: a listing repeats `Mar 06, 2026 | 4 min read` under each of
-    its teasers, an article has one such line under its headline."""
+    """`_meta` of a line that is a line of its own (see `_meta_line_parts`)."""
+    parts = _meta_line_parts(doc, line)
+    return parts[0] if parts else None
+
+
+def _meta_line_parts(doc: Document, line: Line) -> list[tuple[str, str]]:
+    """`_meta_parts` of a line that is a line of its own: `by a go.mod file that tracks …`
+    hard-wrapped into the next line is a paragraph, not a byline. A compound line counts only
+    when it is the head zone's one compound line: a listing repeats `Mar 06, 2026 | 4 min read`
+    under each of its teasers, an article has one such line under its headline."""
     parts = _meta_parts(line.info.text)
-    if not parts or _wrapped(doc, line):
-        return None
-    if len(parts) > 1 and _compound_meta_lines(doc) > 1:
-        return None
-    return parts[0]
+    if not parts or _wrapped(doc, line) or (len(parts) > 1 and _compound_meta_lines(doc) > 1):
+        return []
+    return parts
 
 
 def _compound_meta_lines(doc: Document) -> int:
@@ -154,8 +158,9 @@ def _compound_meta_lines(doc: Document) -> int:
 #: A word, for `_norm`; compiled once (`regex.findall` with a pattern string looks it up in the
 #: module's cache on every call, which cost more than the search on these short lines).
 _WORD = regex.compile(r"\w+")
-#: The separators of a breadcrumb label (`News › World`), for `_label`.
-_LABEL_SEPARATOR = regex.compile(r"\s*[›»>/|]\s*")
+#: The separators of a breadcrumb: a section label's (`News › World`, `_label`) and a trail's steps
+#: (`Home » Blog » Title`, `_breadcrumb_above`).
+_LABEL_SEPARATOR = regex.compile(r"\s*(?:[›»>/|→]|::)\s*")
 
 
 def _norm(text: str) -> str:
@@ -330,10 +335,6 @@ def _support(doc: Document, head: list[Line], title_line: Line, labels: list[Lin
     return None
 
 
-#: What separates the steps of a breadcrumb trail (`Home » Blog » Title`, `Home / News / Title`).
-BREADCRUMB_STEP = regex.compile(r"\s*(?:>|»|›|/|→|::)\s*")
-
-
 def _breadcrumb_above(doc: Document, title_line: Line, key: str) -> bool:
     """A navigation line chrome.phrases took above the title (a breadcrumb trail) whose last
     step is the title: the site names its own page so."""
@@ -341,7 +342,7 @@ def _breadcrumb_above(doc: Document, title_line: Line, key: str) -> bool:
         if line.index >= title_line.index:
             return False
         if phrase_removal(line) == ("navigation", Mode.PREFIX.value):
-            steps = BREADCRUMB_STEP.split(line.removed.text.strip())  # type: ignore[union-attr]
+            steps = _LABEL_SEPARATOR.split(line.removed.text.strip())  # type: ignore[union-attr]
             if len(steps) >= 2 and _norm(steps[-1]) == key:
                 return True
     return False
@@ -414,9 +415,9 @@ def _take_title(doc: Document, head: list[Line], title_line: Line, title: str, l
 @rule("title.meta", G, "move read-time, byline and date lines of the head zone to Result.meta")
 def meta(doc: Document, config: Config) -> None:
     for line in _head(doc, doc.current_texts()):
-        if _meta_line(doc, line) is None:
+        parts = _meta_line_parts(doc, line)
+        if not parts:
             continue
-        parts = _meta_parts(line.info.text)
         line.remove("title.meta", G, Target.META, evidence="+".join(key for key, _ in parts))
         for key, value in parts:
             doc.fields.meta.setdefault(key, value)
