@@ -28,6 +28,11 @@ LINE_LEADS = ("", " ", "  ", "\t", "\u00a0", "- ", "• ", "* ", "» ", "> ", "|
               "* [", "- [", "![",  # a Markdown link in a list (`* [Home](/)`), an image: Markdown output
               "**", "*", "__", "_",  # Markdown emphasis (`**Read more:** [...]`, `_Advertisement_`)
               "· ", "› ")
+#: A line indented deeper than any lead (inscriptis indents by nesting depth, html2text nests
+#: lists by four spaces): its opening is looked up apart, after the indent.
+DEEP_INDENT = re.compile(r"\n(?!  \S|\t\S)[ \t\u00a0]{2,}(?=\S)")
+#: ... this much of it (longer than any key).
+DEEP_PROBE_CHARS = 96
 #: Line breaks other than "\n", seen as "\n" by the scan (each is one character, so offsets hold).
 OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 #: A line opening with one of these may match a regex row (`© 2024 …`, `12 Comments`).
@@ -203,6 +208,23 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
             name_size = credit_keys.get(key)  # the lead and name as written
             if name_size is not None:
                 credits.append(end - name_size)
+    deep = _deep_line_starts(haystack, src, sc) if DEEP_INDENT.search(haystack) else None
+    if deep:
+        starts = sorted(set(starts).union(deep))
     hits = Hits(starts, credits)
     doc.memo[memo_key] = hits  # type: ignore[index]
     return hits
+
+
+def _deep_line_starts(haystack: str, src: str, sc: Scanner) -> list[int]:
+    """Source starts of the deeply indented lines (DEEP_INDENT) that open with a line key after
+    their indent: each opening is run through the automaton as if it stood at a line start."""
+    out: list[int] = []
+    for m in DEEP_INDENT.finditer(haystack):
+        at = m.end() - 1  # the source offset of the line's first character after the indent
+        probe = "\n" + haystack[m.end():m.end() + DEEP_PROBE_CHARS]
+        for end, (size, kind) in sc.automaton.iter(probe):
+            if end - size + 1 == 0 and kind & _LINE and ascii_lower("\n" + src[at:at + size - 1]) in sc.line_keys:
+                out.append(m.start())
+                break
+    return out

@@ -571,3 +571,31 @@ def test_a_labelled_share_bar_goes(line):
 def test_code_made_of_button_words_stays(line):
     text = f"{P1}\n\n{line}\n\n{P2}"
     assert ch(text).text == text
+
+
+# -- consent banners and deep indents --------------------------------------------------------------
+
+BANNER = ("We use cookies and similar technologies to store and access personal data such as browsing "
+          "data, for purposes such as serving and personalising content and advertising and analysing "
+          "site traffic. You can find out more about the purposes for which we and our partners use "
+          "cookies, or manage your settings, by clicking Manage preferences.")
+
+
+def test_a_long_consent_banner_before_the_article_goes():
+    assert len(BANNER.split()) > 30  # (longer than a phrase line: a banner runs long)
+    result = ch(f"{BANNER}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert dropped(result) == [("chrome.phrases", BANNER)]
+
+
+def test_a_consent_sentence_inside_the_article_stays():
+    # an article about consent banners quotes one: inside the prose it is the article's
+    text = f"{P1}\n\n{BANNER}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("indent", ["   ", "      ", "              ", "\t\t", "    * "])
+def test_phrases_on_deeply_indented_lines(indent):
+    # inscriptis indents by nesting depth, html2text nests lists by four spaces
+    result = ch(f"{P1}\n\n{indent}Share this article\n\n{P2}")
+    assert dropped(result) == [("chrome.phrases", f"{indent}Share this article")]

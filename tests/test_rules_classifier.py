@@ -281,3 +281,24 @@ def test_prose_spread_between_short_items_is_not_an_article_block():
     items = [f"Item {n}" for n in range(14)]
     body = [ARTICLE[0]] + [x for para in ARTICLE[1:] for x in [para] + items]
     assert removed(clean(page(HEAD, body, TAIL), ONLY)) == []
+
+
+def test_a_menu_between_a_tagline_and_the_headline_goes():
+    # a site's tagline reads as text, the menu under it does not: more than a byline's few lines
+    tagline = ["Notes on riding, fixing and hauling things around town by bike"]
+    menu = ["Home", "Commuting", "Repairs", "Gear reviews", "Family riding", "About"]
+    dek = ["What a year of school runs on a longtail taught one family about the city"]
+    result = clean(page(HEAD + tagline + menu + dek, ARTICLE, TAIL), ONLY)
+    for entry in menu:
+        assert entry not in result.text.split("\n")
+
+
+def test_numbered_short_lines_between_text_stay():
+    # a version list or product facets carry numbers: the page's own, whatever their run
+    versions = ["2.51.0 2025-08-18", "2.50.1 no changes", "2.50.0 2025-06-16", "2.49.1 no changes",
+                "2.49.0 2025-03-14"]
+    intro = ["Release notes of the reader library and of its command-line tool"]
+    after = ["Older releases are listed on the archive page of the project"]
+    result = clean(page(HEAD + intro + versions + after, ARTICLE, TAIL), ONLY)
+    for line in versions:
+        assert line in result.text

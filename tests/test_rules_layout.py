@@ -211,3 +211,15 @@ def test_short_quoted_lines_keep_their_marks():
     text = wrapped(PARAS * 2) + "\n\n" + verse
     result = clean(text, Config(only={"layout"}))
     assert verse in result.text and result.rebuild() == text
+
+
+def test_long_link_lines_do_not_hide_the_wrap_width():
+    # html2text breaks a share bar between its links only: each line runs past the width
+    bar = " ".join(f"[{name}](https://www.example.org/share?u=https%3A%2F%2Fwww.example.org%2Fnews%2F{name})"
+                   for name in ("Facebook", "Twitter", "LinkedIn", "Email", "WhatsApp", "Reddit"))
+    bar = textwrap.fill(bar, 78, break_long_words=False, break_on_hyphens=False)
+    assert min(map(len, bar.split("\n"))) > 78
+    text = "\n\n".join(textwrap.fill(p, 78) + "\n\n" + bar for p in PARAS)
+    view, joins = hard_wrap_view(text)
+    assert joins and all(text[i] == "\n" for i in joins)
+    assert PARAS[0] in view.split("\n\n") and bar in view.split("\n\n")  # the bar keeps its lines

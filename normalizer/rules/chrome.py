@@ -48,6 +48,9 @@ PROSE_PREFIX_FAMILIES = frozenset({"copyright", "disclosure"})
 #: a full-page dump's edges are full of them (on the dev set, paragraphs among them are a quarter
 #: of what the family gains on full-page text).
 OUTSIDE_PROSE_FAMILIES = frozenset({"cookies", "notice"})
+#: A prefix phrase of those families counts on a line up to this long (a consent banner runs to 60
+#: words and more: `We and our partners use cookies to store and access …`).
+NOTICE_MAX_WORDS = 90
 #: Families that count only outside the article's prose, whatever the line's shape: inside it, a
 #: tutorial's `Enable JavaScript in your browser` is a heading of the article's own.
 OUTSIDE_ONLY_FAMILIES = frozenset({"notice"})
@@ -61,10 +64,14 @@ def _matcher(config: Config) -> PhraseMatcher:
 
 
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
-    """The line's whole-line or prefix phrase hit."""
+    """The line's whole-line or prefix phrase hit (on a longer line, only a cookie banner's or
+    site notice's prefix: `_is_phrase_chrome` takes it outside the article's prose alone)."""
     info = line.info
     if info.words > MAX_PHRASE_LINE_WORDS:
-        return None
+        if info.words > NOTICE_MAX_WORDS:
+            return None
+        hit = matcher.match(info.text, contains=False)
+        return hit if hit is not None and hit[0] in OUTSIDE_PROSE_FAMILIES and hit[1] is Mode.PREFIX else None
     return matcher.match(info.text, contains=False)
 
 
@@ -74,7 +81,7 @@ def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     one only when `_phrase_hit` finds none. A stronger hit is asked of `_phrase_hit` again: that
     look-up tries the regex rows only after a line's first word passes their gate."""
     if line.info.words > MAX_CONTAINS_LINE_WORDS:
-        return None
+        return _phrase_hit(line, matcher)
     hit = matcher.match(line.info.text, contains=True)
     if hit is None or hit[1] is Mode.CONTAINS:
         return hit
@@ -184,9 +191,9 @@ def phrases(doc: Document, config: Config) -> None:
     head_to = first.index if first is not None else 0
     for line in _candidates(doc, config, tail_from):
         words = line.info.words
-        if not words or (words > MAX_PHRASE_LINE_WORDS and line.index < tail_from):
-            continue
         in_tail, in_head = line.index >= tail_from, line.index < head_to
+        if not words or words > NOTICE_MAX_WORDS or (words > MAX_PHRASE_LINE_WORDS and not (in_head or in_tail)):
+            continue
         # (an edge phrase needs an article to stand outside of: a page without prose has none)
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
         if hit is not None:

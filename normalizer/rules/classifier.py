@@ -88,6 +88,9 @@ BLOCK_GAP_LINES = 12
 #: ... and the block holds at least this share of the words of the span's `good` lines.
 BLOCK_GOOD_SHARE = 0.6
 
+#: A run of more short lines than this between two lines of text is a menu, not a byline or a
+#: label kept for the text around it.
+BETWEEN_MAX_SHORT = 3
 #: In a dump's head, a run of this many teaser headlines (a `near` line standing alone without
 #: ending a sentence; short lines between them aside) is a list of links to other articles.
 TEASER_RUN_HEADLINES = 3
@@ -189,20 +192,35 @@ def _headline(i: int, order: list[int], texts: list[str]) -> bool:
     return not following[:1].islower()
 
 
-def between_text(order: list[int], classes: dict[int, LineClass]) -> set[int]:
+def _menu_run_size(run: list[int], texts: list[str]) -> int:
+    """How many lines a run of short lines holds when none has a digit (a menu's entries), else
+    0: version lists, product facets and table columns carry numbers and are the page's own."""
+    return 0 if any(_DIGIT.search(texts[i]) for i in run) else len(run)
+
+
+def between_text(order: list[int], classes: dict[int, LineClass], texts: list[str]) -> set[int]:
     """The short lines (of `order`, non-blank lines in document order) whose nearest lines of
-    another class on both sides read as text: jusText's neighbour revision of short blocks."""
+    another class on both sides read as text: jusText's neighbour revision of short blocks. Not
+    a run of more than BETWEEN_MAX_SHORT short lines without digits: a byline or a label stands
+    between the dek and the lead, a menu between a site's tagline or consent line and the headline."""
     before: dict[int, LineClass | None] = {}
     last: LineClass | None = None
+    sizes: dict[int, int] = {}  # short line -> how many short lines its run holds
+    run: list[int] = []
     for i in order:
         before[i] = last
-        if classes[i] is not LineClass.SHORT:
-            last = classes[i]
+        if classes[i] is LineClass.SHORT:
+            run.append(i)
+            continue
+        last = classes[i]
+        sizes.update(dict.fromkeys(run, _menu_run_size(run, texts)))
+        run = []
+    sizes.update(dict.fromkeys(run, _menu_run_size(run, texts)))
     out: set[int] = set()
     after: LineClass | None = None
     for i in reversed(order):
         if classes[i] is LineClass.SHORT:
-            if before[i] in TEXT_CLASSES and after in TEXT_CLASSES:
+            if before[i] in TEXT_CLASSES and after in TEXT_CLASSES and sizes[i] <= BETWEEN_MAX_SHORT:
                 out.add(i)
         else:
             after = classes[i]
@@ -308,7 +326,7 @@ def classifier(doc: Document, config: Config) -> None:
     head = [i for i in alive if i <= first and texts[i].strip()]
     order = [i for i in alive if texts[i].strip()]
     teasers = _teaser_runs(head, order, texts, classes)
-    keep = between_text(head, classes) - teasers  # a teaser is text, but not the article's
+    keep = between_text(head, classes, texts) - teasers  # a teaser is text, but not the article's
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
     for i in alive:

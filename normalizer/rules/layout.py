@@ -8,7 +8,6 @@ or trailing whitespace.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 import operator
@@ -49,9 +48,13 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: would not have fitted within the wrap width), and most of them fall mid-sentence.
 WRAP_MIN_BREAKS = 4
 WRAP_BREAK_SHARE = 0.6
-#: The wrap width is read from the text: the length that WRAP_WIDTH_QUANTILE of its lines do not
-#: exceed (tables and long links stay unwrapped); it lies between these bounds.
+#: The wrap width is read from the text: the length that WRAP_WIDTH_QUANTILE of the lines a wrap
+#: could have broken do not exceed. Only those lines: the last line of a paragraph, a list item or
+#: a table row may run longer (html2text leaves list items and links unwrapped, up to one line in
+#: six of a page), and so may a line that holds a word longer than WRAP_LONG_WORD (a URL: a
+#: wrap does not break it), so neither is measured. The width lies between these bounds.
 WRAP_WIDTH_QUANTILE = 0.95
+WRAP_LONG_WORD = 25
 MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 100
 #: A text whose lines are this long on average is not wrapped (a few unwrapped table rows or
@@ -73,15 +76,8 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     if "\r" in text or breaks < WRAP_MIN_BREAKS or len(text) > WRAP_MAX_MEAN_LINE * (breaks + 1):
         return text, []  # (too few lines, or lines too long on average for a wrapped text)
     lines = text.split("\n")
-    lengths = sorted(map(len, lines))  # (C-speed: the line-by-line look below is for few texts)
-    lengths = lengths[bisect.bisect_right(lengths, 0):]
-    if len(lengths) < WRAP_MIN_BREAKS:
-        return text, []
-    width = lengths[min(len(lengths), math.ceil(WRAP_WIDTH_QUANTILE * len(lengths))) - 1]  # (few lines: the longest)
-    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
-        return text, []
-    inner = wraps = mid = 0
-    joins: list[int] = []
+    # Breaks a wrap could have made: (line, its end, the next line, whether both are quoted).
+    inner: list[tuple[str, int, str, bool]] = []
     pos = 0
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
@@ -90,7 +86,20 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
         if not quoted and (not line.strip() or not nxt.strip() or nxt[:1].isspace() or _OWN_START.match(nxt) is not None
                            or line.lstrip().startswith(("#", "|"))):
             continue  # (no break a wrap could have made: a list, a heading, a table, a quote's start)
-        inner += 1
+        if len(line.rsplit(None, 1)[-1]) > WRAP_LONG_WORD or len(nxt.split(None, 1)[0]) > WRAP_LONG_WORD:
+            continue  # (a break beside a URL tells nothing: it fits no width)
+        inner.append((line, end, nxt, quoted))
+    if len(inner) < WRAP_MIN_BREAKS:
+        return text, []
+    lengths = sorted(len(line) for line, _, _, _ in inner if len(max(line.split(), key=len)) <= WRAP_LONG_WORD)
+    if len(lengths) < WRAP_MIN_BREAKS:
+        return text, []
+    width = lengths[math.ceil(WRAP_WIDTH_QUANTILE * len(lengths)) - 1]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return text, []
+    wraps = mid = 0
+    joins: list[int] = []
+    for line, end, nxt, quoted in inner:
         first = nxt[len(QUOTE_MARK):].split(" ", 1)[0] if quoted else nxt.split(" ", 1)[0]
         if len(line) + 1 + len(first) <= width or line[-1:].isspace():
             continue
@@ -99,7 +108,7 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
         joins.append(end)
         if quoted:
             joins.append(end + 1)  # the next line's quote mark becomes a space too (see hard_wraps)
-    if wraps < WRAP_MIN_BREAKS or wraps < WRAP_BREAK_SHARE * inner or mid < WRAP_MID_SENTENCE_SHARE * wraps:
+    if wraps < WRAP_MIN_BREAKS or wraps < WRAP_BREAK_SHARE * len(inner) or mid < WRAP_MID_SENTENCE_SHARE * wraps:
         return text, []
     chars = list(text)
     for i in joins:
