@@ -90,6 +90,7 @@ class Mode(str, Enum):
     CONTAINS = "contains"  # the phrase occurs in the line
     REGEX = "regex"        # the pattern (a regex) matches at the start of the line
     EDGE = "edge"          # the line is the phrase, and it stands outside the article's prose
+    BUTTON = "button"      # the phrase counts only beside others on one line (a share bar's `X`)
 
 
 @dataclass(frozen=True)
@@ -159,10 +160,10 @@ def normalize_phrase(text: str, keep_end: bool = False) -> str:
 COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo"})
 #: ... phrases of at most this many words, in a line of at most this many parts.
 COMPOUND_PHRASE_WORDS = 4
-COMPOUND_MAX_WORDS = 10
+COMPOUND_MAX_WORDS = 24
 #: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas, a colon after a
 #: label (`Share this article: Facebook Twitter Email`).
-_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:]+")
+_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!]+")
 #: A line that ends like a statement or a block, or assigns: code, never a bar of buttons.
 _CODE_MARKS = regex.compile(r"[;{}]\s*$|=")
 
@@ -204,6 +205,8 @@ class PhraseMatcher:
     #: ... and their `edge` phrases (`About`, `Careers`): a bar holding one is chrome only where
     #: an edge phrase is, outside the article's prose.
     compound_edges: Mapping[str, str]
+    #: ... of which these are `button` phrases only: they count beside another phrase, not alone.
+    compound_buttons: frozenset[str]
 
     def compound(self, norm: str) -> tuple[str, Mode] | None:
         """(family of the first phrase, LINE or EDGE) when the normalised line is two or more
@@ -215,7 +218,8 @@ class PhraseMatcher:
             return None
         # parts[i]: (edge phrases used, phrases) of the best cover of words[:i] (None: no cover),
         # and the first phrase's family; fewer edge phrases first, then fewer phrases
-        parts: list[tuple[int, int, str] | None] = [(0, 0, "")] + [None] * n
+        # and how many of its phrases are no mere button (a bar needs one: `X Threads` is text)
+        parts: list[tuple[int, int, int, str] | None] = [(0, 0, 0, "")] + [None] * n
         for i in range(n):
             here = parts[i]
             if here is None:
@@ -226,13 +230,13 @@ class PhraseMatcher:
                 if family is None:
                     family, edge = self.compound_edges.get(key), 1
                 if family is not None:
-                    found = (here[0] + edge, here[1] + 1, here[2] or family)
-                    if parts[j] is None or found[:2] < parts[j][:2]:  # type: ignore[index]
+                    found = (here[0] + edge, here[1] + 1, here[2] - (key not in self.compound_buttons), here[3] or family)
+                    if parts[j] is None or found[:3] < parts[j][:3]:  # type: ignore[index]
                         parts[j] = found
         whole = parts[n]
-        if whole is None or whole[1] < 2:
+        if whole is None or whole[1] < 2 or whole[2] == 0:
             return None
-        return whole[2], Mode.EDGE if whole[0] else Mode.LINE
+        return whole[3], Mode.EDGE if whole[0] else Mode.LINE
 
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
@@ -371,6 +375,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
     regex_families: list[str] = []
     openings: set[str] = set()
     contains_texts: list[str] = []
+    buttons: dict[str, str] = {}
     for phrase in phrases:
         if phrase.mode is Mode.REGEX:
             openings |= regex_openings(phrase.text)
@@ -380,7 +385,9 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         norm = normalize_phrase(phrase.text)
         if not norm:
             continue
-        if phrase.mode is Mode.LINE:
+        if phrase.mode is Mode.BUTTON:
+            buttons.setdefault(norm, phrase.family)
+        elif phrase.mode is Mode.LINE:
             lines.setdefault(norm, phrase.family)
         elif phrase.mode is Mode.EDGE:
             edge_lines.setdefault(norm, phrase.family)
@@ -406,8 +413,9 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         regex_openings=frozenset(openings),
         regex_prefixes=tuple(sorted(o for o in openings if o)),
         contains_phrases=tuple(contains_texts),
-        compound_lines=MappingProxyType({k: v for k, v in lines.items()
+        compound_lines=MappingProxyType({k: v for k, v in [*buttons.items(), *lines.items()]
                                          if v in COMPOUND_FAMILIES and k.count(" ") < COMPOUND_PHRASE_WORDS}),
+        compound_buttons=frozenset(k for k in buttons if k not in lines),
         compound_edges=MappingProxyType({k: v for k, v in edge_lines.items() if k not in lines
                                          and v in COMPOUND_FAMILIES and k.count(" ") < COMPOUND_PHRASE_WORDS}),
         first_words=frozenset([k.split(" ", 1)[0] for k in [*lines, *edge_lines]]

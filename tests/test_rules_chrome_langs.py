@@ -376,6 +376,10 @@ def test_prose_paragraphs_with_foreign_phrases_inside_stay_at_the_end(paragraphs
     "Twitter Facebook Email", "Log in / Register", "Search Main Menu", "Previous Next",
     "Facebook | LinkedIn | WhatsApp", "Privacy Policy Terms of Service", "Request Demo Sign in",
     "Cookie Policy | Terms of Use | Privacy Notice",
+    "Share this article Facebook X Email Copy link",  # buttons that count only in a bar: X, Copy
+    "Email This BlogThis! Share to X Share to Facebook Share to Pinterest",
+    "Artikel teilen Auf Facebook teilen Auf X teilen Per E-Mail teilen Link kopieren Merken",
+    "Compartir Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Copiar enlace Ir a los comentarios",
 ])
 def test_a_line_of_several_chrome_phrases_is_chrome(line):
     text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}"
@@ -387,10 +391,17 @@ def test_a_line_of_several_chrome_phrases_is_chrome(line):
     "Facebook is a social network",  # a phrase and other words: text
     "Search the harbour records",
     "Email",  # a single phrase is the line table's business, not a compound
+    "X Threads",  # buttons alone make no bar: a word of the text (a chapter `X`, Meta's `Threads`)
 ])
 def test_compound_needs_every_word_covered_by_phrases(line):
     from normalizer.tables import chrome_matcher, normalize_phrase
     assert chrome_matcher().compound(normalize_phrase(line)) is None
+
+
+@pytest.mark.parametrize("line", ["X", "Threads", "Copy", "Link"])
+def test_a_button_alone_is_text(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
 
 
 @pytest.mark.parametrize("line", ["Home About Privacy Terms", "Terms Privacy Cookies", "Blog | Careers | Sign in"])
