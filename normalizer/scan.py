@@ -29,8 +29,9 @@ LINE_LEADS = ("", " ", "  ", "\t", "\u00a0", "- ", "• ", "* ", "» ", "> ", "|
               "**", "*", "__", "_",  # Markdown emphasis (`**Read more:** [...]`, `_Advertisement_`)
               "· ", "› ")
 #: A line indented deeper than any lead (inscriptis indents by nesting depth, html2text nests
-#: lists by four spaces): its opening is looked up apart, after the indent.
-DEEP_INDENT = re.compile(r"\n(?!  \S|\t\S)[ \t\u00a0]{2,}(?=\S)")
+#: lists by four spaces), or a Markdown heading below the first level (`#### Post a Comment`):
+#: its opening is looked up apart, after the indent or the marks.
+DEEP_INDENT = re.compile(r"\n(?:(?!  \S|\t\S)[ \t\u00a0]{2,}|[ \t]{0,3}#{2,6}[ \t]+)(?=\S)")
 #: ... this much of it (longer than any key).
 DEEP_PROBE_CHARS = 96
 #: Line breaks other than "\n", seen as "\n" by the scan (each is one character, so offsets hold).
@@ -217,8 +218,9 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
 
 
 def _deep_line_starts(haystack: str, src: str, sc: Scanner) -> list[int]:
-    """Source starts of the deeply indented lines (DEEP_INDENT) that open with a line key after
-    their indent: each opening is run through the automaton as if it stood at a line start."""
+    """Source starts of the deeply indented lines and Markdown headings (DEEP_INDENT) that open
+    with a line key after their indent or marks: each opening is run through the automaton as
+    if it stood at a line start."""
     out: list[int] = []
     for m in DEEP_INDENT.finditer(haystack):
         at = m.end() - 1  # the source offset of the line's first character after the indent

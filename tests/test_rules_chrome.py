@@ -594,7 +594,7 @@ def test_a_consent_sentence_inside_the_article_stays():
     assert ch(text).text == text
 
 
-@pytest.mark.parametrize("indent", ["   ", "      ", "              ", "\t\t", "    * "])
+@pytest.mark.parametrize("indent", ["   ", "      ", "              ", "\t\t", "    * ", "## ", "#### "])
 def test_phrases_on_deeply_indented_lines(indent):
     # inscriptis indents by nesting depth, html2text nests lists by four spaces
     result = ch(f"{P1}\n\n{indent}Share this article\n\n{P2}")

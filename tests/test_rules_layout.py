@@ -222,4 +222,13 @@ def test_long_link_lines_do_not_hide_the_wrap_width():
     text = "\n\n".join(textwrap.fill(p, 78) + "\n\n" + bar for p in PARAS)
     view, joins = hard_wrap_view(text)
     assert joins and all(text[i] == "\n" for i in joins)
-    assert PARAS[0] in view.split("\n\n") and bar in view.split("\n\n")  # the bar keeps its lines
+    assert PARAS[0] in view.split("\n\n") and bar.replace("\n", " ") in view.split("\n\n")
+
+
+def test_a_link_text_wrapped_before_its_url_is_joined():
+    # html2text wraps inside a link's text: `[Older` then `Post](https://…)` on the next line
+    link = "[Newer Post](https://blog.example.org/2025/03/the-sleeper-back-to-berlin.html) [Older"
+    rest = "Post](https://blog.example.org/2025/02/cambrian-line-in-winter.html) [Home](/)"
+    text = "\n\n".join(textwrap.fill(p, 78) for p in PARAS * 2) + "\n\n" + link + "\n" + rest
+    view, joins = hard_wrap_view(text)
+    assert view.endswith(link + " " + rest)

@@ -52,7 +52,9 @@ WRAP_BREAK_SHARE = 0.6
 #: could have broken do not exceed. Only those lines: the last line of a paragraph, a list item or
 #: a table row may run longer (html2text leaves list items and links unwrapped, up to one line in
 #: six of a page), and so may a line that holds a word longer than WRAP_LONG_WORD (a URL: a
-#: wrap does not break it), so neither is measured. The width lies between these bounds.
+#: wrap does not break it), so neither is measured, and a break beside such a word counts neither
+#: way (it is joined when the text is wrapped: html2text wraps a link's text before its URL). The
+#: width lies between these bounds.
 WRAP_WIDTH_QUANTILE = 0.95
 WRAP_LONG_WORD = 25
 MIN_WRAP_WIDTH = 50
@@ -78,6 +80,7 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     lines = text.split("\n")
     # Breaks a wrap could have made: (line, its end, the next line, whether both are quoted).
     inner: list[tuple[str, int, str, bool]] = []
+    beside_url: list[int] = []  # breaks beside a URL: no evidence, but joined in a wrapped text
     pos = 0
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
@@ -86,8 +89,9 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
         if not quoted and (not line.strip() or not nxt.strip() or nxt[:1].isspace() or _OWN_START.match(nxt) is not None
                            or line.lstrip().startswith(("#", "|"))):
             continue  # (no break a wrap could have made: a list, a heading, a table, a quote's start)
-        if len(line.rsplit(None, 1)[-1]) > WRAP_LONG_WORD or len(nxt.split(None, 1)[0]) > WRAP_LONG_WORD:
-            continue  # (a break beside a URL tells nothing: it fits no width)
+        if not quoted and (len(line.rsplit(None, 1)[-1]) > WRAP_LONG_WORD or len(nxt.split(None, 1)[0]) > WRAP_LONG_WORD):
+            beside_url.append(end)  # (a URL fits no width: the break tells nothing of one)
+            continue
         inner.append((line, end, nxt, quoted))
     if len(inner) < WRAP_MIN_BREAKS:
         return text, []
@@ -110,6 +114,7 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
             joins.append(end + 1)  # the next line's quote mark becomes a space too (see hard_wraps)
     if wraps < WRAP_MIN_BREAKS or wraps < WRAP_BREAK_SHARE * len(inner) or mid < WRAP_MID_SENTENCE_SHARE * wraps:
         return text, []
+    joins = sorted(joins + beside_url)
     chars = list(text)
     for i in joins:
         chars[i] = " "
