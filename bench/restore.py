@@ -212,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "bench" / "out"), help="where the wrong-word lists go")
     args = ap.parse_args(argv)
 
-    with gzip.open(args.devset, "rt", encoding="utf-8") as fh:
+    opener = gzip.open if args.devset.endswith(".gz") else open
+    with opener(args.devset, "rt", encoding="utf-8") as fh:  # (bench/pages/pages.jsonl too)
         records = [json.loads(line) for line in fh]
     if args.limit:
         records = records[:args.limit]

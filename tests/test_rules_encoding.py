@@ -447,3 +447,34 @@ def test_a_lone_letter_after_an_elided_word():
 def test_elision_needs_a_word_after_it(text, want):
     assert enc(text).text.startswith(want)
 
+
+
+# -- Spanish inverted marks ----------------------------------------------------------------------
+
+#: Enough Spanish for the language guess to say "es".
+ES = " Los vecinos dijeron que el plan de la ciudad no llega a tiempo para el verano y que las obras de los colegios siguen sin fecha."
+
+
+def test_a_lost_inverted_question_mark_opens_the_question_and_its_own_mark_stays():
+    # `¿Y si …?` lost both marks' shapes: the pair is a question, not a quote
+    text = "El plan prev? esa posibilidad. ?Y si el calor llega antes de junio?\nNadie lo sabe." + ES
+    result = enc(text)
+    assert "¿Y si el calor llega antes de junio?\n" in result.text
+    assert ("?", "¿", "inverted question mark") in [(e.before, e.after, e.evidence) for e in result.edits]
+
+
+def test_a_question_word_after_a_lost_inverted_mark_is_restored():
+    text = "La delegada habl? con los vecinos. ?Qu? har?n los colegios? Nadie lo sabe. ?Qu? calor hace hoy!" + ES
+    result = enc(text)
+    assert "¿Qué harán los colegios? Nadie lo sabe. ¡Qué calor hace hoy!" in result.text
+
+
+def test_a_spanish_quote_closed_before_a_comma_stays_a_quote():
+    text = "La delegada lleg? tarde. Dijo: ?No queremos que nadie se quede sin sitio?, y se fue." + ES
+    result = enc(text)
+    assert "¿" not in result.text and "“No queremos que nadie se quede sin sitio”," in result.text
+
+
+def test_inverted_marks_only_in_spanish():
+    text = "The mayor said it did not matter. ?What now?\nNobody knew." + EN
+    assert "¿" not in enc(text).text

@@ -928,6 +928,8 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         if brk is not None:  # `book?Juchit?n`: the space before the capital was lost too
             start += brk.start() + 2
             word = word[brk.start() + 2:]
+        if word[0] == "?" and word[1:2].isupper() and ev.language in INVERTED_MARK_LANGUAGES:
+            start, word = start + 1, word[1:]  # (`?Qu?`: `¿Qué`, its `¿` is encoding.quotes' to restore)
         if not any(ch.isalpha() for ch in word) or not any(ch in LOST for ch in word):
             continue
         real_end = word[-1] == "?" and _ends_sentence(text, end)
@@ -935,6 +937,12 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
         found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival, hyphened=hyphened, asked=asked)
+        if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
+                and ev.language in INVERTED_MARK_LANGUAGES:
+            # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`
+            found = _restore_word(word[1:], ev, sentence_end=real_end, hyphened=hyphened, asked=asked)
+            if found is not None:
+                start, word = start + 1, word[1:]
         core = word
         if found is None and word[-1] == "?":
             # A trailing "?" may be a real question mark, quote or apostrophe: try the word without it.
@@ -1201,6 +1209,29 @@ def _reopen_questions(text: str, pairs: list[tuple[int, int, int]],
     return pairs
 
 
+#: Languages that open a question with `¿` and an exclamation with `¡`: lost, the `¿` makes a
+#: `?…?` pair that reads as a quote. There, a pair whose closing mark may be a real question mark
+#: (`_closer_rank` 2: at the end or before a capital) is a question, and a lone opening mark
+#: whose sentence ends with `!` an exclamation.
+INVERTED_MARK_LANGUAGES = frozenset({"es"})
+INVERTED_QUESTION = "\u00bf"
+INVERTED_EXCLAMATION = "\u00a1"
+#: Where an opening mark's sentence ends (for `¡`): the first of these after it.
+_SENTENCE_STOP = regex.compile(r"[.!?\ufffd…]")
+
+
+def _inverted_exclamations(text: str, paired: set[int]) -> list[int]:
+    """Opening marks of a line that pair with no quote and whose sentence ends with `!`."""
+    out = []
+    for opener in _marks(text)[0]:
+        if opener in paired:
+            continue
+        stop = _SENTENCE_STOP.search(text, opener + 1)
+        if stop is not None and text[stop.start()] == "!":
+            out.append(opener)
+    return out
+
+
 @rule("encoding.quotes", G, "restore quotes and plural possessives lost to ?")
 def quotes(doc: Document, config: Config) -> None:
     lines = [line for line in _lost_lines(doc) if "?" in line.text or "\ufffd" in line.text]
@@ -1211,14 +1242,21 @@ def quotes(doc: Document, config: Config) -> None:
         return
     ev = _evidence(doc)
     possessive = ev.language in (None, "en")
+    inverted = ev.language in INVERTED_MARK_LANGUAGES
     for line in lines:
         text = line.text
         pairs, possessives = _pair_quotes(text)
         spots: dict[int, tuple[str, str]] = {}
         for opener, closer, depth in pairs:
+            if inverted and _closer_rank(text, closer) == 2:
+                spots[opener] = (INVERTED_QUESTION, "inverted question mark")
+                continue  # (its closing mark is the question's own)
             open_q, close_q = ev.quotes[depth]
             spots[opener] = (open_q, "quote pair")
             spots[closer] = (close_q, "quote pair")
+        if inverted:
+            for pos in _inverted_exclamations(text, {p[0] for p in pairs}):
+                spots[pos] = (INVERTED_EXCLAMATION, "inverted exclamation mark")
         if possessive:  # the plural possessive s' is English
             for pos in possessives:
                 spots.setdefault(pos, (ev.apostrophe, "possessive"))
