@@ -107,3 +107,20 @@ def test_the_article_end_found_here_is_the_classifiers_footer_evidence():
     assert "Local news" in by_classifier and "Weather" in by_classifier
     alone = Config(only={"chrome.phrases", "chrome.classifier"})
     assert not [r for r in clean(text, alone).removed if r.rule == "chrome.classifier"]
+
+
+def test_a_read_also_box_inside_the_article_is_no_end_of_it():
+    """`Veja também` (see also) heads a box of links set inside articles as often as below them:
+    the article's short lines after it (a subheading, a one-line paragraph between two
+    paragraphs, so no three paragraphs in a row) stay."""
+    more = ["Fares for the new crossings will match the daytime timetable, the board said in a "
+            "statement, and season tickets will cover the early boats from the first week.",
+            "Island shops had asked for the change since the spring, when the last boat of the "
+            "evening was cut to save fuel during the long works on the northern pier.",
+            "The ferry company expects to hire four more crew members before the summer and has "
+            "asked the college on the island to run a short course for deckhands."]
+    body = ARTICLE + ["Veja também", "Ferry fares rise again", "What changes for passengers", more[0],
+                      "The board did not say when.", more[1], "The first weeks", more[2]]
+    result = clean(page(HEAD, body, TAIL), RULES)
+    assert "The board did not say when." in result.text
+    assert "The first weeks" in result.text

@@ -47,6 +47,7 @@ from ..engine import rule
 from ..features import SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose
 from .chrome import is_tail_marker
 from ..lang import guess_language, stoplists
+from ..tables import PhraseMatcher, chrome_matcher_for, normalize_phrase
 
 G = Group.CHROME
 
@@ -434,6 +435,10 @@ def dump_tail(doc: Document, config: Config) -> None:
     markers = sorted(i for i in removed if is_tail_marker(lines[i], DUMP_TAIL_FAMILIES))
     if not markers:
         return  # (the cheap test first: most texts have no tail marker)
+    matcher = chrome_matcher_for(config)
+    markers = [i for i in markers if not _box_heading(lines[i].info.text, matcher)]
+    if not markers:
+        return
     if not dump_head(doc.source_lines(), all_stopwords(), removed):
         return
     texts = doc.current_texts()
@@ -462,6 +467,16 @@ def dump_tail(doc: Document, config: Config) -> None:
         if _kept_in_tail(text) or _wrapped(text, following):
             continue
         lines[i].remove("chrome.dump_tail", G, evidence=evidence)
+
+
+def _box_heading(text: str, matcher: PhraseMatcher) -> bool:
+    """A marker that is also an `injected` prefix phrase (`Veja também`, `Lees ook`): the heading
+    of a box of links set inside the article as often as of the page's tail, so no proof that
+    the article ended above it."""
+    norm = normalize_phrase(text, keep_end=True)
+    first = norm.split(" ", 1)[0].rstrip(":")
+    return any(family == "injected" and norm.rstrip(":") == phrase.rstrip(":")
+               for phrase, family in matcher.prefixes.get(first, ()))
 
 
 def line_classes(doc: Document) -> "_Classes":
