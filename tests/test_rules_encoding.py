@@ -478,3 +478,23 @@ def test_a_spanish_quote_closed_before_a_comma_stays_a_quote():
 def test_inverted_marks_only_in_spanish():
     text = "The mayor said it did not matter. ?What now?\nNobody knew." + EN
     assert "¿" not in enc(text).text
+
+
+# -- compounds ------------------------------------------------------------------------------------
+
+#: Enough German for the language guess to say "de".
+DE = " Die Stadt hat den Plan am Dienstag vorgestellt, und der Rat soll im Mai über den Entwurf abstimmen, sagte die Verwaltung."
+
+
+def test_a_german_compound_is_restored_from_its_known_part():
+    text = "Die Stadt hat ihren W?rmeplan vorgelegt, und die Fernw?rmekunden warten." + DE
+    result = enc(text)
+    assert "Wärmeplan" in result.text and "Fernwärmekunden" in result.text
+    assert {e.evidence for e in result.edits if e.after == "ä"} == {"lexicon:compound"}
+
+
+def test_compounds_are_not_tried_outside_compounding_languages():
+    # in an English text a word the lexicon lacks stays as it is, whatever parts it may hold
+    # (`na?ve` alone is naïve: a compounding language would read `na?veworld` as naïve + world)
+    text = "The band called its tour the na?veworld tour." + EN
+    assert "na?veworld" in enc(text).text

@@ -743,7 +743,9 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
     if not cands:
         # (no language guess for the common case, a real `?` after a word; and an edge mark's
         # rivals beat an inflected reading)
-        return _judge_affixed(damaged, ev) if inner and not short and known >= AFFIX_MIN_STEM else None
+        if not inner or short or known < AFFIX_MIN_STEM:
+            return None
+        return _judge_affixed(damaged, ev) or _judge_compound(damaged, ev)
     found = _rank(cands, ev.language)
     if found is None:
         return None
@@ -793,6 +795,36 @@ def _judge_affixed(damaged: str, ev: Evidence) -> tuple[str, str, bool] | None:
         found = _rank(_fitting(_skeleton(stem), stem), ev.language)
         if found is not None and found[0].best() >= AFFIX_MIN_ZIPF:
             return found[0].word + ending, "lexicon:inflection", False
+    return None
+
+
+#: Languages that write compounds as one word (`Wärmeplan`, `Fernwärmekunden`): a lexicon holds
+#: few of them, but it holds their parts.
+COMPOUNDING_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb"})
+#: The part holding the lost letters has at least this many letters, the lost ones inside it
+#: (not at its edges: a mark between two parts is a lost dash or space more often) ...
+COMPOUND_MIN_PART = 5
+#: ... and is a word of the document's language at least this common.
+COMPOUND_MIN_ZIPF = 3.0
+
+
+def _judge_compound(damaged: str, ev: Evidence) -> tuple[str, str, bool] | None:
+    """A word the lexicon lacks in a compounding language, read as a compound one of whose parts
+    the lexicon knows (`w?rmeplan`: wärme + plan, `geb?udeenergiegesetzes`: gebäude + …): the
+    longest part that holds every lost mark inside it and wins its ranking in the document's
+    language with COMPOUND_MIN_ZIPF or more. The other parts are left as they are."""
+    if ev.language not in COMPOUNDING_LANGUAGES or not all(ch.isalpha() or ch in LOST for ch in damaged):
+        return None
+    marks = [i for i, ch in enumerate(damaged) if ch in LOST]
+    first, last = marks[0], marks[-1]
+    n = len(damaged)
+    for size in range(n - 1, COMPOUND_MIN_PART - 1, -1):  # (longest part first)
+        for a in range(max(0, last + 2 - size), min(first - 1, n - size) + 1):
+            part = damaged[a:a + size]
+            found = _rank(_fitting(_skeleton(part), part), ev.language)
+            if found is not None and found[1] == f"lexicon:{ev.language}" and \
+                    found[0].best(ev.language) >= COMPOUND_MIN_ZIPF:
+                return damaged[:a] + found[0].word + damaged[a + size:], "lexicon:compound", False
     return None
 
 
