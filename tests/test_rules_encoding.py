@@ -498,3 +498,14 @@ def test_compounds_are_not_tried_outside_compounding_languages():
     # (`na?ve` alone is naïve: a compounding language would read `na?veworld` as naïve + world)
     text = "The band called its tour the na?veworld tour." + EN
     assert "na?veworld" in enc(text).text
+
+
+def test_a_swedish_text_is_read_as_swedish():
+    # the language guess orders a lost letter's candidates (Swedish was read as Dutch before)
+    from normalizer.lang import guess_language
+    text = ("Vi har bakat bröd på Storgatan i sju år och det är ett arbete som vi gör varje dag, "
+            "från tidig morgon till sen eftermiddag, och också på helgerna när det finns tid.")
+    assert guess_language(text) == "sv"
+    damaged = "".join(ch if ord(ch) < 128 else "?" for ch in text)
+    restored = enc(damaged).text
+    assert "från tidig morgon" in restored and "också" in restored
