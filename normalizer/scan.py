@@ -209,7 +209,7 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
             name_size = credit_keys.get(key)  # the lead and name as written
             if name_size is not None:
                 credits.append(end - name_size)
-    deep = _deep_line_starts(haystack, src, sc) if DEEP_INDENT.search(haystack) else None
+    deep = _deep_line_starts(haystack, src, sc)
     if deep:
         starts = sorted(set(starts).union(deep))
     hits = Hits(starts, credits)

@@ -218,7 +218,8 @@ class PhraseMatcher:
             return None
         # parts[i]: (edge phrases used, phrases) of the best cover of words[:i] (None: no cover),
         # and the first phrase's family; fewer edge phrases first, then fewer phrases
-        # and how many of its phrases are no mere button (a bar needs one: `X Threads` is text)
+        # and minus how many of its phrases are no mere button (negated so that the smallest tuple
+        # wins; a bar needs one: `X Threads` is text)
         parts: list[tuple[int, int, int, str] | None] = [(0, 0, 0, "")] + [None] * n
         for i in range(n):
             here = parts[i]
