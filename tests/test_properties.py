@@ -60,7 +60,8 @@ CHROME = ["Leave a Reply", "Advertisement", "Related Articles", "Share", "Share 
 CREDITS = ["REUTERS/Jane Doe", "(Jane Doe/AFP/Getty Images)", "Photo: Jane Doe", "AP Photo/John Roe",
            "Alex Wong/Getty Images"]
 HEAD = ["World", "Politics", "By Jane Doe", "4 min read", "March 3, 2024", "Published: May 1, 2023",
-        "Council approves budget after long debate", "Why the river keeps rising"]
+        "Council approves budget after long debate", "Why the river keeps rising",
+        "Council approves budget after long debate | The Daily Post"]
 word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(DAMAGED))
 
 
@@ -258,6 +259,52 @@ def test_menus_never_take_a_paragraph(text):
     kept = [p for p in result.text.split("\n\n") if p in paragraphs]
     assert kept == paragraphs
     assert result.rebuild() == text
+
+
+HEADLINES = ["Council approves budget after long debate", "Why the river keeps rising",
+             "Farmers market opens early this summer", "School children plant trees"]
+SITES = ["The Daily Post", "Riverside News", "Post", "Local Weather Network"]
+TITLE_SEPARATORS = [" | ", " - ", " – ", " · ", " » ", "|", " / "]
+
+
+@st.composite
+def page_title_dump(draw) -> tuple[str, str, str]:
+    """(text, headline, site): a full-page dump opening with a <title> line, then menus, logo and
+    breadcrumb lines, the headline (or not), paragraphs (some the <title>'s own words) and menus."""
+    headline, site = draw(st.sampled_from(HEADLINES)), draw(st.sampled_from(SITES))
+    sep = draw(st.sampled_from(TITLE_SEPARATORS))
+    first = draw(st.sampled_from([f"{headline}{sep}{site}", f"{site}{sep}{headline}"]))
+    head = draw(st.lists(st.sampled_from(SHORT_LINES + [site, f"{site} > {headline}", headline, first]),
+                         max_size=14))
+    body = draw(st.lists(st.one_of(paragraph, st.just(f"{headline}. {site} said it rose.")), min_size=1,
+                         max_size=4))
+    tail = draw(st.lists(st.sampled_from(SHORT_LINES + [headline, site]), max_size=6))
+    return "\n\n".join([first, *head, *body, *tail]), headline, site
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+@SETTINGS
+@given(case=page_title_dump())
+def test_page_title_moves_only_title_site_and_trail_lines(case):
+    """title.page_title moves only lines that read as the <title>, its headline, the site's name
+    or a trail ending with the headline; never a paragraph, never out of order; the title it sets
+    is the <title>'s headline part or the whole line."""
+    text, headline, site = case
+    result = clean(text, Config(only={"title", "chrome"}))
+    assert result.rebuild() == text
+    first = text.split("\n\n", 1)[0]
+    allowed = {_norm_words(headline), _norm_words(site), _norm_words(first)}
+    for op in result.removed:
+        if op.rule == "title.page_title":
+            line = _norm_words(op.text)
+            assert line in allowed or line.endswith(_norm_words(headline)), op
+    if any(op.rule == "title.page_title" for op in result.removed):
+        assert _norm_words(result.title) in allowed
+    paragraphs = [p for p in text.split("\n\n") if p.count(". ") >= 1 and len(p.split()) >= 8]
+    assert [p for p in result.text.split("\n\n") if p in paragraphs] == paragraphs
 
 
 # -- order, footnotes, captions ---------------------------------------------------------------------

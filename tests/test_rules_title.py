@@ -388,3 +388,95 @@ def test_a_markdown_menu_above_the_title_is_passed_over():
     menu = "\n".join(f"  * [{name}](/{name.lower()})" for name in ("Home", "News", "Sport", "Opinion", "Culture", "Travel"))
     result = clean(f"{menu}\n\n# {H}\n\n{P1}\n\n{P2}", Config(only={"title", "chrome"}))
     assert (result.title, result.text) == (H, f"{P1}\n\n{P2}")
+
+
+# -- title.page_title: the <title> line of a full-page dump ----------------------------------------
+
+PT = Config(only={"title"})
+MENU = ["Home", "News", "Sport", "Weather", "About us", "Contact"]
+
+
+def dump(first: str, between: list[str], headline: str, after: list[str] | None = None) -> str:
+    return "\n\n".join([first, *between, headline, *(after or []), P1, P2])
+
+
+@pytest.mark.parametrize("first,site", [
+    (f"{H} | The Daily Post", "The Daily Post"),
+    (f"{H} – The Daily Post", "The Daily Post"),
+    (f"{H} · Local · The Daily Post", "The Daily Post"),
+])
+def test_page_title_over_a_long_menu_and_its_headline(first, site):
+    """The <title> (`Headline | Site`) and the H1 far below it, past more than the head zone of
+    menu lines: both go to the title; the logo line that reads as the site's name goes too."""
+    text = dump(first, [site, *MENU * 3], H)
+    result = ti(text)
+    assert result.title == H
+    assert result.text == "\n\n".join([*MENU * 3, P1, P2])
+    evidence = [(r.target, r.evidence) for r in sorted(result.removed, key=lambda r: r.start)
+                if r.rule == "title.page_title"]
+    assert evidence == [(Target.TITLE, "page title"), (Target.DROPPED, "site name (page title)"),
+                        (Target.TITLE, "headline (page title repeat)")]
+
+
+def test_page_title_takes_a_breadcrumb_ending_with_the_headline():
+    text = dump(f"{H} | The Daily Post", MENU, H, [f"The Daily Post > Politics > {H}"])
+    result = ti(text)
+    assert result.title == H
+    assert f"> {H}" not in result.text and result.text.endswith(f"{P1}\n\n{P2}")
+
+
+def test_page_title_whole_line_repeated():
+    first = f"{H} | The Daily Post"
+    result = ti(dump(first, MENU * 2, first))
+    assert result.title == first
+    assert result.text == "\n\n".join([*MENU * 2, P1, P2])
+
+
+@pytest.mark.parametrize("first", [
+    H,                                   # no site's name: title.headline's case
+    f"| {H} | The Daily Post |",         # a table row
+    "By Jane Doe | March 3, 2024",       # a byline
+    "News | Jobs",                       # parts too short to be a headline
+    f"The Daily Post - {H}",             # the headline last: the site's name may be taken for it
+])
+def test_no_page_title(first):
+    result = clean(dump(first, MENU * 3, H), Config(only={"title.page_title"}))
+    assert not [r for r in result.removed if r.rule == "title.page_title"]
+
+
+def test_page_title_repeat_must_be_a_headline():
+    """A post whose <title> is its one sentence: the sentence below is the body, not a repeat."""
+    sentence = "We are closed on Monday for the holiday and open again on Tuesday morning."
+    first = f"{sentence} | The Daily Post"
+    result = clean(dump(first, MENU * 3, sentence), Config(only={"title.page_title"}))
+    assert not result.removed and result.title is None
+
+
+def test_page_title_first_line_must_be_the_first():
+    """A removed line above it (an earlier rule's chrome) means the line is no <title>."""
+    text = "Skip to content\n\n" + dump(f"{H} | The Daily Post", MENU * 3, H)
+    result = clean(text, Config(only={"chrome.phrases", "title.page_title"}))
+    assert not [r for r in result.removed if r.rule == "title.page_title"]
+
+
+def test_page_title_can_be_switched_off():
+    text = dump(f"{H} | The Daily Post", MENU * 3, H)
+    result = clean(text, Config(skip=frozenset({"title.page_title"}), only={"title"}))
+    assert not [r for r in result.removed if r.rule == "title.page_title"]
+    assert result.stats.get("title.page_title", 0) == 0
+    assert clean(text, PT).stats["title.page_title"] == 2  # the <title> and the headline
+
+
+def test_site_first_title_over_its_logo_is_no_headline():
+    """`Site - A much longer headline`: the first part is the site's name, and the logo line
+    repeating it is no headline (SITE_FIRST_RATIO)."""
+    first = f"The Daily Post - {H} in the old town hall"
+    result = clean(dump(first, ["The Daily Post", *MENU * 3], H), Config(only={"title.page_title"}))
+    assert not result.removed and result.title is None
+
+
+@pytest.mark.xfail(strict=True, reason="a `Site | Section` <title> over the site's logo: the logo line is taken for the headline")
+def test_site_and_section_title_over_its_logo():
+    text = "\n\n".join(["Valley Cycling Club | Club news", "Valley Cycling Club", *MENU * 2, "Club news",
+                       "Spring audax returns to the old mill route", P1, P2])
+    assert clean(text, Config(only={"title.page_title"})).title is None

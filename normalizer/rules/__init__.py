@@ -27,6 +27,7 @@ CHAIN: tuple[str, ...] = (
     "captions.credits",
     "chrome.truncation",
     "chrome.phrases",
+    "title.page_title",
     "title.headline",
     "title.meta",
     "chrome.repeated",

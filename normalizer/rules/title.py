@@ -348,11 +348,127 @@ def _breadcrumb_above(doc: Document, title_line: Line, key: str) -> bool:
     return False
 
 
+#: A <title> line opens with a letter, a digit or one of these.
+OPENING_QUOTES = frozenset("\"'“‘«„¿¡([")
+#: What parts a page's <title> (`Headline | Site`, `Site – Headline`, `Headline · Section · Site`).
+PAGE_TITLE_SEPARATOR = regex.compile(r"\s+[|·•—–\-»/]\s+|\s*\|\s*|\s+::\s+")
+#: A <title> whose later part has more than this many times the words of its first part puts the
+#: site's name first (`Site - A much longer headline …`): its first part is no headline.
+SITE_FIRST_RATIO = 2
+#: A full-page dump repeats its headline (the page's H1) at most this many non-blank lines after
+#: the <title> line it starts with: menus, a logo and a breadcrumb may stand between them.
+PAGE_TITLE_SEARCH_LINES = 250
+
+
+def _page_title_keys(text: str) -> list[str]:
+    """What a repeat of a <title> line may read, best first: the whole line, then its first part
+    (`Headline | Site`). Not the last part: on the dev set's dumps, a `Site – Headline` order was
+    rarer than a headline not printed as it stands in the <title> while the site's name is (its
+    logo), which a last-part key would take for the headline. A part of fewer than
+    TITLE_MIN_WORDS words is no key either: `Book Reviews – The Writing Center`."""
+    parts = [part for part in PAGE_TITLE_SEPARATOR.split(text) if part and not part.isspace()]
+    if len(parts) < 2:
+        return []
+    keys = [text, parts[0]]
+    out: list[str] = []
+    for key in keys:
+        norm = _norm(key)
+        if len(norm.split()) >= TITLE_MIN_WORDS and norm not in out:
+            out.append(norm)
+    return out
+
+
+@rule("title.page_title", G, "full-page dumps: a first line repeated as the headline below menus is the page's <title>")
+def page_title(doc: Document, config: Config) -> None:
+    """A full-page dump (html_text, inscriptis, a WET record) starts with the page's <title>
+    (`Go ahead, self-host Postgres | Pierce Freeman`) and prints the headline again as the H1,
+    often after a menu longer than the head zone. When the first line joins parts with a
+    separator and a later line, headline-shaped, reads as the whole first line or as its first
+    part, the first line is the <title>: both move to the title, the headline being the title. Only lines equal to the title are moved, so a
+    wrong match costs a repeated headline at most; a repeat that is a paragraph (prose ending with
+    a period: a post whose <title> is its one sentence) is never taken."""
+    texts = doc.current_texts()
+    removed = doc.removed_indices
+    first = next((i for i, text in enumerate(texts) if text.strip()), None)
+    if first is None or first in removed:
+        return  # (the <title> is the very first line of a dump)
+    first_line = doc.lines[first]
+    text = first_line.info.text
+    if first_line.info.prose or not TITLE_MIN_WORDS <= first_line.info.words <= TITLE_MAX_WORDS + 10 \
+            or not (text[0].isalnum() or text[0] in OPENING_QUOTES) or _meta(text) is not None:
+        return  # (a table row `| A | B |`, a byline, a paragraph)
+    keys = _page_title_keys(text)
+    if len(keys) < 2:
+        return  # no site's name beside the headline: a good extractor's output opens with its
+        # headline, which title.headline judges (a repeat far below may be the body's own
+        # subheading, after a table of contents)
+    others = {_norm(part) for part in PAGE_TITLE_SEPARATOR.split(text)} - {"", *keys}
+    lead_words = {key.split(None, 1)[0] for key in keys}
+    repeats: dict[str, int] = {}  # key -> index of its first repeat
+    seen = 0
+    for i in range(first + 1, len(texts)):
+        text = texts[i]
+        if i in removed or not text.strip():
+            continue
+        seen += 1
+        if seen > PAGE_TITLE_SEARCH_LINES:
+            break
+        lowered = text.lower()
+        if not any(word in lowered for word in lead_words):
+            continue  # (most lines: no repeat can start in them)
+        norm = _norm(text)
+        if norm in keys and norm not in repeats:
+            repeats[norm] = i
+    key = next((key for key in keys if key in repeats), None)
+    if key is None:
+        return
+    if key != keys[0] and any(len(part.split()) > SITE_FIRST_RATIO * len(key.split()) for part in others):
+        return  # `The Objective Dad - How I Built Robust Local DNS …`: the site's name first, its
+        # logo repeating it (the headline is the far longer part)
+    line = doc.lines[repeats[key]]
+    text = line.info.text
+    if not _headline(text) or (line.info.prose and last_char(text) == ".") or _meta(text) is not None or \
+            not _has_body_after(doc, line, MIN_BODY_LINES_AFTER, texts):
+        return
+    first_line.remove("title.page_title", G, Target.TITLE, evidence="page title")
+    line.remove("title.page_title", G, Target.TITLE, evidence="headline (page title repeat)")
+    doc.fields.title = text
+    _drop_site_lines(doc, first_line, line, key, texts)
+
+
+def _drop_site_lines(doc: Document, first_line: Line, headline_line: Line, key: str, texts: list[str]) -> None:
+    """Above the headline, a line that is the <title>'s other part (the site's name as its logo
+    prints it), and, above or just under it, a breadcrumb trail ending with the headline (`The
+    Nutrition Source > Healthy Eating Plate`) are the site's, not the article's."""
+    parts = [part for part in PAGE_TITLE_SEPARATOR.split(first_line.info.text) if part and not part.isspace()]
+    site = {_norm(part) for part in parts} - {key, ""}
+    removed = doc.removed_indices
+    below = 0  # non-blank lines seen under the headline (a breadcrumb may stand there too)
+    for i in range(first_line.index + 1, len(texts)):
+        text = texts[i]
+        if i in removed or not text.strip():
+            continue
+        if i > headline_line.index:
+            below += 1
+            if below > HEAD_LINES:
+                break
+        norm = _norm(text)
+        if norm in site and i < headline_line.index:
+            doc.lines[i].remove("title.page_title", G, evidence="site name (page title)")
+            continue
+        steps = [step for step in _LABEL_SEPARATOR.split(text.strip()) if step]
+        if len(steps) >= 2 and _norm(steps[-1]) == key and all(
+                len(step.split()) <= LABEL_MAX_WORDS * 2 for step in steps[:-1]):
+            doc.lines[i].remove("title.page_title", G, evidence="breadcrumb (page title)")
+
+
 @rule("title.headline", G, "move the title line and its repeats in the head zone to Result.title")
 def headline(doc: Document, config: Config) -> None:
     """A headline-shaped first line is the title only with support (a repeat, a caption or byline
     under it, chrome or a section label above it): a lone first line may be the body's own
     first subheading, and taking it would cut the article."""
+    if doc.fields.title is not None:
+        return  # title.page_title found it
     texts = doc.current_texts()
     head = _head(doc, texts, headline_shaped=True)
     if not head:
