@@ -164,6 +164,17 @@ COMPOUND_MAX_WORDS = 24
 #: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas, a colon after a
 #: label (`Share this article: Facebook Twitter Email`).
 _COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!]+")
+#: A bar whose entries stand between explicit separators (`About Us | Privacy Policy | Media Room
+#: | Sitemap`, `Uses • Colophon • Blogroll`) needs no cover of every word: it is a menu when it has
+#: at least BAR_MIN_ENTRIES entries, the unknown ones of at most BAR_ENTRY_MAX_WORDS words, and at least
+#: BAR_MIN_KNOWN of them, and at least BAR_KNOWN_SHARE of all, are whole-line phrases. Such a
+#: bar counts as an `edge` phrase: chrome outside the article's prose only (a table row may hold
+#: pipes).
+_BAR_SEPARATOR = regex.compile(r"\s*[|•·]\s*")
+BAR_MIN_ENTRIES = 3
+BAR_ENTRY_MAX_WORDS = 6
+BAR_MIN_KNOWN = 2
+BAR_KNOWN_SHARE = 0.5
 #: A line that ends like a statement or a block, or assigns: code, never a bar of buttons.
 _CODE_MARKS = regex.compile(r"[;{}]\s*$|=")
 
@@ -239,6 +250,23 @@ class PhraseMatcher:
             return None
         return whole[3], Mode.EDGE if whole[0] else Mode.LINE
 
+    def bar(self, norm: str) -> tuple[str, Mode] | None:
+        """(family of the first known entry, EDGE) when the normalised line is a bar of entries
+        between explicit separators, enough of them known phrases (see BAR_KNOWN_SHARE)."""
+        entries = [entry.strip(EDGE_PUNCTUATION) for entry in _BAR_SEPARATOR.split(norm)]
+        entries = [entry for entry in entries if entry]
+        if len(entries) < BAR_MIN_ENTRIES:
+            return None
+        families = [self.lines.get(entry) or self.edge_lines.get(entry) or self.compound_lines.get(entry)
+                    or self.compound_edges.get(entry) for entry in entries]
+        if any(family is None and entry.count(" ") >= BAR_ENTRY_MAX_WORDS
+               for entry, family in zip(entries, families)):
+            return None
+        known = [family for family in families if family is not None]
+        if len(known) < BAR_MIN_KNOWN or len(known) < BAR_KNOWN_SHARE * len(entries):
+            return None
+        return known[0], Mode.EDGE
+
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
         looked for only when asked (they count only in the tail). A Markdown link or image
@@ -249,6 +277,10 @@ class PhraseMatcher:
         head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:
+            if "|" in text or "•" in text or "·" in text:
+                found = self.bar(normalize_phrase(text))
+                if found is not None:
+                    return found
             may_regex = first in self.regex_words or not first[:1].isalpha()
             return self._match_rest(text, None, contains) if may_regex or contains else None
         full = normalize_phrase(text, keep_end=True)
@@ -268,6 +300,8 @@ class PhraseMatcher:
                                             or not phrase[-1].isalnum()):
                 return family, Mode.PREFIX
         found = self.compound(norm) if not _CODE_MARKS.search(full) else None  # (`email: Email;` is code)
+        if found is None and ("|" in norm or "•" in norm or "·" in norm):
+            found = self.bar(norm)
         if found is not None:
             return found
         return self._match_rest(text, norm, contains)

@@ -599,3 +599,38 @@ def test_phrases_on_deeply_indented_lines(indent):
     # inscriptis indents by nesting depth, html2text nests lists by four spaces
     result = ch(f"{P1}\n\n{indent}Share this article\n\n{P2}")
     assert dropped(result) == [("chrome.phrases", f"{indent}Share this article")]
+
+
+# -- bars of entries between explicit separators ------------------------------------------------------
+
+FOOTER_BAR = ("About Us | Privacy Policy | Cookie Settings | Do Not Sell or Share My Personal Information | "
+              "Contact | Media Room | Sitemap | Advertising Information | Advertising Disclosure | "
+              "Terms of Service | Consumer Health Data Privacy Policy")
+
+
+@pytest.mark.parametrize("line", [
+    FOOTER_BAR,                                           # long, with unknown entries
+    "Media Room | About Us | Privacy Policy | Sitemap",   # its first entry unknown
+    "Terms of Use • Privacy • Partner Network • About Us",
+])
+def test_a_bar_of_entries_outside_the_prose_goes(line):
+    result = ch(f"{P1} {P2}\n\n{P3} {P1}\n\n{line}")
+    assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Media Room | About Us | Press Office | Staff Directory",  # one known entry of four
+    "Plan | Price | Users",                                    # a table row
+    "About Us | Privacy Policy | the council said on Monday that it would publish its plans",
+])
+def test_lines_that_are_no_bar_of_entries_stay(line):
+    text = f"{P1} {P2}\n\n{P3} {P1}\n\n{line}"
+    result = ch(text, Config(only={"chrome.phrases"}))
+    assert result.text == text
+
+
+def test_a_bar_inside_the_prose_stays():
+    """A bar is an edge phrase: between two paragraphs it may be a table's row of links."""
+    text = f"{P1} {P2}\n\nMedia Room | About Us | Privacy Policy | Sitemap\n\n{P3} {P1}"
+    assert ch(text, Config(only={"chrome.phrases"})).text == text

@@ -65,12 +65,15 @@ def _matcher(config: Config) -> PhraseMatcher:
 
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     """The line's whole-line or prefix phrase hit (on a longer line, only a cookie banner's or
-    site notice's prefix: `_is_phrase_chrome` takes it outside the article's prose alone)."""
+    site notice's prefix, or a bar of entries: `_is_phrase_chrome` takes them outside the
+    article's prose alone)."""
     info = line.info
     if info.words > MAX_PHRASE_LINE_WORDS:
         if info.words > NOTICE_MAX_WORDS:
             return None
         hit = matcher.match(info.text, contains=False)
+        if hit is not None and hit[1] is Mode.EDGE:
+            return hit  # a long bar of entries (`About Us | Privacy Policy | …`), outside the prose
         return hit if hit is not None and hit[0] in OUTSIDE_PROSE_FAMILIES and hit[1] is Mode.PREFIX else None
     return matcher.match(info.text, contains=False)
 
