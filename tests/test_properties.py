@@ -633,6 +633,29 @@ def test_real_question_marks_at_sentence_ends_stay(questions):
     assert out.count("?") == text.count("?") - 2
 
 
+SPANISH_WORDS = ["comenzar", "llegar", "el", "la", "obra", "vecinos", "agua", "financiar", "abrir", "plan",
+                 "ciudad", "escuelas", "van", "a", "en", "marzo", "hablar", "con", "todos"]
+ES_CONTEXT = (" Los vecinos dijeron que el plan de la ciudad no llega a tiempo para el verano y que las"
+              " obras de los colegios siguen sin fecha.")
+
+
+@SETTINGS
+@given(questions=st.lists(st.tuples(st.lists(st.sampled_from(SPANISH_WORDS), min_size=1, max_size=5),
+                                    st.sampled_from(["Dijo", "No", "Los", "dijo", ""])), min_size=1, max_size=5))
+def test_spanish_questions_keep_their_question_marks(questions):
+    """A Spanish question whose `¿` was lost (`?Van a comenzar? Dijo …`) keeps its own `?`
+    wherever it stands: at the end of the line, before a capital or a lower-case word."""
+    parts = ["El ministro habl? con la delegada."]
+    for words, after in questions:
+        parts.append("?" + " ".join(words).capitalize() + "?" + (" " + after + " algo." if after else "\n"))
+    text = " ".join(parts) + ES_CONTEXT
+    out = clean(text, ENCODING).text
+    # every question keeps its closing mark; only `habl?` and the lost `¿`s change
+    assert out.count("?") >= len(questions)
+    for words, after in questions:
+        assert " ".join(words).capitalize()[1:] + "?" in out
+
+
 @FEW
 @given(text=any_text)
 def test_every_chrome_removal_names_its_evidence(text):

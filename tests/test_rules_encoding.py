@@ -475,6 +475,32 @@ def test_a_spanish_quote_closed_before_a_comma_stays_a_quote():
     assert "¿" not in result.text and "“No queremos que nadie se quede sin sitio”," in result.text
 
 
+def test_a_spanish_word_final_letter_inside_an_unopened_sentence_is_restored():
+    # a Spanish question opens with ¿ (lost, a `?` before a word): none opened these sentences,
+    # so `comenzar? en` is no question mark but a lost á (the infinitive is the commoner word)
+    text = "El ministro dijo que la obra comenzar? en marzo y que el agua llegar? a todos los barrios." + ES
+    assert "comenzará en marzo y que el agua llegará a todos" in enc(text).text
+
+
+@pytest.mark.parametrize("text,kept", [
+    # opened by a lost ¿: the mark may end the question (`¿Vienes? dijo`), it stays
+    ("?Vas a comenzar? dijo la delegada a los vecinos del barrio." + ES, "comenzar? dijo"),
+    # at a sentence's end, or before a digit: a question mark may stand there, whatever the opener
+    ("La obra va a comenzar?\nNadie lo sabe." + ES, "comenzar?\n"),
+    ("El proyecto costar? 3 millones de pesos, dijo." + ES, "costar? 3"),
+])
+def test_a_spanish_word_final_mark_that_may_be_a_question_mark_stays(text, kept):
+    assert kept in enc(text).text
+
+
+def test_a_question_word_opens_a_question_whatever_mark_closes_the_pair():
+    # `?Qué pasar? con …?`: the pairing closes at `pasar?` (before a lower-case word, a quote's
+    # close), but a question word after the opening mark makes it a question, not a quote
+    text = "La delegada habl? con los vecinos. ?Qu? pasar? con los fondos? Nadie lo sabe." + ES
+    result = enc(text).text
+    assert "¿Qué pasar" in result and "“" not in result and "”" not in result
+
+
 def test_inverted_marks_only_in_spanish():
     text = "The mayor said it did not matter. ?What now?\nNobody knew." + EN
     assert "¿" not in enc(text).text

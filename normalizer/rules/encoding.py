@@ -520,7 +520,7 @@ class Evidence:
         #: Corpus mode: skeleton -> intact spelling -> documents of the run holding it.
         self.dump = dump
         #: `_restore_word`'s arguments -> its verdict: a page repeats its words.
-        self.restored: dict[tuple[str, bool, bool, bool, bool], tuple[str, str, bool] | None] = {}
+        self.restored: dict[tuple[str, bool, bool, bool, bool, bool], tuple[str, str, bool] | None] = {}
 
     @functools.cached_property
     def language(self) -> str | None:
@@ -703,23 +703,25 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 def _restore_word(word: str, ev: Evidence, sentence_end: bool = False,
                   edge_rival: bool = True, hyphened: bool = False,
-                  asked: bool = True) -> tuple[str, str, bool] | None:
+                  asked: bool = True, unopened: bool = False) -> tuple[str, str, bool] | None:
     """(restored word, evidence, is a name) for one damaged word, or None when evidence cannot
     decide. A lost mark at a word edge must beat its ASCII rival (see EDGE_LEAD); one that may be
     a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF). An
     edge mark without a rival reading (`edge_rival` False, see `_edge_has_rival`) needs only the
     lexicon's verdict. A word-final mark glued to a hyphen and a letter (`hyphened`) is no
-    question mark; `asked` tells that a question word stands before the word on its line.
+    question mark; `asked` tells that a question word stands before the word on its line;
+    `unopened`, that the language opens its questions with a mark (¿) and none opened this
+    sentence: a word-final mark inside it is no question mark (`comenzar? en marzo`).
     The verdict depends only on the word and the document's evidence: it is kept per document."""
-    key = (word, sentence_end, edge_rival, hyphened, asked)
+    key = (word, sentence_end, edge_rival, hyphened, asked, unopened)
     if key in ev.restored:
         return ev.restored[key]
-    found = ev.restored[key] = _judge_word(word, ev, sentence_end, edge_rival, hyphened, asked)
+    found = ev.restored[key] = _judge_word(word, ev, sentence_end, edge_rival, hyphened, asked, unopened)
     return found
 
 
 def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
-                hyphened: bool = False, asked: bool = True) -> tuple[str, str, bool] | None:
+                hyphened: bool = False, asked: bool = True, unopened: bool = False) -> tuple[str, str, bool] | None:
     collapsed = FFFD_RUN.sub("\ufffd", word)
     known = sum(ch.isalpha() for ch in collapsed)
     lost = sum(ch in LOST for ch in collapsed)
@@ -763,7 +765,7 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
             return None
         if final and sentence_end and best < SENTENCE_END_MIN_ZIPF and (asked or _stem_is_word(collapsed)):
             return None
-    elif final and not initial and lost == 1 and not ev.spaced_punctuation and not hyphened:
+    elif final and not initial and lost == 1 and not ev.spaced_punctuation and not hyphened and not unopened:
         # No quote or possessive reading, but a real `?` may follow any word (`goal? (Selling`,
         # `you?, 16 May`): a common stem still makes the question mark likelier. (Not one glued
         # to a hyphen and a letter, `Barr?-Sinoussi`: no question mark stands inside a compound.)
@@ -968,7 +970,10 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         rival = _edge_has_rival(text, start, end, real_end, marks)
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
-        found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival, hyphened=hyphened, asked=asked)
+        unopened = (not real_end and word[-1] in LOST and ev.language in INVERTED_MARK_LANGUAGES
+                    and not _question_opened(text, start))
+        found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival, hyphened=hyphened, asked=asked,
+                              unopened=unopened)
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
                 and ev.language in INVERTED_MARK_LANGUAGES:
             # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`
@@ -1012,6 +1017,23 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
                 i_core += 1
         for start, stop, repl in reversed(edits):
             line.edit(start, stop, repl, "encoding.lost_letters", G, evidence=source)
+
+
+#: Where a sentence starts, for `_question_opened`: after one of these and a space.
+_SENTENCE_START = regex.compile(r"[.!?…:][\"”’)]*\s+")
+#: A lost mark opening a word (a lost ¿ or ¡, or an opening quote).
+_OPENING_MARK = regex.compile(r"(?<![\p{L}\p{N}])[?\ufffd](?=[\p{L}?\ufffd])")
+
+
+def _question_opened(text: str, start: int) -> bool:
+    """A lost mark opens a word between the start of the sentence and `start`: in a language
+    that opens questions with `¿`, a `?` after it may be the question's end; with none, a
+    word-final mark glued to the next word of the sentence is a lost letter (`comenzar? en`).
+    (A `?` followed by a space ends a sentence here too: `¿Vienes? dijo`.)"""
+    begin = 0
+    for m in _SENTENCE_START.finditer(text, max(0, start - 400), start):
+        begin = m.end()
+    return _OPENING_MARK.search(text, begin, start) is not None
 
 
 def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool,
@@ -1107,6 +1129,12 @@ def _question_word() -> "regex.Pattern[str]":
     """A word of `data/question_words.txt` anywhere (`Why is it called Ombr?`)."""
     return regex.compile(r"(?<![\w'’])(?:%s)\b" % "|".join(map(regex.escape, data_lines("question_words.txt"))),
                          regex.I)
+
+
+@functools.cache
+def _inverted_question_opening() -> "regex.Pattern[str]":
+    """A word that opens a Spanish question (`data/question_words_es.txt`)."""
+    return regex.compile(r"(?:%s)\b" % "|".join(map(regex.escape, data_lines("question_words_es.txt"))), regex.I)
 
 
 def _possessive(text: str, i: int) -> bool:
@@ -1280,7 +1308,10 @@ def quotes(doc: Document, config: Config) -> None:
         pairs, possessives = _pair_quotes(text)
         spots: dict[int, tuple[str, str]] = {}
         for opener, closer, depth in pairs:
-            if inverted and _closer_rank(text, closer) == 2:
+            if inverted and (_closer_rank(text, closer) == 2
+                             or _inverted_question_opening().match(text, opener + 1) is not None):
+                # (`?Qué pasar? con los fondos?`: a question word after the mark opens a question
+                # whatever mark the pairing closed it with; a lost letter's mark stays `?`)
                 spots[opener] = (INVERTED_QUESTION, "inverted question mark")
                 continue  # (its closing mark is the question's own)
             open_q, close_q = ev.quotes[depth]
