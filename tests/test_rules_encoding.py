@@ -535,3 +535,49 @@ def test_a_swedish_text_is_read_as_swedish():
     damaged = "".join(ch if ord(ch) < 128 else "?" for ch in text)
     restored = enc(damaged).text
     assert "från tidig morgon" in restored and "också" in restored
+
+
+# -- one-letter words and `’s` outside English ------------------------------------------------------
+
+PT = (" Os moradores disseram que o projeto da cidade não chega a tempo para o verão e que as obras"
+      " das escolas continuam sem data.")
+IT = (" Gli abitanti hanno detto che il progetto della città non arriva in tempo per l'estate e che i"
+      " lavori delle scuole sono ancora senza data.")
+NL = (" De bewoners zeiden dat het plan van de stad niet op tijd klaar is voor de zomer en dat de"
+      " werken aan de scholen nog geen datum hebben.")
+
+
+def test_a_lone_mark_between_two_frequent_one_letter_words_stays():
+    # Portuguese é and à are both frequent: neither is sure, and the mark is no dash either
+    text = "O ponto central do curso ? o chamado branqueamento, disse a t?cnica." + PT
+    result = enc(text).text
+    assert "curso ? o chamado" in result and "—" not in result and "técnica" in result
+
+
+def test_a_lone_mark_after_an_elision_before_a_capital_is_the_letter():
+    text = "Tra loro c’? Niccolò, ingegnere, e la sua famiglia arriv? in agosto." + IT
+    assert "c’è Niccolò" in enc(text).text
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Après deux ?t?s de travaux, les devis?s sont prêts, dit la mairie." + FR, ["?t?s", "devis?s"]),
+    ("A temperatura chega a ser tr?s graus menor nas hortas, diz a t?cnica." + PT, ["tr?s"]),
+])
+def test_no_apostrophe_s_outside_english_dutch_and_german(text, kept):
+    result = enc(text).text
+    assert "’s" not in result and all(k in result for k in kept)
+
+
+def test_dutch_plurals_keep_their_apostrophe():
+    text = "De auto?s en de foto?s van de stad zijn nu online te zien, zei de gemeente." + NL
+    assert "auto’s en de foto’s" in enc(text).text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Der Bürgermeister sagte: ?Wir k?nnen nicht warten?, und ging." + DE, "„Wir können nicht warten“,"),
+    ("La sindaca della citt? ha detto: ?Non torneremo indietro?, e se n’? andata." + IT, "«Non torneremo indietro»,"),
+    # a page that kept English curly quotes: its lost ones were those
+    ("Er sagte “ja” und dann: ?Wir k?nnen nicht warten?, und ging." + DE, "“Wir können nicht warten”,"),
+])
+def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want):
+    assert want in enc(text).text

@@ -461,6 +461,10 @@ SENTENCE_END_MIN_ZIPF = 2.5
 #: document's language has one this frequent (zipf) and a clear lead; otherwise it is a dash.
 LONE_LETTER_MIN_ZIPF = 5.0
 
+#: Languages besides English that write `’s` (Dutch plurals `auto’s`, German `geht’s`): in the
+#: others (French `degr?s`, Portuguese `tr?s`) a lost mark before a final `s` is a letter, even
+#: one the lexicon cannot choose, and stays unresolved rather than become an apostrophe.
+APOSTROPHE_S_LANGUAGES = frozenset({"nl", "de"})
 #: Contraction and possessive tails after a lost apostrophe: Mexico?s, don?t, I?m, we?ll, they?re
 #: (also after a lost letter: Caf??s).
 APOSTROPHE = regex.compile(r"(?<=\p{L}[?\ufffd]?)[?\ufffd](?=(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}=&]))", regex.I)
@@ -493,9 +497,11 @@ WORD_GOES_ON = regex.compile(r"[\p{L}\p{M}?\ufffd]")
 #: A lost dash between digits (2010?2015) or standing alone between words (fields ? and).
 DIGIT_DASH = re.compile(r"[?\ufffd](?=\d)(?<=\d.)")
 #: A lone mark between spaces before a lower-case word or a number (`fonction ? 2 brûleurs`,
-#: `: ? vous`, or after an elided word: `jusqu'? 11h`, Italian `c'? un`): the one-letter word of
-#: a language that has a frequent one (see `_lone_letter`).
-LONE_MARK = regex.compile(r"(?<=^|[\s(]|\p{L}['’])[?\ufffd](?= [\p{Ll}\p{N}])", regex.MULTILINE)
+#: `: ? vous`, or after an elided word: `jusqu'? 11h`, Italian `c'? un`, and there before a
+#: capital too: `c'? Niccolò`): the one-letter word of a language that has a frequent one (see
+#: `_lone_letter`).
+LONE_MARK = regex.compile(r"(?<=^|[\s(]|\p{L}['’])[?\ufffd](?= [\p{Ll}\p{N}])|(?<=\p{L}['’])[?\ufffd](?= \p{Lu})",
+                          regex.MULTILINE)
 SPACED_DASH = regex.compile(r"(?<=[\p{L}\p{N}][,;]? )[?\ufffd](?= [\p{Ll}\p{N}])")
 #: The word before a spaced `?`: after an article or determiner it is a real symbol
 #: (the ? operator), never a dash.
@@ -550,10 +556,21 @@ class Evidence:
     @functools.cached_property
     def quotes(self) -> tuple[tuple[str, str], tuple[str, str]]:
         """(outer, inner) quote pairs. Lost quotes were not ASCII either; the document's intact
-        curly quotes say which pair it puts outside, double by default."""
+        curly quotes say which pair it puts outside, double by default; a page that kept none, or
+        kept its language's own (`data/quote_styles.tsv`), takes those."""
         doubles = self.text.count(DOUBLE_QUOTES[0])
         singles = self.text.count(SINGLE_QUOTES[0])
+        style = _quote_styles().get(self.language or "")
+        if style is not None and (style[0][0] in self.text or not doubles and not singles):
+            return style  # (a German page's intact „…“ holds “ too: its opener decides)
         return (SINGLE_QUOTES, DOUBLE_QUOTES) if singles > doubles else (DOUBLE_QUOTES, SINGLE_QUOTES)
+
+
+@functools.cache
+def _quote_styles() -> dict[str, tuple[tuple[str, str], tuple[str, str]]]:
+    """language -> (outer, inner) quote pairs, from `data/quote_styles.tsv`."""
+    rows = (line.split("\t") for line in data_lines("quote_styles.tsv"))
+    return {row[0]: ((row[1], row[2]), (row[3], row[4])) for row in rows}
 
 
 _skeleton = lost_skeleton
@@ -885,7 +902,7 @@ def apostrophes(doc: Document, config: Config) -> None:
                 if listed or (tail == "s" and (dotted or not _letter_wins(word.group(), ev))):
                     spots[m.start()] = "contraction"
             elif not _restore_word(word.group(), ev):
-                if listed or tail == "s":
+                if listed or (tail == "s" and ev.language in APOSTROPHE_S_LANGUAGES):
                     spots[m.start()] = "contraction"
         for m in _lost_matches(ELISION, text):
             if m.end(1) not in spots and _elision(text, m, ev):
@@ -1343,13 +1360,23 @@ def _digit_dash(text: str) -> bool:
 
 def _lone_letter(ev: Evidence) -> str | None:
     """The one-letter word a lone lost mark stands for in the document's language (French à,
-    Italian è), when that language has a frequent one with a clear lead."""
+    Italian è), when that language has a frequent one with a clear lead; AMBIGUOUS_LETTER when
+    it has two frequent ones (LONE_LETTER_MIN_ZIPF) and no clear lead (Portuguese é and à):
+    then the mark is no dash either, and stays."""
     if ev.language is None:
         return None
-    found = _pick_lexicon("?", ev.language, "?")
-    if found is None or found[0].best(ev.language) < LONE_LETTER_MIN_ZIPF:
+    cands = _fitting("?", "?")
+    found = _rank(cands, ev.language)
+    if found is None:
+        frequent = [c for c in cands if c.best(ev.language) >= LONE_LETTER_MIN_ZIPF]
+        return AMBIGUOUS_LETTER if len(frequent) >= 2 else None
+    if found[0].best(ev.language) < LONE_LETTER_MIN_ZIPF:
         return None
     return found[0].word
+
+
+#: `_lone_letter`'s answer for a language with two frequent one-letter words and no clear lead.
+AMBIGUOUS_LETTER = "?"
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -1398,7 +1425,9 @@ def dashes(doc: Document, config: Config) -> None:
     # ... or, in a language with a frequent one-letter word (French à), that word.
     patterns = [(DIGIT_DASH, "\u2013", "digits")]
     lone = _lone_letter(_evidence(doc)) if damaged else None
-    if lone is not None:
+    if lone == AMBIGUOUS_LETTER:
+        pass  # (Portuguese `o curso ? o chamado`: é or à, and no dash)
+    elif lone is not None:
         patterns.append((LONE_MARK, lone, "lexicon:lone letter"))
     elif damaged:
         patterns.append((SPACED_DASH, _spaced_dash(src), "spaced"))
