@@ -482,6 +482,12 @@ def test_a_spanish_word_final_letter_inside_an_unopened_sentence_is_restored():
     assert "comenzará en marzo y que el agua llegará a todos" in enc(text).text
 
 
+def test_a_spanish_word_final_letter_before_a_period_is_restored():
+    # `?.` is no question mark, and no lost mark opened a quote in the sentence
+    text = "El portavoz de los vecinos dijo que la obra comenzar?. Tambi?n lo dijo el alcalde." + ES
+    assert "la obra comenzará. También" in enc(text).text
+
+
 @pytest.mark.parametrize("text,kept", [
     # opened by a lost ¿: the mark may end the question (`¿Vienes? dijo`), it stays
     ("?Vas a comenzar? dijo la delegada a los vecinos del barrio." + ES, "comenzar? dijo"),

@@ -298,8 +298,8 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
             if _is_edge_entry(lines[i]):
                 out.append(lines[i])  # a menu entry chrome.phrases took: still part of its menu
             continue
-        if not text.strip():
-            continue
+        if symbols_only(text):
+            continue  # (blank, or symbols that chrome.symbols takes: they break no run)
         if len(out) == MENU_ZONE_LINES or (_maybe_prose(text) and lines[i].info.prose):
             break
         out.append(lines[i] if text.count(" ") < 3 * MENU_MAX_WORDS else None)

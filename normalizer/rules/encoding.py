@@ -984,11 +984,13 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         if not any(ch.isalpha() for ch in word) or not any(ch in LOST for ch in word):
             continue
         real_end = word[-1] == "?" and _ends_sentence(text, end)
-        rival = _edge_has_rival(text, start, end, real_end, marks)
+        unopened = word[-1] in LOST and ev.language in INVERTED_MARK_LANGUAGES and \
+            _inside_sentence(text, end) and not _question_opened(text, start)
+        if unopened:
+            real_end = False  # (`record?.`, `record? que`: no question and no quote closes here)
+        rival = _edge_has_rival(text, start, end, real_end, marks) and not (unopened and word[0] not in LOST)
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
-        unopened = (not real_end and word[-1] in LOST and ev.language in INVERTED_MARK_LANGUAGES
-                    and not _question_opened(text, start))
         found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival, hyphened=hyphened, asked=asked,
                               unopened=unopened)
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
@@ -1042,6 +1044,13 @@ _SENTENCE_START = regex.compile(r"[.!?…:][\"”’)]*\s+")
 _OPENING_MARK = regex.compile(r"(?<![\p{L}\p{N}])[?\ufffd](?=[\p{L}?\ufffd])")
 
 
+def _inside_sentence(text: str, end: int) -> bool:
+    """What follows a word-final mark at `end` goes on with the sentence or closes it with a
+    period or comma (`record? que`, `record?.`, `dijo?,`): no capital, end of line or bracket."""
+    nxt = text[end:end + 1]
+    return nxt in (".", ",", ";", ":") or (nxt == " " and text[end + 1:end + 2].islower())
+
+
 def _question_opened(text: str, start: int) -> bool:
     """A lost mark opens a word between the start of the sentence and `start`: in a language
     that opens questions with `¿`, a `?` after it may be the question's end; with none, a
@@ -1050,7 +1059,8 @@ def _question_opened(text: str, start: int) -> bool:
     begin = 0
     for m in _SENTENCE_START.finditer(text, max(0, start - 400), start):
         begin = m.end()
-    return _OPENING_MARK.search(text, begin, start) is not None
+    m = _OPENING_MARK.search(text, begin, start + 1)  # (its look-ahead reads text[start])
+    return m is not None and m.start() < start
 
 
 def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool,
