@@ -634,3 +634,25 @@ def test_a_bar_inside_the_prose_stays():
     """A bar is an edge phrase: between two paragraphs it may be a table's row of links."""
     text = f"{P1} {P2}\n\nMedia Room | About Us | Privacy Policy | Sitemap\n\n{P3} {P1}"
     assert ch(text, Config(only={"chrome.phrases"})).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "More from Tomás Iriarte and Better Systems", "Recommended from Medium",
+    "Sign up to discover human stories that deepen your understanding of the world.",
+    "Media Contact", "SOURCE Norvale Water Technologies", "Creators & Guests",
+    "This transcript was generated automatically and edited for clarity. It may contain errors.",
+    "By signing up, you agree to our Privacy Policy and Terms of Service and to receive occasional offers.",
+])
+def test_platform_and_wire_chrome_after_the_article(line):
+    result = ch(f"{P1} {P2}\n\n{P3} {P1}\n\n{line}")
+    assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
+
+
+@pytest.mark.parametrize("line", [
+    "More from Cornell on climate change and gardening:",  # a lead-in of the article's own links
+    "Source Code Pro is the font the team chose for every screen in the new control room.",
+    "Source: city council minutes",
+])
+def test_lines_like_platform_chrome_stay(line):
+    text = f"{P1} {P2}\n\n{line}\n\n{P3} {P1}"
+    assert ch(text, Config(only={"chrome.phrases"})).text == text

@@ -54,6 +54,8 @@ def test_whole_line_phrases_have_one_family():
 # (chrome line, prose sentence holding the same words)
 CASES = {
     "es": [
+        ("Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+         "Los comentarios publicados ayer por el ministro generaron una fuerte polémica en el Congreso."),
         ("Deja una respuesta", "El alcalde no deja una respuesta clara desde hace meses, según los vecinos del barrio."),
         ("Publicidad", "La publicidad institucional creció un veinte por ciento el año pasado, según el informe."),
         ("Lee también: El Gobierno aprueba el presupuesto de 2025",
@@ -80,6 +82,7 @@ CASES = {
         ("Tous droits réservés", "Tous droits réservés, précise la mention au bas de chaque photographie publiée dans le livre."),
     ],
     "de": [
+        ("Postings zu diesem Artikel: 87", "Die Postings zu diesem Artikel wurden am Montag von der Moderation geprüft, hieß es."),
         ("Schreibe einen Kommentar", "Wer einen Kommentar schreibt, sollte sachlich bleiben, mahnte die Redaktion am Montag."),
         ("Anzeige", "Die Anzeige gegen den Bürgermeister wurde am Dienstag von der Staatsanwaltschaft geprüft."),
         ("Auch interessant: Stadtrat beschließt neuen Haushalt",
@@ -93,6 +96,9 @@ CASES = {
         ("Nach oben", "Nach oben korrigiert wurde auch die Prognose für das Wachstum im kommenden Jahr."),
     ],
     "pt": [
+        ("Encontrou algum erro nesta notícia? Avise a redação",
+         "A auditoria encontrou algum erro nas contas da prefeitura, mas nada grave, disse o relator."),
+        ("Faça login para comentar", "O aplicativo pede que cada usuário faça login para comentar as notícias do dia, disse a empresa."),
         ("Deixe um comentário", "O presidente pediu que cada morador deixe um comentário no site da prefeitura até sexta."),
         ("Publicidade", "A publicidade infantil será proibida na televisão a partir do próximo ano, diz a lei."),
         ("Leia também: Câmara aprova orçamento de 2025",
