@@ -656,3 +656,35 @@ def test_platform_and_wire_chrome_after_the_article(line):
 def test_lines_like_platform_chrome_stay(line):
     text = f"{P1} {P2}\n\n{line}\n\n{P3} {P1}"
     assert ch(text, Config(only={"chrome.phrases"})).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "3 thoughts on “What a Year of Cargo-Bike Commuting Taught Me”",
+    "Posted by Alan Pryce at 10:42 AM",
+    "Simple theme. Theme images by luoman. Powered by Blogger.",
+    "More in Field notes",
+    "The University of Dunmarren is a charity registered in Scotland, No SC012345.",
+])
+def test_blog_platform_lines_after_the_article(line):
+    result = ch(f"{P1} {P2}\n\n{P3} {P1}\n\n{line}")
+    assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
+
+
+def test_a_comment_form_sentence_goes_even_before_a_prose_footer():
+    """A one-sentence comment-form line is never the article's, prose-shaped or not, wherever
+    it stands; a footer's blurb below it may be prose."""
+    form = "Save my name, email, and website in this browser for the next time I comment."
+    footer = "The Valley Post is an independent local newsroom covering the towns of the upper valley."
+    result = ch(f"{P1} {P2}\n\n{P3} {P1}\n\n{form}\n\n{footer}")
+    assert form not in result.text and footer in result.text
+
+
+@pytest.mark.parametrize("line,goes", [
+    ("Read more: Salt creeps up the delta: ‘It is faster than we thought’", True),
+    ("Read more: why the council changed its mind about the bridge, and what it will cost the town.", False),
+    ("Read more about the plan on the council website, where the full report is published. It is long.", False),
+])
+def test_an_injected_headline_ending_with_a_quote_goes(line, goes):
+    text = f"{P1} {P2}\n\n{line}\n\n{P3} {P1}"
+    result = ch(text, Config(only={"chrome.phrases"}))
+    assert (line not in result.text) is goes

@@ -39,9 +39,16 @@ TAIL_SHORT_WORDS = 16
 #: A dangling lead-in at the end is at most this long.
 MAX_LEAD_IN_WORDS = 10
 
-#: Families whose prefix phrases count even on a prose-shaped line: a copyright notice or an
-#: affiliate disclosure is a sentence, but never the article's.
-PROSE_PREFIX_FAMILIES = frozenset({"copyright", "disclosure"})
+#: Families whose prefix phrases count even on a prose-shaped line: a copyright notice, an
+#: affiliate disclosure or a comment form's line (`Save my name, email, and website in this browser
+#: for the next time I comment.`) is a sentence, but never the article's.
+PROSE_PREFIX_FAMILIES = frozenset({"copyright", "disclosure", "comments"})
+#: Families whose prefix phrases count on a prose-shaped line that ends like a headline (a quote,
+#: a bracket or a question mark, not a statement's period) and holds one sentence: `Lees ook
+#: Verzilting rukt op in de delta: ‘Het gaat sneller dan gedacht’` is a link to another story.
+HEADLINE_PREFIX_FAMILIES = frozenset({"injected"})
+#: A statement ends with one of these (a headline does not).
+STATEMENT_END_CHARS = frozenset(".!…;:")
 #: Families whose prefix phrases count on a prose-shaped line outside the article's prose (before
 #: its first or after its last prose line), paragraphs too: a cookie banner, a form's consent line
 #: or `IE 11 is not supported. For an optimal experience …` reads as prose, but is the page's, and
@@ -119,6 +126,9 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
     if family in OUTSIDE_PROSE_FAMILIES and outside:
         return hit
     if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
+        return hit
+    if family in HEADLINE_PREFIX_FAMILIES and line.info.last not in STATEMENT_END_CHARS \
+            and SENTENCE_INSIDE.search(line.info.text) is None:
         return hit
     return None
 
