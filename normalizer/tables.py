@@ -161,6 +161,10 @@ COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "
 #: ... phrases of at most this many words, in a line of at most this many parts.
 COMPOUND_PHRASE_WORDS = 4
 COMPOUND_MAX_WORDS = 24
+#: A bar may hold one run of at most this many words that no phrase covers (an entry the tables
+#: lack), when at least this many phrases that are no mere buttons cover the rest.
+COMPOUND_GAP_WORDS = 5
+COMPOUND_GAP_MIN_PHRASES = 3
 #: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas, a colon after a
 #: label (`Share this article: Facebook Twitter Email`).
 _COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!]+")
@@ -247,8 +251,38 @@ class PhraseMatcher:
                         parts[j] = found
         whole = parts[n]
         if whole is None or whole[1] < 2 or whole[2] == 0:
-            return None
+            return self._gapped_compound(words)
         return whole[3], Mode.EDGE if whole[0] else Mode.LINE
+
+    def _gapped_compound(self, words: list[str]) -> tuple[str, Mode] | None:
+        """A bar of buttons with one entry the tables lack (`Partager sur Facebook Partager sur X
+        Copier l'adresse de l'article Réagir`): one run of at most COMPOUND_GAP_WORDS unknown
+        words among at least COMPOUND_GAP_MIN_PHRASES phrases that are no mere buttons. It counts
+        as an `edge` phrase: chrome outside the article's prose only."""
+        n = len(words)
+        # best[g][i]: (phrases that are no buttons, phrases, family) of a cover of words[:i]
+        # using g gaps (0 or 1), the most phrases first
+        best: list[list[tuple[int, int, str] | None]] = [[(0, 0, "")] + [None] * n, [None] * (n + 1)]
+        for i in range(n):
+            for g in (0, 1):
+                here = best[g][i]
+                if here is None:
+                    continue
+                for j in range(i + 1, min(n, i + COMPOUND_PHRASE_WORDS) + 1):
+                    key = " ".join(words[i:j])
+                    family = self.compound_lines.get(key) or self.compound_edges.get(key)
+                    if family is not None:
+                        found = (here[0] + (key not in self.compound_buttons), here[1] + 1, here[2] or family)
+                        if best[g][j] is None or found[:2] > best[g][j][:2]:  # type: ignore[index]
+                            best[g][j] = found
+                if g == 0:
+                    for j in range(i + 1, min(n, i + COMPOUND_GAP_WORDS) + 1):
+                        if best[1][j] is None or here[:2] > best[1][j][:2]:  # type: ignore[index]
+                            best[1][j] = here
+        whole = best[1][n]
+        if whole is None or whole[0] < COMPOUND_GAP_MIN_PHRASES:
+            return None
+        return whole[2], Mode.EDGE
 
     def bar(self, norm: str) -> tuple[str, Mode] | None:
         """(family of the first known entry, EDGE) when the normalised line is a bar of entries

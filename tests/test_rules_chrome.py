@@ -688,3 +688,24 @@ def test_an_injected_headline_ending_with_a_quote_goes(line, goes):
     text = f"{P1} {P2}\n\n{line}\n\n{P3} {P1}"
     result = ch(text, Config(only={"chrome.phrases"}))
     assert (line not in result.text) is goes
+
+
+def test_a_bar_with_one_entry_the_tables_lack_goes_outside_the_prose():
+    bar = "Partager sur : Partager sur Facebook Partager sur X Partager sur WhatsApp Copier l'adresse de l'article Réagir"
+    result = ch(f"{bar}\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
+
+
+@pytest.mark.parametrize("line", [
+    "Share on Facebook and tell your friends about the new library hours",  # one phrase, many words
+    "Share on Facebook Share on X the council meeting minutes from Tuesday night in full",  # gap too long
+])
+def test_a_line_with_few_phrases_is_no_gapped_bar(line):
+    text = f"{line}\n\n{P1} {P2}\n\n{P3} {P1}"
+    assert line in ch(text, Config(only={"chrome.phrases"})).text
+
+
+def test_an_injected_link_after_a_pipe_goes():
+    line = "ALSO READ | Council announces 10% water cut in eastern wards from March 15"
+    result = ch(f"{P1} {P2}\n\n{line}\n\n{P3} {P1}")
+    assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
