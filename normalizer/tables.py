@@ -168,6 +168,8 @@ COMPOUND_GAP_MIN_PHRASES = 3
 #: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas, a colon after a
 #: label (`Share this article: Facebook Twitter Email`).
 _COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!]+")
+#: A Markdown heading's marks (`### `), which a phrase is matched without.
+MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+")
 #: A bar whose entries stand between explicit separators (`About Us | Privacy Policy | Media Room
 #: | Sitemap`, `Uses • Colophon • Blogroll`) needs no cover of every word: it is a menu when it has
 #: at least BAR_MIN_ENTRIES entries, the unknown ones of at most BAR_ENTRY_MAX_WORDS words, and at least
@@ -308,6 +310,8 @@ class PhraseMatcher:
         write Markdown keep the link targets."""
         if "](" in text:
             text = MARKDOWN_LINK.sub(r"\1", text)
+        if text[:1] == "#":
+            text = MARKDOWN_HEADING.sub("", text)  # (`### 14 comments`: the heading's text)
         head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:

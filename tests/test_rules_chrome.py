@@ -709,3 +709,24 @@ def test_an_injected_link_after_a_pipe_goes():
     line = "ALSO READ | Council announces 10% water cut in eastern wards from March 15"
     result = ch(f"{P1} {P2}\n\n{line}\n\n{P3} {P1}")
     assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
+
+
+@pytest.mark.parametrize("line", ["### 14 comments", "#### Leave a Reply"])
+def test_a_markdown_heading_is_matched_by_its_text(line):
+    result = ch(f"{P1} {P2}\n\n{P3} {P1}\n\n{line}")
+    assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
+
+
+def test_a_line_of_markdown_links_is_a_menu_of_its_own():
+    bar = "[About](/about/)[Talks](/talks/)[Uses](/uses/)[Archive](/archive/)"
+    result = ch(f"[Notes from the Back Office](/)\n\n{bar}\n\nFlaky tests\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert bar not in result.text and f"{P1} {P2}" in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "[Two links](/a) and some words [between them](/b) and [a third](/c)",   # text between links
+    "[The council voted on the budget.](/a) [The mayor spoke.](/b) [Nobody came.](/c)",  # sentences
+])
+def test_lines_of_links_with_text_are_no_link_bar(line):
+    text = f"{line}\n\n{P1} {P2}\n\n{P3} {P1}"
+    assert line in ch(text, Config(only={"chrome.menus"})).text

@@ -23,7 +23,7 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
+from ..features import MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
 from ..result import Target
 from ..scan import keywords, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for
@@ -312,7 +312,7 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
             continue  # (blank, or symbols that chrome.symbols takes: they break no run)
         if len(out) == MENU_ZONE_LINES or (_maybe_prose(text) and lines[i].info.prose):
             break
-        out.append(lines[i] if text.count(" ") < 3 * MENU_MAX_WORDS else None)
+        out.append(lines[i] if text.count(" ") < 3 * MENU_MAX_WORDS or "](" in text else None)
     return out
 
 
@@ -324,16 +324,41 @@ def _is_edge_entry(line: Line) -> bool:
     return found is not None and (found[1] == Mode.EDGE.value or found == ("navigation", Mode.PREFIX.value))
 
 
+#: A line of Markdown links and nothing else (`[About](/about/)[Talks](/talks/)[Uses](/uses/)`)
+#: with at least this many links is a menu of its own.
+LINK_BAR_MIN_LINKS = 3
+#: What may stand between the links of such a line.
+_LINK_BAR_REST = re.compile(r"[\s|·•/*,–—-]*")
+
+
+def _link_bar(line: Line) -> bool:
+    """A Markdown line of LINK_BAR_MIN_LINKS or more links, nothing but separators between
+    them, each a menu entry's text (a few words, no sentence end)."""
+    text = line.info.text
+    if text.count("](") < LINK_BAR_MIN_LINKS:
+        return False
+    links = list(MARKDOWN_LINK.finditer(text))
+    if len(links) < LINK_BAR_MIN_LINKS or not _LINK_BAR_REST.fullmatch(MARKDOWN_LINK.sub("", text)):
+        return False
+    return all(0 < len(m.group(1).split()) <= MENU_MAX_WORDS and m.group(1).strip()[-1:] not in SENTENCE_END_CHARS
+               for m in links)
+
+
 def _runs(zone: list[Line | None]) -> list[list[Line]]:
     """Maximal runs of consecutive menu items in the zone, at least MENU_MIN_RUN long (menu
-    entries chrome.phrases already took count, so the rest of their menu still goes)."""
+    entries chrome.phrases already took count, so the rest of their menu still goes), or holding
+    a link bar, a menu on one line."""
     runs: list[list[Line]] = [[]]
+    bars: set[int] = set()  # indices of the runs holding a link bar
     for line in zone:
         if line is not None and (line.removed is not None or _menu_item(line)):
             runs[-1].append(line)
+        elif line is not None and _link_bar(line):
+            runs[-1].append(line)
+            bars.add(len(runs) - 1)
         elif runs[-1]:
             runs.append([])
-    return [run for run in runs if len(run) >= MENU_MIN_RUN]
+    return [run for k, run in enumerate(runs) if len(run) >= MENU_MIN_RUN or k in bars]
 
 
 @rule("chrome.menus", G, "drop runs of short menu-like lines before the first or after the last prose line")
