@@ -587,3 +587,27 @@ def test_dutch_plurals_keep_their_apostrophe():
 ])
 def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want):
     assert want in enc(text).text
+
+
+# -- case of a word-initial lost letter; a verb's person -----------------------------------------------
+
+def test_german_capitalised_neighbours_do_not_make_a_name():
+    # German capitalises every noun: `Stadt ?bernimmt` is no name, `die ?bernachtung` a noun
+    text = "Die Stadt ?bernimmt die Kosten f?r die ?bernachtung der G?ste, sagte sie." + DE
+    result = enc(text).text
+    assert "Stadt übernimmt" in result and "die Übernachtung" in result
+
+
+def test_a_lost_letter_before_does_not_start_a_sentence():
+    # `d?j? ?t?`: the mark before `?t?` is déjà's lost à, not a question mark
+    text = "Au total, 87 lampes ont d?j? ?t? distribu?es, sur les 120 pr?vues." + FR
+    assert "ont déjà été distribuées" in enc(text).text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Para Laura, que se mud? desde Valencia, el pueblo es tranquilo." + ES, "se mudó desde"),
+    ('"Me mud? desde Valencia hace un a?o", dijo Laura en la plaza.' + ES, "Me mud? desde"),
+    ("La bottega offrir? una serie di servizi, spiega il sindaco del paese." + IT, "offrirà una"),
+])
+def test_a_tie_between_persons_takes_the_third_outside_quotes(text, want):
+    assert want in enc(text).text

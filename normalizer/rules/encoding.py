@@ -526,7 +526,7 @@ class Evidence:
         #: Corpus mode: skeleton -> intact spelling -> documents of the run holding it.
         self.dump = dump
         #: `_restore_word`'s arguments -> its verdict: a page repeats its words.
-        self.restored: dict[tuple[str, bool, bool, bool, bool, bool], tuple[str, str, bool] | None] = {}
+        self.restored: dict[tuple[str, bool, bool, bool, bool, bool, bool], tuple[str, str, bool] | None] = {}
 
     @functools.cached_property
     def language(self) -> str | None:
@@ -697,6 +697,47 @@ def _sentence_start(text: str, pos: int) -> bool:
     return text[j - 1] in ".!?:\"“'‘(—–-"
 
 
+#: Languages that capitalise every noun: there a capitalised neighbour says nothing of a name
+#: (`Die Stadt ?bernimmt`), and a word-initial lost letter away from a sentence start is a
+#: capital only in a name the lexicon does not hold as a word, after a capitalised part joined by
+#: a hyphen, or in a word with a noun's ending (`?bernachtung`: Übernachtung).
+NOUN_CAPITAL_LANGUAGES = frozenset({"de"})
+_NOUN_ENDING = regex.compile(
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|nis|nisse|tum|tümer|ling|linge"
+    r"|chen|lein|ismus|ismen|ion|ionen|ität|itäten|eur|eure|ik|iker)$")
+
+
+def _after_hyphened_name(text: str, start: int) -> bool:
+    """The word follows a hyphen glued to a capitalised part (`Gruber-?ztürk`): a double name."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    b = start - 1
+    while b and text[b - 1].isalpha():
+        b -= 1
+    return b < start - 1 and text[b].isupper()
+
+
+def _after_lost_letter(text: str, start: int, ev: Evidence) -> bool:
+    """The `?` that makes `start` look like a sentence start ends a word whose mark is a lost
+    letter (`d?j? ?t?`: déjà été; words are restored from the line's end, so the one before is
+    still damaged): the sentence goes on."""
+    j = start
+    while j and text[j - 1] in "\"“'‘(":  # (an intact opening quote glued to the word)
+        j -= 1
+    while j and text[j - 1].isspace():
+        j -= 1
+    if not j or text[j - 1] not in LOST:
+        return False
+    b = j - 1
+    while b and (text[b - 1].isalpha() or text[b - 1] in LOST):
+        b -= 1
+    word = text[b:j]
+    if not any(ch.isalpha() for ch in word):
+        return False
+    found = _restore_word(word, ev, sentence_end=_ends_sentence(text, j))
+    return found is not None and found[0][-1:].isalpha()
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     """A capitalised word stands next to this one (`Charles ?douard`, `?lvarez Bravo`): a
     word-initial lost letter there is a capital. (Read around the word, not from the line's
@@ -720,7 +761,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 def _restore_word(word: str, ev: Evidence, sentence_end: bool = False,
                   edge_rival: bool = True, hyphened: bool = False,
-                  asked: bool = True, unopened: bool = False) -> tuple[str, str, bool] | None:
+                  asked: bool = True, unopened: bool = False,
+                  narrative: bool = False) -> tuple[str, str, bool] | None:
     """(restored word, evidence, is a name) for one damaged word, or None when evidence cannot
     decide. A lost mark at a word edge must beat its ASCII rival (see EDGE_LEAD); one that may be
     a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF). An
@@ -728,17 +770,21 @@ def _restore_word(word: str, ev: Evidence, sentence_end: bool = False,
     lexicon's verdict. A word-final mark glued to a hyphen and a letter (`hyphened`) is no
     question mark; `asked` tells that a question word stands before the word on its line;
     `unopened`, that the language opens its questions with a mark (¿) and none opened this
-    sentence: a word-final mark inside it is no question mark (`comenzar? en marzo`).
+    sentence: a word-final mark inside it is no question mark (`comenzar? en marzo`);
+    `narrative`, that the word stands in the article's own voice, outside quotes (see
+    NARRATIVE_ENDINGS).
     The verdict depends only on the word and the document's evidence: it is kept per document."""
-    key = (word, sentence_end, edge_rival, hyphened, asked, unopened)
+    key = (word, sentence_end, edge_rival, hyphened, asked, unopened, narrative)
     if key in ev.restored:
         return ev.restored[key]
-    found = ev.restored[key] = _judge_word(word, ev, sentence_end, edge_rival, hyphened, asked, unopened)
+    found = ev.restored[key] = _judge_word(word, ev, sentence_end, edge_rival, hyphened, asked, unopened,
+                                           narrative)
     return found
 
 
 def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
-                hyphened: bool = False, asked: bool = True, unopened: bool = False) -> tuple[str, str, bool] | None:
+                hyphened: bool = False, asked: bool = True, unopened: bool = False,
+                narrative: bool = False) -> tuple[str, str, bool] | None:
     collapsed = FFFD_RUN.sub("\ufffd", word)
     known = sum(ch.isalpha() for ch in collapsed)
     lost = sum(ch in LOST for ch in collapsed)
@@ -766,6 +812,8 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
             return None
         return _judge_affixed(damaged, ev) or _judge_compound(damaged, ev)
     found = _rank(cands, ev.language)
+    if found is None and narrative and lost == 1 and collapsed[-1] in LOST:
+        found = _narrative_pick(cands, ev.language)
     if found is None:
         return None
     cand, source = found
@@ -791,6 +839,30 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
     # A word-initial lost letter in a word the document's language does not know: a name.
     name = initial and ev.language is not None and cand.best(ev.language) < MIN_ZIPF
     return cand.word, source, name
+
+
+#: Languages whose verbs end in an accented letter that tells the person apart (Spanish preterite
+#: `llegó` / `llegué` ... `necesitó` / `necesité`, Italian future `troverà` / `troverò`): language ->
+#: (third person's last letter, first person's). Both are words, often of close frequency (the
+#: lexicon's subtitles speak in the first person); in an article's own voice, outside any quote,
+#: the third person is the one.
+NARRATIVE_ENDINGS: dict[str, tuple[str, str]] = {"es": ("ó", "é"), "it": ("à", "ò")}
+
+
+def _narrative_pick(cands: list[Candidate], language: str | None) -> tuple[Candidate, str] | None:
+    """Of a tie between a verb's third and first person (NARRATIVE_ENDINGS), the third, when the
+    two lead every other candidate by MIN_ZIPF_LEAD."""
+    third, first = NARRATIVE_ENDINGS.get(language or "", ("", ""))
+    ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
+    if len(ranked) < 2 or {ranked[0].word[-1:], ranked[1].word[-1:]} != {third, first} \
+            or ranked[0].word[:-1] != ranked[1].word[:-1]:
+        return None
+    if len(ranked) > 2 and ranked[1].best(language) - ranked[2].best(language) < MIN_ZIPF_LEAD:
+        return None
+    pick = ranked[0] if ranked[0].word.endswith(third) else ranked[1]
+    if pick.best(language) < MIN_ZIPF:
+        return None
+    return pick, f"lexicon:{language}:narrative"
 
 
 def _short_borrowed(cand: Candidate, known: int, ev: Evidence) -> bool:
@@ -989,10 +1061,12 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         if unopened:
             real_end = False  # (`record?.`, `record? que`: no question and no quote closes here)
         rival = _edge_has_rival(text, start, end, real_end, marks) and not (unopened and word[0] not in LOST)
+        narrative = word[-1] in LOST and ev.language in NARRATIVE_ENDINGS and _inside_sentence(text, end) \
+            and not _question_opened(text, start) and text.count('"', 0, start) % 2 == 0
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
         found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival, hyphened=hyphened, asked=asked,
-                              unopened=unopened)
+                              unopened=unopened, narrative=narrative)
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
                 and ev.language in INVERTED_MARK_LANGUAGES:
             # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`
@@ -1018,8 +1092,12 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         restored, source, name = found
         collapsed = FFFD_RUN.sub("\ufffd", core)
         if collapsed[0] in LOST and not name:
-            name = _in_name(text, start, end)
-        cased = _apply_case(collapsed, restored, _sentence_start(text, start), name)
+            if ev.language in NOUN_CAPITAL_LANGUAGES:
+                name = _after_hyphened_name(text, start) or _NOUN_ENDING.search(restored) is not None
+            else:
+                name = _after_hyphened_name(text, start) or _in_name(text, start, end)
+        starts = _sentence_start(text, start) and not _after_lost_letter(text, start, ev)
+        cased = _apply_case(collapsed, restored, starts, name)
         # One edit per lost run, so the log shows exactly what was restored.
         i_core = 0
         pos = start
@@ -1307,6 +1385,14 @@ INVERTED_EXCLAMATION = "\u00a1"
 _SENTENCE_STOP = regex.compile(r"[.!?\ufffd…]")
 
 
+def _asked_and_told(text: str, opener: int, closer: int) -> bool:
+    """`?Comenzar? dijo`: a pair that opens a sentence with a capital and closes before a
+    lower-case word is a question and its reporting verb (`¿Comenzar? dijo`); a quote inside a
+    sentence opens in lower case (`dijo que ?no es el momento? para`)."""
+    return (text[opener + 1:opener + 2].isupper() and _sentence_start(text, opener)
+            and text[closer + 1:closer + 2] == " " and text[closer + 2:closer + 3].islower())
+
+
 def _inverted_exclamations(text: str, paired: set[int]) -> list[int]:
     """Opening marks of a line that pair with no quote and whose sentence ends with `!`."""
     out = []
@@ -1336,7 +1422,8 @@ def quotes(doc: Document, config: Config) -> None:
         spots: dict[int, tuple[str, str]] = {}
         for opener, closer, depth in pairs:
             if inverted and (_closer_rank(text, closer) == 2
-                             or _inverted_question_opening().match(text, opener + 1) is not None):
+                             or _inverted_question_opening().match(text, opener + 1) is not None
+                             or _asked_and_told(text, opener, closer)):
                 # (`?Qué pasar? con los fondos?`: a question word after the mark opens a question
                 # whatever mark the pairing closed it with; a lost letter's mark stays `?`)
                 spots[opener] = (INVERTED_QUESTION, "inverted question mark")

@@ -17,7 +17,7 @@ import regex
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import MARKDOWN_LINK_LINE, is_prose, last_char, symbols_only
+from ..features import MARKDOWN_LINK_LINE, SENTENCE_INSIDE, is_prose, last_char, symbols_only
 from ..result import Target
 from ..tables import Mode, _data_lines, _rows, heading_words
 from .chrome import phrase_removal
@@ -216,8 +216,9 @@ def _head(doc: Document, texts: list[str], headline_shaped: bool = False) -> lis
             break
         line = doc.lines[i]
         if line.info.prose:
-            if _over_credit(doc, line, texts):
+            if _over_credit(doc, line, texts) and SENTENCE_INSIDE.search(line.info.text) is None:
                 continue  # a photo's caption over its credit line: the head goes on below it
+                # (a paragraph of several sentences is the body's, credit under it or not)
             if not headline_shaped or not _headline(line.info.text) or \
                     admitted not in (None, _norm(line.text)):
                 break
