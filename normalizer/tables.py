@@ -167,7 +167,7 @@ COMPOUND_GAP_WORDS = 5
 COMPOUND_GAP_MIN_PHRASES = 3
 #: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas, a colon after a
 #: label (`Share this article: Facebook Twitter Email`).
-_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!]+")
+_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!*]+")
 #: A Markdown heading's marks (`### `), which a phrase is matched without.
 MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+")
 #: A bar whose entries stand between explicit separators (`About Us | Privacy Policy | Media Room
@@ -176,7 +176,7 @@ MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+")
 #: BAR_MIN_KNOWN of them, and at least BAR_KNOWN_SHARE of all, are whole-line phrases. Such a
 #: bar counts as an `edge` phrase: chrome outside the article's prose only (a table row may hold
 #: pipes).
-_BAR_SEPARATOR = regex.compile(r"\s*[|•·]\s*")
+_BAR_SEPARATOR = regex.compile(r"\s*[|•·]\s*|,\s*\*\s+")  # (readabilipy flattens a list: `* A, * B, * C,`)
 BAR_MIN_ENTRIES = 3
 BAR_ENTRY_MAX_WORDS = 6
 BAR_MIN_KNOWN = 2
@@ -315,7 +315,7 @@ class PhraseMatcher:
         head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:
-            if "|" in text or "•" in text or "·" in text:
+            if "|" in text or "•" in text or "·" in text or ", * " in text:
                 found = self.bar(normalize_phrase(text))
                 if found is not None:
                     return found
@@ -338,7 +338,7 @@ class PhraseMatcher:
                                             or not phrase[-1].isalnum()):
                 return family, Mode.PREFIX
         found = self.compound(norm) if not _CODE_MARKS.search(full) else None  # (`email: Email;` is code)
-        if found is None and ("|" in norm or "•" in norm or "·" in norm):
+        if found is None and ("|" in norm or "•" in norm or "·" in norm or ", * " in norm):
             found = self.bar(norm)
         if found is not None:
             return found

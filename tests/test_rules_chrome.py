@@ -730,3 +730,16 @@ def test_a_line_of_markdown_links_is_a_menu_of_its_own():
 def test_lines_of_links_with_text_are_no_link_bar(line):
     text = f"{line}\n\n{P1} {P2}\n\n{P3} {P1}"
     assert line in ch(text, Config(only={"chrome.menus"})).text
+
+
+def test_a_flattened_list_of_footer_links_goes_outside_the_prose():
+    # readabilipy writes a list on one line: `* A, * B, * C,`
+    bar = "* Impressum, * Datenschutz, * Erklärung zur Barrierefreiheit, * Barriere melden, * Cookie-Einstellungen,"
+    result = ch(f"{P1} {P2}\n\n{P3} {P1}\n\n{bar}")
+    assert result.text == f"{P1} {P2}\n\n{P3} {P1}"
+
+
+def test_a_flattened_list_of_the_article_stays():
+    items = "* 2 tbsp olive oil, * 1 large onion, * 3 cloves garlic, * 1 can chopped tomatoes,"
+    text = f"{P1} {P2}\n\n{items}\n\n{P3} {P1}\n\n{items}"
+    assert ch(text, Config(only={"chrome.phrases"})).text == text
