@@ -181,6 +181,13 @@ BAR_MIN_ENTRIES = 3
 BAR_ENTRY_MAX_WORDS = 6
 BAR_MIN_KNOWN = 2
 BAR_KNOWN_SHARE = 0.5
+
+
+def _may_be_bar(text: str) -> bool:
+    """Cheap gate before `PhraseMatcher.bar`: the line holds one of _BAR_SEPARATOR's marks."""
+    return "|" in text or "•" in text or "·" in text or ", * " in text
+
+
 #: A line that ends like a statement or a block, or assigns: code, never a bar of buttons.
 _CODE_MARKS = regex.compile(r"[;{}]\s*$|=")
 
@@ -315,7 +322,7 @@ class PhraseMatcher:
         head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:
-            if "|" in text or "•" in text or "·" in text or ", * " in text:
+            if _may_be_bar(text):
                 found = self.bar(normalize_phrase(text))
                 if found is not None:
                     return found
@@ -338,7 +345,7 @@ class PhraseMatcher:
                                             or not phrase[-1].isalnum()):
                 return family, Mode.PREFIX
         found = self.compound(norm) if not _CODE_MARKS.search(full) else None  # (`email: Email;` is code)
-        if found is None and ("|" in norm or "•" in norm or "·" in norm or ", * " in norm):
+        if found is None and _may_be_bar(norm):
             found = self.bar(norm)
         if found is not None:
             return found

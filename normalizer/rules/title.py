@@ -356,6 +356,8 @@ PAGE_TITLE_SEPARATOR = regex.compile(r"\s+[|·•—–\-»/]\s+|\s*\|\s*|\s+::\
 #: A <title> whose later part has more than this many times the words of its first part puts the
 #: site's name first (`Site - A much longer headline …`): its first part is no headline.
 SITE_FIRST_RATIO = 2
+#: A <title> line has at most this many words (a headline and the site's name, a section's too).
+PAGE_TITLE_MAX_WORDS = 40
 #: A full-page dump repeats its headline (the page's H1) at most this many non-blank lines after
 #: the <title> line it starts with: menus, a logo and a breadcrumb may stand between them.
 PAGE_TITLE_SEARCH_LINES = 250
@@ -385,9 +387,10 @@ def page_title(doc: Document, config: Config) -> None:
     (`Go ahead, self-host Postgres | Pierce Freeman`) and prints the headline again as the H1,
     often after a menu longer than the head zone. When the first line joins parts with a
     separator and a later line, headline-shaped, reads as the whole first line or as its first
-    part, the first line is the <title>: both move to the title, the headline being the title. Only lines equal to the title are moved, so a
-    wrong match costs a repeated headline at most; a repeat that is a paragraph (prose ending with
-    a period: a post whose <title> is its one sentence) is never taken."""
+    part, the first line is the <title>: both move to the title, the headline being the title.
+    Only lines equal to the title are moved, so a wrong match costs a repeated headline at most;
+    a repeat that is a paragraph (prose ending with a period: a post whose <title> is its one
+    sentence) is never taken."""
     texts = doc.current_texts()
     removed = doc.removed_indices
     first = next((i for i, text in enumerate(texts) if text.strip()), None)
@@ -395,7 +398,7 @@ def page_title(doc: Document, config: Config) -> None:
         return  # (the <title> is the very first line of a dump)
     first_line = doc.lines[first]
     text = first_line.info.text
-    if first_line.info.prose or not TITLE_MIN_WORDS <= first_line.info.words <= TITLE_MAX_WORDS + 10 \
+    if first_line.info.prose or not TITLE_MIN_WORDS <= first_line.info.words <= PAGE_TITLE_MAX_WORDS \
             or not (text[0].isalnum() or text[0] in OPENING_QUOTES) or _meta(text) is not None:
         return  # (a table row `| A | B |`, a byline, a paragraph)
     keys = _page_title_keys(text)
