@@ -14,6 +14,7 @@ import re
 import functools
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from typing import Mapping
 
 import regex
@@ -526,7 +527,7 @@ class Evidence:
         #: Corpus mode: skeleton -> intact spelling -> documents of the run holding it.
         self.dump = dump
         #: `_restore_word`'s arguments -> its verdict: a page repeats its words.
-        self.restored: dict[tuple[str, bool, bool, bool, bool, bool, bool], tuple[str, str, bool] | None] = {}
+        self.restored: dict[tuple[str, WordContext], tuple[str, str, bool] | None] = {}
 
     @functools.cached_property
     def language(self) -> str | None:
@@ -734,7 +735,7 @@ def _after_lost_letter(text: str, start: int, ev: Evidence) -> bool:
     word = text[b:j]
     if not any(ch.isalpha() for ch in word):
         return False
-    found = _restore_word(word, ev, sentence_end=_ends_sentence(text, j))
+    found = _restore_word(word, ev, WordContext(sentence_end=_ends_sentence(text, j)))
     return found is not None and found[0][-1:].isalpha()
 
 
@@ -759,32 +760,44 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return prev_is_name or (text[a:a + 1].isupper() and text[a + 1:a + 2].islower())
 
 
-def _restore_word(word: str, ev: Evidence, sentence_end: bool = False,
-                  edge_rival: bool = True, hyphened: bool = False,
-                  asked: bool = True, unopened: bool = False,
-                  narrative: bool = False) -> tuple[str, str, bool] | None:
-    """(restored word, evidence, is a name) for one damaged word, or None when evidence cannot
-    decide. A lost mark at a word edge must beat its ASCII rival (see EDGE_LEAD); one that may be
-    a real question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF). An
-    edge mark without a rival reading (`edge_rival` False, see `_edge_has_rival`) needs only the
+@dataclass(frozen=True)
+class WordContext:
+    """Where a damaged word stands, as far as its verdict depends on it.
+
+    A lost mark at a word edge must beat its ASCII rival (see EDGE_LEAD); one that may be a real
+    question mark (`sentence_end`) also needs a frequent word (SENTENCE_END_MIN_ZIPF). An edge
+    mark without a rival reading (`edge_rival` False, see `_edge_has_rival`) needs only the
     lexicon's verdict. A word-final mark glued to a hyphen and a letter (`hyphened`) is no
     question mark; `asked` tells that a question word stands before the word on its line;
     `unopened`, that the language opens its questions with a mark (¿) and none opened this
     sentence: a word-final mark inside it is no question mark (`comenzar? en marzo`);
     `narrative`, that the word stands in the article's own voice, outside quotes (see
-    NARRATIVE_ENDINGS).
-    The verdict depends only on the word and the document's evidence: it is kept per document."""
-    key = (word, sentence_end, edge_rival, hyphened, asked, unopened, narrative)
+    NARRATIVE_ENDINGS)."""
+
+    sentence_end: bool = False
+    edge_rival: bool = True
+    hyphened: bool = False
+    asked: bool = True
+    unopened: bool = False
+    narrative: bool = False
+
+
+#: A word with no context: inside a sentence, its edge marks may have rivals.
+NO_CONTEXT = WordContext()
+
+
+def _restore_word(word: str, ev: Evidence, ctx: WordContext = NO_CONTEXT) -> tuple[str, str, bool] | None:
+    """(restored word, evidence, is a name) for one damaged word in its context, or None when
+    evidence cannot decide. The verdict depends only on the word, its context and the
+    document's evidence: it is kept per document."""
+    key = (word, ctx)
     if key in ev.restored:
         return ev.restored[key]
-    found = ev.restored[key] = _judge_word(word, ev, sentence_end, edge_rival, hyphened, asked, unopened,
-                                           narrative)
+    found = ev.restored[key] = _judge_word(word, ev, ctx)
     return found
 
 
-def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
-                hyphened: bool = False, asked: bool = True, unopened: bool = False,
-                narrative: bool = False) -> tuple[str, str, bool] | None:
+def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bool] | None:
     collapsed = FFFD_RUN.sub("\ufffd", word)
     known = sum(ch.isalpha() for ch in collapsed)
     lost = sum(ch in LOST for ch in collapsed)
@@ -800,7 +813,7 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
     # is a question, whatever `youâ` another page holds): only for marks inside the word or
     # edge marks without a rival reading.
     inner = collapsed[0] not in LOST and collapsed[-1] not in LOST
-    if ev.dump is not None and not short and (inner or not edge_rival) and not _common_stem(collapsed, ev):
+    if ev.dump is not None and not short and (inner or not ctx.edge_rival) and not _common_stem(collapsed, ev):
         picked = _pick_spelling(ev.dump.get(skel), damaged, DUMP_RATIO, DUMP_MIN_DOCUMENTS)
         if picked is not None:
             return picked, "dump", False
@@ -812,7 +825,7 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
             return None
         return _judge_affixed(damaged, ev) or _judge_compound(damaged, ev)
     found = _rank(cands, ev.language)
-    if found is None and narrative and lost == 1 and collapsed[-1] in LOST:
+    if found is None and ctx.narrative and lost == 1 and collapsed[-1] in LOST:
         found = _narrative_pick(cands, ev.language)
     if found is None:
         return None
@@ -821,16 +834,16 @@ def _judge_word(word: str, ev: Evidence, sentence_end: bool, edge_rival: bool,
         return None
     best = cand.best()
     initial, final = collapsed[0] in LOST, collapsed[-1] in LOST
-    if (initial or final) and edge_rival and not ev.spaced_punctuation:
+    if (initial or final) and ctx.edge_rival and not ev.spaced_punctuation:
         stem = collapsed[1:] if initial else collapsed[:-1]
         stem_zipf = _ascii_zipf(stem, ev.language) if lost == 1 else 0.0
         if final and ev.language is not None and cand.best(ev.language) < MIN_ZIPF and (lost > 1 or stem_zipf > 0):
             return None  # `sit?` is no Finnish sitä in an English text (but Sangar? is Sangaré)
         if lost == 1 and best - stem_zipf < EDGE_LEAD:
             return None
-        if final and sentence_end and best < SENTENCE_END_MIN_ZIPF and (asked or _stem_is_word(collapsed)):
+        if final and ctx.sentence_end and best < SENTENCE_END_MIN_ZIPF and (ctx.asked or _stem_is_word(collapsed)):
             return None
-    elif final and not initial and lost == 1 and not ev.spaced_punctuation and not hyphened and not unopened:
+    elif final and not initial and lost == 1 and not ev.spaced_punctuation and not ctx.hyphened and not ctx.unopened:
         # No quote or possessive reading, but a real `?` may follow any word (`goal? (Selling`,
         # `you?, 16 May`): a common stem still makes the question mark likelier. (Not one glued
         # to a hyphen and a letter, `Barr?-Sinoussi`: no question mark stands inside a compound.)
@@ -1065,12 +1078,12 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             and not _question_opened(text, start) and text.count('"', 0, start) % 2 == 0
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
-        found = _restore_word(word, ev, sentence_end=real_end, edge_rival=rival, hyphened=hyphened, asked=asked,
-                              unopened=unopened, narrative=narrative)
+        found = _restore_word(word, ev, WordContext(sentence_end=real_end, edge_rival=rival, hyphened=hyphened,
+                                                    asked=asked, unopened=unopened, narrative=narrative))
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
                 and ev.language in INVERTED_MARK_LANGUAGES:
             # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`
-            found = _restore_word(word[1:], ev, sentence_end=real_end, hyphened=hyphened, asked=asked)
+            found = _restore_word(word[1:], ev, WordContext(sentence_end=real_end, hyphened=hyphened, asked=asked))
             if found is not None:
                 start, word = start + 1, word[1:]
         core = word
