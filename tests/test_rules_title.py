@@ -480,3 +480,18 @@ def test_site_and_section_title_over_its_logo():
     text = "\n\n".join(["Valley Cycling Club | Club news", "Valley Cycling Club", *MENU * 2, "Club news",
                        "Spring audax returns to the old mill route", P1, P2])
     assert clean(text, Config(only={"title.page_title"})).title is None
+
+
+@pytest.mark.parametrize("line,meta", [
+    ("Edited By: Megha Srinivasan", {"editor": "Megha Srinivasan"}),
+    ("Published On: Mar 10, 2025 14:32 IST Last Updated On: Mar 10, 2025 18:05 IST",
+     {"date": "Mar 10, 2025 14:32 IST"}),
+])
+def test_editor_and_published_updated_lines_under_the_headline(line, meta):
+    result = ti(f"{H}\n\nBy Jane Doe\n\n{line}\n\n{P1}\n\n{P2}")
+    assert result.title == H and result.text == f"{P1}\n\n{P2}"
+    assert result.meta == {"byline": "Jane Doe", **meta}
+
+
+def test_edited_by_in_lower_case_words_is_no_metadata():
+    assert _meta("Edited by hand in the studio.") is None

@@ -74,7 +74,7 @@ def _meta_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 
 #: A metadata line is short (a byline, a date, a read time).
-META_MAX_WORDS = 14
+META_MAX_WORDS = 16
 
 
 @functools.cache
