@@ -611,3 +611,15 @@ def test_a_lost_letter_before_does_not_start_a_sentence():
 ])
 def test_a_tie_between_persons_takes_the_third_outside_quotes(text, want):
     assert want in enc(text).text
+
+
+def test_a_feminine_word_is_restored_from_its_masculine_form():
+    text = "La ge?grafa Marta Sancho y las ge?grafas del equipo lo dijeron ayer en la reuni?n." + ES
+    result = enc(text)
+    assert "La geógrafa Marta Sancho y las geógrafas" in result.text
+    assert "lexicon:gender" in {e.evidence for e in result.edits}
+
+
+def test_gender_endings_only_in_languages_that_have_them():
+    text = "The band called its tour the ge?grafa tour, and nobody knew why." + EN
+    assert "ge?grafa" in enc(text).text

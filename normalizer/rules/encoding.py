@@ -823,11 +823,14 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
         # rivals beat an inflected reading)
         if not inner or short or known < AFFIX_MIN_STEM:
             return None
-        return _judge_affixed(damaged, ev) or _judge_compound(damaged, ev)
+        return _judge_affixed(damaged, ev) or _judge_gendered(damaged, ev) or _judge_compound(damaged, ev)
     found = _rank(cands, ev.language)
     if found is None and ctx.narrative and lost == 1 and collapsed[-1] in LOST:
         found = _narrative_pick(cands, ev.language)
     if found is None:
+        if inner and not short and ev.language in GENDER_ENDINGS and \
+                all(c.best(ev.language) < MIN_ZIPF for c in cands):
+            return _judge_gendered(damaged, ev)  # (`ge?grafa`: only other languages' words fit)
         return None
     cand, source = found
     if short and cand.best(ev.language) < SHORT_WORD_MIN_ZIPF and not _short_borrowed(cand, known, ev):
@@ -899,6 +902,27 @@ def _judge_affixed(damaged: str, ev: Evidence) -> tuple[str, str, bool] | None:
         found = _rank(_fitting(_skeleton(stem), stem), ev.language)
         if found is not None and found[0].best() >= AFFIX_MIN_ZIPF:
             return found[0].word + ending, "lexicon:inflection", False
+    return None
+
+
+#: Languages whose nouns and adjectives change their last vowel for gender (`geógrafo` /
+#: `geógrafa`): a lexicon holds the common form of many words only. A feminine ending -> the
+#: masculine one the lexicon is asked for.
+GENDER_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    lang: (("as", "os"), ("a", "o")) for lang in ("es", "it", "pt", "ca")}
+
+
+def _judge_gendered(damaged: str, ev: Evidence) -> tuple[str, str, bool] | None:
+    """A feminine word the lexicon lacks, read from its masculine form (`ge?grafa`: geógrafo
+    wins its ranking in the document's language), the lost marks in the stem."""
+    for feminine, masculine in GENDER_ENDINGS.get(ev.language or "", ()):
+        if not damaged.endswith(feminine) or not any(ch in LOST for ch in damaged[:-len(feminine)]):
+            continue
+        other = damaged[:-len(feminine)] + masculine
+        found = _rank(_fitting(_skeleton(other), other), ev.language)
+        if found is not None and found[1] == f"lexicon:{ev.language}" and found[0].best(ev.language) >= AFFIX_MIN_ZIPF:
+            return found[0].word[:-len(masculine)] + feminine, "lexicon:gender", False
+        return None
     return None
 
 
