@@ -568,6 +568,7 @@ def test_a_lone_mark_after_an_elision_before_a_capital_is_the_letter():
 @pytest.mark.parametrize("text,kept", [
     ("Après deux ?t?s de travaux, les devis?s sont prêts, dit la mairie." + FR, ["?t?s", "devis?s"]),
     ("A temperatura chega a ser tr?s graus menor nas hortas, diz a t?cnica." + PT, ["tr?s"]),
+    ("Dos tachos ?s tendas de campismo, tudo se empresta, diz a t?cnica." + PT, []),
 ])
 def test_no_apostrophe_s_outside_english_dutch_and_german(text, kept):
     result = enc(text).text

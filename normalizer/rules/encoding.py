@@ -1023,6 +1023,8 @@ def apostrophes(doc: Document, config: Config) -> None:
                 if written.lower() in _contractions():
                     spots[m.start()] = "contraction"
         for pattern, evidence in ((NUMBER_POSSESSIVE, "possessive"), (YEAR_ELISION, "elided year")):
+            if pattern is NUMBER_POSSESSIVE and ev.language not in (None, "en", *APOSTROPHE_S_LANGUAGES):
+                continue  # (Portuguese `tachos ?s tendas` lost às, not a possessive)
             for m in _lost_matches(pattern, text):
                 spots.setdefault(m.start(), evidence)
         for pos in sorted(spots, reverse=True):
