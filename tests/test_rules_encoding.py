@@ -624,3 +624,9 @@ def test_a_feminine_word_is_restored_from_its_masculine_form():
 def test_gender_endings_only_in_languages_that_have_them():
     text = "The band called its tour the ge?grafa tour, and nobody knew why." + EN
     assert "ge?grafa" in enc(text).text
+
+
+def test_a_word_after_a_lost_opening_quote_is_restored():
+    # «Há pessoas …» lost both: the `?` before the capital opens the quote, `H?` is Há
+    text = "A bibliotec?ria explica tudo. ?H? pessoas que chegam com sacos de coisas?, diz ela." + PT
+    assert "Há pessoas" in enc(text).text

@@ -1107,8 +1107,9 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         found = _restore_word(word, ev, WordContext(sentence_end=real_end, edge_rival=rival, hyphened=hyphened,
                                                     asked=asked, unopened=unopened, narrative=narrative))
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
-                and ev.language in INVERTED_MARK_LANGUAGES:
-            # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`
+                and (ev.language in INVERTED_MARK_LANGUAGES or (ev.language is not None and word[1:2].isupper())):
+            # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`; in
+            # any language, one after a lost opening quote (`?H? pessoas`: «Há pessoas)
             found = _restore_word(word[1:], ev, WordContext(sentence_end=real_end, hyphened=hyphened, asked=asked))
             if found is not None:
                 start, word = start + 1, word[1:]
