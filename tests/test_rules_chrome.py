@@ -743,3 +743,31 @@ def test_a_flattened_list_of_the_article_stays():
     items = "* 2 tbsp olive oil, * 1 large onion, * 3 cloves garlic, * 1 can chopped tomatoes,"
     text = f"{P1} {P2}\n\n{items}\n\n{P3} {P1}\n\n{items}"
     assert ch(text, Config(only={"chrome.phrases"})).text == text
+
+
+@pytest.mark.parametrize("notice", [
+    "Deze website gebruikt alleen cookies die nodig zijn om de site goed te laten werken en om anoniem bezoek te meten.",
+    "O Tecnopauta usa cookies para personalizar anúncios e entender como você navega pelo site.",
+    "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.",
+    "We use a few cookies so the shop remembers your basket and we can see which pages people read.",
+])
+def test_a_cookie_notice_in_any_wording_goes_before_the_article(notice):
+    result = ch(f"{notice}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert notice not in result.text and result.text.endswith(f"{P1} {P2}\n\n{P3} {P1}")
+
+
+@pytest.mark.parametrize("line", [
+    "Most websites use cookies to follow their visitors around, the report found, and few people notice it.",
+    "The report says that most websites use cookies to follow their visitors around the web.",
+    "She uses cookie cutters from her grandmother, and the dough rests overnight in the fridge before baking.",
+])
+def test_sentences_about_cookies_inside_the_article_stay(line):
+    text = f"{P1} {P2}\n\n{line}\n\n{P3} {P1}"
+    assert ch(text, Config(only={"chrome.phrases"})).text == text
+
+
+def test_cookie_notices_can_be_switched_off_with_their_family():
+    notice = "We use cookies to give you the best experience on our website and to show you relevant ads."
+    text = f"{notice}\n\n{P1} {P2}\n\n{P3} {P1}"
+    config = Config(only={"chrome.phrases"}, skip=frozenset({"chrome.family.cookies"}))
+    assert notice in clean(text, config).text

@@ -15,6 +15,7 @@ links …`, `JavaScript is disabled. For a better experience …`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Iterable
@@ -23,10 +24,10 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
+from ..features import MARKDOWN_LINK, MARKDOWN_LINK_LINE, find_all, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
 from ..result import Target
 from ..scan import keywords, scan
-from ..tables import Mode, PhraseMatcher, chrome_matcher_for
+from ..tables import Mode, PhraseMatcher, chrome_matcher_for, data_lines
 
 G = Group.CHROME
 
@@ -70,6 +71,42 @@ def _matcher(config: Config) -> PhraseMatcher:
     return chrome_matcher_for(config)
 
 
+#: A cookie notice in any wording: the line opens with it, a verb of COOKIE_VERBS
+#: (`data/chrome/cookie_verbs.txt`) among its first COOKIE_VERB_MAX_AT + 1 words (a banner's
+#: subject is short: `We`, `Deze website`, `O Tecnopauta`) and at most COOKIE_VERB_GAP words
+#: before `cookie(s)`, and the line speaks of the site or its visitors. Like a cookie phrase that
+#: opens a line, it counts outside the article's prose only (there it also marks no line as the
+#: article's start); a paragraph that speaks of cookies further on stays.
+COOKIE_NOTICE = ("cookies", Mode.EDGE)
+COOKIE_VERB_GAP = 4
+COOKIE_VERB_MAX_AT = 2
+
+
+@functools.cache
+def _cookie_use() -> "re.Pattern[str]":
+    verbs = "|".join(sorted(map(re.escape, data_lines("chrome/cookie_verbs.txt")), key=len, reverse=True))
+    return re.compile(r"(?:\S+\s+){0,%d}?(?:%s)\s+(?:\S+\s+){0,%d}?cookies?\b" % (COOKIE_VERB_MAX_AT, verbs, COOKIE_VERB_GAP),
+                      re.IGNORECASE)
+
+
+#: ... and the line speaks of the site, its visitors' data or their consent (`cookie cutters`
+#: do not).
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:site|website|web|webseite|webbplats|sitio|sito|página|pagina|navigat|navegaç|browser|"
+    r"experien|expérience|esperienza|ervaring|erfahrung|upplevelse|consent|zustimm|toestemming|"
+    r"personal|statisti|analy|partner|terceros|tiers|terzi|derden|dritt|third|ads\b|anúnc|annunc|"
+    r"publicid|publicit|werbung|reclame|advertis|track|accept|akzept|acept|accett|aceit|preferen|"
+    r"visit|remember|improv|function|necess|nécess|notwendig|noodzak|nodig|setting|einstellung|"
+    r"paramètre|configura|impostazion|instelling|audience|reichweite|measur|mesur|messen|meten|medir|"
+    r"misur)",
+    re.IGNORECASE)
+
+
+def _cookie_notice(text: str) -> bool:
+    return ("ookie" in text and _cookie_use().match(text) is not None
+            and _COOKIE_CONTEXT.search(text) is not None)
+
+
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     """The line's whole-line or prefix phrase hit (on a longer line, only a cookie banner's or
     site notice's prefix, or a bar of entries: `_is_phrase_chrome` takes them outside the
@@ -81,8 +118,13 @@ def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
         hit = matcher.match(info.text, contains=False)
         if hit is not None and hit[1] is Mode.EDGE:
             return hit  # a long bar of entries (`About Us | Privacy Policy | …`), outside the prose
-        return hit if hit is not None and hit[0] in OUTSIDE_PROSE_FAMILIES and hit[1] is Mode.PREFIX else None
-    return matcher.match(info.text, contains=False)
+        if hit is not None and hit[0] in OUTSIDE_PROSE_FAMILIES and hit[1] is Mode.PREFIX:
+            return hit
+        return COOKIE_NOTICE if "cookies" in matcher.families and _cookie_notice(info.text) else None
+    hit = matcher.match(info.text, contains=False)
+    if hit is None and "cookies" in matcher.families and _cookie_notice(info.text):
+        return COOKIE_NOTICE
+    return hit
 
 
 def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -93,7 +135,9 @@ def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     if line.info.words > MAX_CONTAINS_LINE_WORDS:
         return _phrase_hit(line, matcher)
     hit = matcher.match(line.info.text, contains=True)
-    if hit is None or hit[1] is Mode.CONTAINS:
+    if hit is None:
+        return COOKIE_NOTICE if "cookies" in matcher.families and _cookie_notice(line.info.text) else None
+    if hit[1] is Mode.CONTAINS:
         return hit
     return _phrase_hit(line, matcher)
 
@@ -192,7 +236,8 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> list[Line]:
     hits = scan(doc, keywords(config))
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
-    return doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail))
+    cookies = doc.line_numbers(find_all(doc.source, "ookie")) if "ookie" in doc.source else []  # (`_cookie_notice`)
+    return doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
