@@ -630,3 +630,10 @@ def test_a_word_after_a_lost_opening_quote_is_restored():
     # «Há pessoas …» lost both: the `?` before the capital opens the quote, `H?` is Há
     text = "A bibliotec?ria explica tudo. ?H? pessoas que chegam com sacos de coisas?, diz ela." + PT
     assert "Há pessoas" in enc(text).text
+
+
+def test_a_capitalised_german_word_inside_a_sentence_is_no_verb():
+    # German capitalises nouns: `Die H?tte` is Hütte, `er h?tte` hätte; `Hochfeldh?tte` a Hütte too
+    text = "Die H?tte auf der Alm hat kein Wasser, und er h?tte gern Regen. Die Hochfeldh?tte auch nicht." + DE
+    result = enc(text).text
+    assert "Die Hütte auf" in result and "er hätte gern" in result and "Die Hochfeldhütte" in result

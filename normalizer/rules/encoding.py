@@ -708,6 +708,12 @@ _NOUN_ENDING = regex.compile(
     r"|chen|lein|ismus|ismen|ion|ionen|ität|itäten|eur|eure|ik|iker)$")
 
 
+@functools.cache
+def _never_nouns() -> frozenset[str]:
+    """German words that are never nouns (`data/lowercase_de.txt`)."""
+    return frozenset(data_lines("lowercase_de.txt"))
+
+
 def _after_hyphened_name(text: str, start: int) -> bool:
     """The word follows a hyphen glued to a capitalised part (`Gruber-?ztürk`): a double name."""
     if start < 2 or text[start - 1] != "-":
@@ -772,7 +778,8 @@ class WordContext:
     `unopened`, that the language opens its questions with a mark (¿) and none opened this
     sentence: a word-final mark inside it is no question mark (`comenzar? en marzo`);
     `narrative`, that the word stands in the article's own voice, outside quotes (see
-    NARRATIVE_ENDINGS)."""
+    NARRATIVE_ENDINGS); `noun`, that a language capitalising its nouns writes it with a capital
+    inside a sentence (see NOUN_CAPITAL_LANGUAGES)."""
 
     sentence_end: bool = False
     edge_rival: bool = True
@@ -780,6 +787,7 @@ class WordContext:
     asked: bool = True
     unopened: bool = False
     narrative: bool = False
+    noun: bool = False
 
 
 #: A word with no context: inside a sentence, its edge marks may have rivals.
@@ -818,12 +826,14 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
         if picked is not None:
             return picked, "dump", False
     cands = _fitting(skel, damaged)
+    if ctx.noun:
+        cands = [c for c in cands if c.word not in _never_nouns()]  # (`der H?tte`: Hütte, not hätte)
     if not cands:
         # (no language guess for the common case, a real `?` after a word; and an edge mark's
         # rivals beat an inflected reading)
         if not inner or short or known < AFFIX_MIN_STEM:
             return None
-        return _judge_affixed(damaged, ev) or _judge_gendered(damaged, ev) or _judge_compound(damaged, ev)
+        return _judge_affixed(damaged, ev) or _judge_gendered(damaged, ev) or _judge_compound(damaged, ev, ctx.noun)
     found = _rank(cands, ev.language)
     if found is None and ctx.narrative and lost == 1 and collapsed[-1] in LOST:
         found = _narrative_pick(cands, ev.language)
@@ -936,11 +946,12 @@ COMPOUND_MIN_PART = 5
 COMPOUND_MIN_ZIPF = 3.0
 
 
-def _judge_compound(damaged: str, ev: Evidence) -> tuple[str, str, bool] | None:
+def _judge_compound(damaged: str, ev: Evidence, noun: bool = False) -> tuple[str, str, bool] | None:
     """A word the lexicon lacks in a compounding language, read as a compound one of whose parts
     the lexicon knows (`w?rmeplan`: wärme + plan, `geb?udeenergiegesetzes`: gebäude + …): the
     longest part that holds every lost mark inside it and wins its ranking in the document's
-    language with COMPOUND_MIN_ZIPF or more. The other parts are left as they are."""
+    language with COMPOUND_MIN_ZIPF or more (for a `noun`, among the words that may be one).
+    The other parts are left as they are."""
     if ev.language not in COMPOUNDING_LANGUAGES or not all(ch.isalpha() or ch in LOST for ch in damaged):
         return None
     marks = [i for i, ch in enumerate(damaged) if ch in LOST]
@@ -949,7 +960,10 @@ def _judge_compound(damaged: str, ev: Evidence) -> tuple[str, str, bool] | None:
     for size in range(n - 1, COMPOUND_MIN_PART - 1, -1):  # (longest part first)
         for a in range(max(0, last + 2 - size), min(first - 1, n - size) + 1):
             part = damaged[a:a + size]
-            found = _rank(_fitting(_skeleton(part), part), ev.language)
+            fitting = _fitting(_skeleton(part), part)
+            if noun and a + size == n:  # (a capitalised compound is a noun, and so is its last part: `Hochfeldh?tte`)
+                fitting = [c for c in fitting if c.word not in _never_nouns()]
+            found = _rank(fitting, ev.language)
             if found is not None and found[1] == f"lexicon:{ev.language}" and \
                     found[0].best(ev.language) >= COMPOUND_MIN_ZIPF:
                 return damaged[:a] + found[0].word + damaged[a + size:], "lexicon:compound", False
@@ -1104,8 +1118,10 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             and not _question_opened(text, start) and text.count('"', 0, start) % 2 == 0
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
+        noun = ev.language in NOUN_CAPITAL_LANGUAGES and word[0].isupper() and not _sentence_start(text, start)
         found = _restore_word(word, ev, WordContext(sentence_end=real_end, edge_rival=rival, hyphened=hyphened,
-                                                    asked=asked, unopened=unopened, narrative=narrative))
+                                                    asked=asked, unopened=unopened, narrative=narrative,
+                                                    noun=noun))
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
                 and (ev.language in INVERTED_MARK_LANGUAGES or (ev.language is not None and word[1:2].isupper())):
             # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`; in
