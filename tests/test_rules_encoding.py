@@ -637,3 +637,12 @@ def test_a_capitalised_german_word_inside_a_sentence_is_no_verb():
     text = "Die H?tte auf der Alm hat kein Wasser, und er h?tte gern Regen. Die Hochfeldh?tte auch nicht." + DE
     result = enc(text).text
     assert "Die Hütte auf" in result and "er hätte gern" in result and "Die Hochfeldhütte" in result
+
+
+@pytest.mark.parametrize("text,want", [
+    ("I conti, per?, dovranno tornare in ordine entro l'anno, dice il sindaco." + IT, "I conti, però, dovranno"),
+    # English writes a question mark before a comma (`how are you?, 16 May`): it stays
+    ("The subject line read: how is it working out for you?, 16 September 2025." + EN, "for you?, 16"),
+])
+def test_a_mark_before_a_comma_is_a_letter_outside_english(text, want):
+    assert want in enc(text).text

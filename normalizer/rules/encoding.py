@@ -1119,8 +1119,12 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
         noun = ev.language in NOUN_CAPITAL_LANGUAGES and word[0].isupper() and not _sentence_start(text, start)
+        # Outside English a question mark is not followed by a comma (`per?, dovranno`: però), unless
+        # a lost mark opened the sentence (Spanish `¿Vienes?, preguntó`); English writes `you?, 16 May`.
+        no_question = unopened or (word[-1] in LOST and text[end:end + 1] == "," and ev.language not in (None, "en")
+                                   and not _question_opened(text, start))
         found = _restore_word(word, ev, WordContext(sentence_end=real_end, edge_rival=rival, hyphened=hyphened,
-                                                    asked=asked, unopened=unopened, narrative=narrative,
+                                                    asked=asked, unopened=no_question, narrative=narrative,
                                                     noun=noun))
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
                 and (ev.language in INVERTED_MARK_LANGUAGES or (ev.language is not None and word[1:2].isupper())):
