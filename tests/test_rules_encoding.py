@@ -555,9 +555,16 @@ NL = (" De bewoners zeiden dat het plan van de stad niet op tijd klaar is voor d
 
 def test_a_lone_mark_between_two_frequent_one_letter_words_stays():
     # Portuguese é and à are both frequent: neither is sure, and the mark is no dash either
-    text = "O ponto central do curso ? o chamado branqueamento, disse a t?cnica." + PT
+    text = "A aluna foi ? escola nova do bairro, disse a t?cnica." + PT
     result = enc(text).text
-    assert "curso ? o chamado" in result and "—" not in result and "técnica" in result
+    assert "foi ? escola" in result and "—" not in result and "técnica" in result
+
+
+def test_a_lone_mark_before_an_article_is_portuguese_e():
+    # à is a + a: before another article the lost one-letter word is é; before a noun it stays
+    text = "O ponto central do curso ? o chamado branqueamento, disse a t?cnica. Ela foi ? escola." + PT
+    result = enc(text).text
+    assert "curso é o chamado" in result and "foi ? escola" in result
 
 
 def test_a_lone_mark_after_an_elision_before_a_capital_is_the_letter():

@@ -1532,6 +1532,20 @@ def _lone_letter(ev: Evidence) -> str | None:
     return found[0].word
 
 
+@functools.cache
+def _lone_letter_context() -> dict[str, tuple[str, frozenset[str]]]:
+    """language -> (one-letter word, the words it stands before), `data/lone_letter_context.tsv`."""
+    rows = (line.split("\t") for line in data_lines("lone_letter_context.tsv"))
+    return {row[0]: (row[1], frozenset(row[2].split())) for row in rows}
+
+
+@functools.cache
+def _before_words(words: frozenset[str]) -> "regex.Pattern[str]":
+    """A lone lost mark as LONE_MARK finds it, before one of `words`."""
+    return regex.compile(r"(?<=^|[\s(])[?\ufffd](?= (?:%s)\b)" % "|".join(sorted(map(regex.escape, words))),
+                         regex.MULTILINE)
+
+
 #: `_lone_letter`'s answer for a language with two frequent one-letter words and no clear lead.
 AMBIGUOUS_LETTER = "?"
 
@@ -1583,7 +1597,10 @@ def dashes(doc: Document, config: Config) -> None:
     patterns = [(DIGIT_DASH, "\u2013", "digits")]
     lone = _lone_letter(_evidence(doc)) if damaged else None
     if lone == AMBIGUOUS_LETTER:
-        pass  # (Portuguese `o curso ? o chamado`: é or à, and no dash)
+        # (Portuguese `o curso ? o chamado`: é or à, and no dash; the next word may tell)
+        context = _lone_letter_context().get(_evidence(doc).language or "")
+        if context is not None:
+            patterns.append((_before_words(context[1]), context[0], "lexicon:lone letter (next word)"))
     elif lone is not None:
         patterns.append((LONE_MARK, lone, "lexicon:lone letter"))
     elif damaged:
@@ -1599,5 +1616,6 @@ def dashes(doc: Document, config: Config) -> None:
             for m in reversed(list(pattern.finditer(text))):
                 if pattern is SPACED_DASH and _spaced_symbol(text, m.start()):
                     continue
-                cased = repl.upper() if pattern is LONE_MARK and _opens_sentence(text, m.start()) else repl
+                lone_word = pattern is LONE_MARK or evidence.startswith("lexicon:lone letter")
+                cased = repl.upper() if lone_word and _opens_sentence(text, m.start()) else repl
                 line.edit(m.start(), m.end(), cased, "encoding.dashes", G, evidence=evidence)
