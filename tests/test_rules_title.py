@@ -495,3 +495,22 @@ def test_editor_and_published_updated_lines_under_the_headline(line, meta):
 
 def test_edited_by_in_lower_case_words_is_no_metadata():
     assert _meta("Edited by hand in the studio.") is None
+
+
+@pytest.mark.parametrize("line,meta", [
+    ("Par Gaëlle Tanguy (Lorient, correspondante) Publié le 12 mars 2025 à 06h30, modifié à 09h12 Lecture 4 min. Partager",
+     {"byline": "Gaëlle Tanguy", "date": "12 mars 2025 à 06h30 modifié à 09h12", "read_time": "4 min."}),
+    ("di Francesca Galli 12 marzo 2025 (modifica il 12 marzo 2025 | 09:41) Tempo di lettura: 4 minuti",
+     {"byline": "Francesca Galli", "date": "12 marzo 2025", "read_time": "4 minuti"}),
+])
+def test_a_metadata_line_run_together_without_separators(line, meta):
+    result = ti(f"{H}\n\n{line}\n\n{P1}\n\n{P2}")
+    assert result.title == H and result.text == f"{P1}\n\n{P2}" and result.meta == meta
+
+
+@pytest.mark.parametrize("line", [
+    "The council voted by a large majority",          # a lead word inside a heading
+    "Lecture notes by the department",                # a part that is no read time
+])
+def test_lines_with_lead_words_are_no_run_together_metadata(line):
+    assert _meta(line) is None

@@ -19,7 +19,7 @@ from ..document import Document, Line
 from ..engine import rule
 from ..features import MARKDOWN_LINK_LINE, SENTENCE_INSIDE, is_prose, last_char, symbols_only
 from ..result import Target
-from ..tables import Mode, _data_lines, _rows, heading_words
+from ..tables import Mode, _data_lines, _rows, chrome_matcher, heading_words
 from .chrome import phrase_removal
 
 G = Group.TITLE
@@ -110,9 +110,51 @@ def _meta_parts(text: str) -> list[tuple[str, str]]:
     if found is not None:
         return [found]
     if not any(sep in text for sep in "|·•—–"):
-        return []
+        return _run_together_parts(text)
     parts = [part.strip() for part in META_SEPARATOR.split(text)]
-    if not 2 <= len(parts) <= META_MAX_PARTS:
+    pairs = [_meta_one(part) for part in parts] if 2 <= len(parts) <= META_MAX_PARTS else []
+    if pairs and all(pairs):
+        return pairs  # type: ignore[return-value]
+    return _run_together_parts(text)  # (`(modifica il 12 marzo | 09:41)`: a bar inside an aside)
+
+
+#: A parenthesis inside a metadata line (`Par Jane Doe (Lorient, correspondante)`, `(modifica il
+#: 12 marzo | 09:41)`): an aside, left out when the line's parts are read.
+_META_ASIDE = regex.compile(r"\s*\([^()]{0,80}\)")
+#: A date opening a part without a lead word (`di Jane Doe 12 marzo 2025`).
+_META_DATE_START = regex.compile(r"(?<=\s)(?=\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b)")
+
+
+@functools.cache
+def _meta_leads() -> regex.Pattern[str]:
+    """Where a part of a run-together metadata line starts (`data/meta_leads.txt`)."""
+    leads = sorted(_data_lines("meta_leads.txt"), key=len, reverse=True)
+    return regex.compile(r"(?<=\s)(?:%s)\b" % "|".join(map(regex.escape, leads)), regex.I)
+
+
+def _run_together_parts(text: str) -> list[tuple[str, str]]:
+    """The (key, value) pairs of a metadata line whose parts run together without separators
+    (`Par Jane Doe (Lorient) Publié le 12 mars 2025 à 06h30 Lecture 4 min. Partager`): cut where
+    a lead word (`data/meta_leads.txt`) or a date starts, asides left out, a share button at the
+    end dropped; every part must be a metadata line of its own."""
+    core = _META_ASIDE.sub("", text)
+    words = core.split()
+    if len(words) > 1 and chrome_matcher().match(words[-1]) is not None:
+        core = core[:core.rstrip().rfind(" ")]  # (a trailing `Partager`, `Share`)
+    cuts = sorted({0, *(m.start() for m in _meta_leads().finditer(core)),
+                   *(m.start() for m in _META_DATE_START.finditer(core))})
+    pieces = [core[a:b].strip(" ,;") for a, b in zip(cuts, cuts[1:] + [len(core)])]
+    # A piece that is no metadata of its own belongs to a neighbour: a lead before its date
+    # (`Publié le` / `12 mars 2025`), an update after its date (`…, modifié à 09h12`).
+    parts: list[str] = []
+    for piece in (piece for piece in pieces if piece):
+        if parts and _meta_one(piece) is None and _meta_one(f"{parts[-1]} {piece}") is not None:
+            parts[-1] = f"{parts[-1]} {piece}"
+        elif parts and _meta_one(parts[-1]) is None:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    if not 2 <= len(parts) <= META_MAX_PARTS + 1:
         return []
     pairs = [_meta_one(part) for part in parts]
     return [pair for pair in pairs if pair is not None] if all(pairs) else []
