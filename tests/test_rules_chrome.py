@@ -771,3 +771,17 @@ def test_cookie_notices_can_be_switched_off_with_their_family():
     text = f"{notice}\n\n{P1} {P2}\n\n{P3} {P1}"
     config = Config(only={"chrome.phrases"}, skip=frozenset({"chrome.family.cookies"}))
     assert notice in clean(text, config).text
+
+
+@pytest.mark.parametrize("line,prose", [
+    ("Lämna en kommentar", "Hon ville lämna en kommentar till styrelsen, men mötet var redan slut för dagen."),
+    ("Den här webbplatsen använder cookies för att förbättra din upplevelse.",
+     "Forskarna skriver att den här webbplatsen använder cookies på ett sätt som inte följer lagen."),
+    ("Prenumerera på nyhetsbrevet", "Många läsare valde att prenumerera på nyhetsbrevet efter den första artikeln om bageriet."),
+])
+def test_swedish_chrome_goes_and_the_same_words_in_prose_stay(line, prose):
+    """(sv is an eighth table, beyond the seven languages the issue asks for.)"""
+    result = ch(f"{line}\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert line not in result.text
+    text = f"{P1} {P2}\n\n{prose}\n\n{P3} {P1}"
+    assert ch(text, Config(only={"chrome.phrases"})).text == text
