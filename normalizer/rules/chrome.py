@@ -24,7 +24,8 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import MARKDOWN_LINK, MARKDOWN_LINK_LINE, find_all, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE, symbols_only
+from ..features import (MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE,
+                        find_all, symbols_only)
 from ..result import Target
 from ..scan import keywords, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for, data_lines
@@ -107,6 +108,11 @@ def _cookie_notice(text: str) -> bool:
             and _COOKIE_CONTEXT.search(text) is not None)
 
 
+def _cookie_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    """COOKIE_NOTICE for a line no phrase matched, when the cookies family is switched on."""
+    return COOKIE_NOTICE if "cookies" in matcher.families and _cookie_notice(text) else None
+
+
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     """The line's whole-line or prefix phrase hit (on a longer line, only a cookie banner's or
     site notice's prefix, or a bar of entries: `_is_phrase_chrome` takes them outside the
@@ -120,11 +126,9 @@ def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
             return hit  # a long bar of entries (`About Us | Privacy Policy | …`), outside the prose
         if hit is not None and hit[0] in OUTSIDE_PROSE_FAMILIES and hit[1] is Mode.PREFIX:
             return hit
-        return COOKIE_NOTICE if "cookies" in matcher.families and _cookie_notice(info.text) else None
+        return _cookie_hit(info.text, matcher)
     hit = matcher.match(info.text, contains=False)
-    if hit is None and "cookies" in matcher.families and _cookie_notice(info.text):
-        return COOKIE_NOTICE
-    return hit
+    return hit if hit is not None else _cookie_hit(info.text, matcher)
 
 
 def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -136,7 +140,7 @@ def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
         return _phrase_hit(line, matcher)
     hit = matcher.match(line.info.text, contains=True)
     if hit is None:
-        return COOKIE_NOTICE if "cookies" in matcher.families and _cookie_notice(line.info.text) else None
+        return _cookie_hit(line.info.text, matcher)
     if hit[1] is Mode.CONTAINS:
         return hit
     return _phrase_hit(line, matcher)

@@ -1109,20 +1109,25 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         if not any(ch.isalpha() for ch in word) or not any(ch in LOST for ch in word):
             continue
         real_end = word[-1] == "?" and _ends_sentence(text, end)
-        unopened = word[-1] in LOST and ev.language in INVERTED_MARK_LANGUAGES and \
-            _inside_sentence(text, end) and not _question_opened(text, start)
+        final = word[-1] in LOST
+        comma = text[end:end + 1] == "," and ev.language not in (None, "en")
+        # Whether a lost mark opened a word earlier in the sentence (a lost ¿ or opening quote),
+        # asked only where the answer counts: a language with ¿ or with verbs' person endings, or
+        # a comma after the mark.
+        open_question = final and (ev.language in INVERTED_MARK_LANGUAGES or ev.language in NARRATIVE_ENDINGS
+                                   or comma) and _question_opened(text, start)
+        inside = final and not open_question and _inside_sentence(text, end)
+        unopened = inside and ev.language in INVERTED_MARK_LANGUAGES
         if unopened:
             real_end = False  # (`record?.`, `record? que`: no question and no quote closes here)
         rival = _edge_has_rival(text, start, end, real_end, marks) and not (unopened and word[0] not in LOST)
-        narrative = word[-1] in LOST and ev.language in NARRATIVE_ENDINGS and _inside_sentence(text, end) \
-            and not _question_opened(text, start) and text.count('"', 0, start) % 2 == 0
-        hyphened = word[-1] in LOST and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+        narrative = inside and ev.language in NARRATIVE_ENDINGS and text.count('"', 0, start) % 2 == 0
+        hyphened = final and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
         noun = ev.language in NOUN_CAPITAL_LANGUAGES and word[0].isupper() and not _sentence_start(text, start)
         # Outside English a question mark is not followed by a comma (`per?, dovranno`: però), unless
         # a lost mark opened the sentence (Spanish `¿Vienes?, preguntó`); English writes `you?, 16 May`.
-        no_question = unopened or (word[-1] in LOST and text[end:end + 1] == "," and ev.language not in (None, "en")
-                                   and not _question_opened(text, start))
+        no_question = unopened or (final and not open_question and comma)
         found = _restore_word(word, ev, WordContext(sentence_end=real_end, edge_rival=rival, hyphened=hyphened,
                                                     asked=asked, unopened=no_question, narrative=narrative,
                                                     noun=noun))

@@ -453,16 +453,16 @@ def page_title(doc: Document, config: Config) -> None:
     repeats: dict[str, int] = {}  # key -> index of its first repeat
     seen = 0
     for i in range(first + 1, len(texts)):
-        text = texts[i]
-        if i in removed or not text.strip():
+        candidate = texts[i]
+        if i in removed or not candidate.strip():
             continue
         seen += 1
         if seen > PAGE_TITLE_SEARCH_LINES:
             break
-        lowered = text.lower()
+        lowered = candidate.lower()
         if not any(word in lowered for word in lead_words):
             continue  # (most lines: no repeat can start in them)
-        norm = _norm(text)
+        norm = _norm(candidate)
         if norm in keys and norm not in repeats:
             repeats[norm] = i
     key = next((key for key in keys if key in repeats), None)
@@ -472,13 +472,13 @@ def page_title(doc: Document, config: Config) -> None:
         return  # `The Objective Dad - How I Built Robust Local DNS …`: the site's name first, its
         # logo repeating it (the headline is the far longer part)
     line = doc.lines[repeats[key]]
-    text = line.info.text
-    if not _headline(text) or (line.info.prose and last_char(text) == ".") or _meta(text) is not None or \
-            not _has_body_after(doc, line, MIN_BODY_LINES_AFTER, texts):
+    headline = line.info.text
+    if not _headline(headline) or (line.info.prose and last_char(headline) == ".") or _meta(headline) is not None \
+            or not _has_body_after(doc, line, MIN_BODY_LINES_AFTER, texts):
         return
     first_line.remove("title.page_title", G, Target.TITLE, evidence="page title")
     line.remove("title.page_title", G, Target.TITLE, evidence="headline (page title repeat)")
-    doc.fields.title = text
+    doc.fields.title = headline
     _drop_site_lines(doc, first_line, line, key, texts)
 
 
