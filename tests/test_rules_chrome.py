@@ -60,7 +60,7 @@ def test_prefix_and_regex_phrases_on_short_lines(line):
 
 @pytest.mark.parametrize("line", [
     "In the comments section, readers asked to leave a reply about the budget, the mayor said.",
-    "Subscribe to our newsletter for the latest updates on the budget and the council.",  # prose, mid-article
+    "Subscribers to the newsletter got the latest updates on the budget before the council did.",
     "Read more: the report found that most residents supported the plan, according to the survey.",
     "This story was kept spam free by the editors who worked on it all night long, she said.",
     "Critics said the advertisement for the budget, shown on local television, was misleading.",
@@ -235,6 +235,32 @@ def test_no_prose_no_menus():
 def test_affiliate_disclosure_goes_even_as_a_sentence(line):
     text = f"{line}\n\n{P1}\n\n{P2}\n\n{P3}"
     assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter to stay on top of the latest trends in the industry.",
+    "Get the latest safety tips, news and case updates delivered to your inbox!",
+    "Subscribe to our blog and receive notifications of new stories by email.",
+    "Suscríbete a nuestro boletín para recibir las noticias de la semana en tu correo.",
+])
+def test_a_sign_up_sentence_with_a_delivery_word_goes_mid_article(line):
+    """A sign-up call written as one sentence is the site's wherever it stands, when it names
+    what would be delivered (a newsletter, an inbox, e-mail, updates)."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Stay up to date with your vaccinations before the winter season begins, doctors say.",
+    "Keep up with the latest research by reading the journal's open-access summaries.",
+    "Subscribe to our newsletter. It arrives every Friday with the week's best stories and a puzzle.",
+])
+def test_advice_like_a_sign_up_call_or_a_two_sentence_paragraph_stays(line):
+    """Precision: without a delivery word the sentence may be the article's advice, and a
+    paragraph of two sentences is never removed inside the article."""
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
 
 
 DISCLOSURE_PARAGRAPH = ("Products are chosen independently by our editors. Purchases made through our "

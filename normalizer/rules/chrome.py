@@ -45,6 +45,12 @@ MAX_LEAD_IN_WORDS = 10
 #: affiliate disclosure or a comment form's line (`Save my name, email, and website in this browser
 #: for the next time I comment.`) is a sentence, but never the article's.
 PROSE_PREFIX_FAMILIES = frozenset({"copyright", "disclosure", "comments"})
+#: Families whose prefix phrases count on a prose-shaped line of one sentence that holds a word of
+#: `data/chrome/delivery_cues.txt` (`Sign up for our newsletter to stay on top of the latest
+#: trends.`, `Get the latest safety tips delivered to your inbox!`): a sign-up call is written as a
+#: sentence, and is never the article's; the cue keeps advice that opens alike (`Stay up to date
+#: with your vaccinations.`).
+CUED_PROSE_PREFIX_FAMILIES = frozenset({"subscribe"})
 #: Families whose prefix phrases count on a prose-shaped line that ends like a headline (a quote,
 #: a bracket or a question mark, not a statement's period) and holds one sentence: `Lees ook
 #: Verzilting rukt op in de delta: ‘Het gaat sneller dan gedacht’` is a link to another story.
@@ -113,6 +119,12 @@ def _cookie_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     return COOKIE_NOTICE if "cookies" in matcher.families and _cookie_notice(text) else None
 
 
+@functools.cache
+def _delivery_cue() -> "re.Pattern[str]":
+    stems = "|".join(sorted(map(re.escape, data_lines("chrome/delivery_cues.txt")), key=len, reverse=True))
+    return re.compile(r"\b(?:%s)" % stems, re.IGNORECASE)
+
+
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     """The line's whole-line or prefix phrase hit (on a longer line, only a cookie banner's or
     site notice's prefix, or a bar of entries: `_is_phrase_chrome` takes them outside the
@@ -174,6 +186,9 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
     if family in OUTSIDE_PROSE_FAMILIES and outside:
         return hit
     if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
+        return hit
+    if family in CUED_PROSE_PREFIX_FAMILIES and not _is_paragraph(line) \
+            and _delivery_cue().search(line.info.text) is not None:
         return hit
     if family in HEADLINE_PREFIX_FAMILIES and line.info.last not in STATEMENT_END_CHARS \
             and SENTENCE_INSIDE.search(line.info.text) is None:
