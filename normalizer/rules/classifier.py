@@ -63,6 +63,10 @@ DUMP_TAIL_LINES = 10
 #: not open or end with a run of menu entries, buttons and legal links. (On the dev set's article
 #: pages this lets the classifier judge 47 more full-page texts and no other input's.)
 DUMP_NAMED_LINES = 5
+#: A full-page text opens with the page's <title>: a first line of at most this many words that
+#: does not end a statement (`What is a Mobile App? [Definition + Types + Pros and Cons]`) is no
+#: `good` line of the article, though it reads as one; the menus below it are the dump's head.
+OPENING_TITLE_MAX_WORDS = 20
 #: The rules whose removals name a line as site furniture (symbol lines and spacing do not: a
 #: listing's star ratings are its own).
 NAMING_RULES = frozenset({"chrome.phrases", "chrome.menus"})
@@ -184,9 +188,10 @@ def _ends_sentence(text: str) -> bool:
 def _headline(i: int, order: list[int], texts: list[str]) -> bool:
     """A line of text that stands alone without ending a sentence: a teaser headline or a link.
     Not a piece of hard-wrapped prose (it, or the line after it, opens in lower case), nor a
-    line of prose shape (a lead-in ending with a colon)."""
+    line of prose shape, nor a lead-in ending with a colon (`I get multiple emails and messages
+    per day asking:`)."""
     text = texts[i].strip()
-    if _ends_sentence(text) or text[:1].islower() or is_prose(text):
+    if _ends_sentence(text) or text[:1].islower() or text.endswith(":") or is_prose(text):
         return False
     at = bisect.bisect_right(order, i)
     following = texts[order[at]].strip() if at < len(order) else ""
@@ -236,9 +241,15 @@ def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], eno
     as chrome counts, whatever its shape (a consent or copyright sentence at the foot of a page
     is no article prose)."""
     n = found = 0
+    opening = True
     for i, text in lines:
         if not text.strip():
             continue
+        if opening:
+            opening = False
+            if i == 0 and _opening_title(text):
+                n += 1
+                continue
         if i not in removed and is_prose(text):
             if classify(text, stopwords) is LineClass.GOOD:
                 break
@@ -300,6 +311,20 @@ def _first_good(indices: Iterable[int], classes: _Classes) -> int | None:
     return next((i for i in indices if classes[i] is LineClass.GOOD), None)
 
 
+def _opening_title(text: str) -> bool:
+    """A text's first line that reads as the page's <title> (OPENING_TITLE_MAX_WORDS)."""
+    stripped = text.strip().rstrip("\"”’)]»").rstrip()
+    return len(stripped.split()) <= OPENING_TITLE_MAX_WORDS and not stripped.endswith((".", "!", "…"))
+
+
+def _first_article_good(alive: list[int], texts: list[str], classes: _Classes) -> int | None:
+    """The first `good` line, passing over a first line that is the page's <title>."""
+    first = _first_good(alive, classes)
+    if first is not None and first == 0 and _opening_title(texts[0]):
+        first = _first_good(alive[1:], classes)
+    return first
+
+
 @rule("chrome.classifier", G, "full-page dumps: drop short and wordless lines before the first and after the last prose line")
 def classifier(doc: Document, config: Config) -> None:
     # The gate reads the stoplists of every language together: no language guess for the many
@@ -314,7 +339,7 @@ def classifier(doc: Document, config: Config) -> None:
     stopwords = classes.stopwords
     texts = doc.current_texts()
     alive = doc.alive_indices()
-    first = _first_good(alive, classes)
+    first = _first_article_good(alive, texts, classes)
     last = _first_good(reversed(alive), classes)
     if first is None or last is None:
         return
