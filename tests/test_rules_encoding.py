@@ -472,7 +472,7 @@ def test_a_question_word_after_a_lost_inverted_mark_is_restored():
 def test_a_spanish_quote_closed_before_a_comma_stays_a_quote():
     text = "La delegada lleg? tarde. Dijo: ?No queremos que nadie se quede sin sitio?, y se fue." + ES
     result = enc(text)
-    assert "¿" not in result.text and "“No queremos que nadie se quede sin sitio”," in result.text
+    assert "¿" not in result.text and "«No queremos que nadie se quede sin sitio»," in result.text
 
 
 def test_a_spanish_word_final_letter_inside_an_unopened_sentence_is_restored():
@@ -590,6 +590,7 @@ def test_dutch_plurals_keep_their_apostrophe():
 @pytest.mark.parametrize("text,want", [
     ("Der Bürgermeister sagte: ?Wir k?nnen nicht warten?, und ging." + DE, "„Wir können nicht warten“,"),
     ("La sindaca della citt? ha detto: ?Non torneremo indietro?, e se n’? andata." + IT, "«Non torneremo indietro»,"),
+    ("El alcalde dijo: ?No vamos a dar marcha atr?s?, y se fue." + ES, "«No vamos a dar marcha atrás»,"),
     # a page that kept English curly quotes: its lost ones were those
     ("Er sagte “ja” und dann: ?Wir k?nnen nicht warten?, und ging." + DE, "“Wir können nicht warten”,"),
 ])
