@@ -54,6 +54,8 @@ def test_whole_line_phrases_have_one_family():
 # (chrome line, prose sentence holding the same words)
 CASES = {
     "es": [
+        ("Esta funcionalidad es exclusiva para suscriptores.",
+         "Esta funcionalidad, explicó la empresa, estará disponible para todos los usuarios desde marzo."),
         ("Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
          "Los comentarios publicados ayer por el ministro generaron una fuerte polémica en el Congreso."),
         ("Deja una respuesta", "El alcalde no deja una respuesta clara desde hace meses, según los vecinos del barrio."),
@@ -69,6 +71,7 @@ CASES = {
         ("Política de privacidad", "La nueva política de privacidad de la empresa entrará en vigor el próximo mes de enero."),
     ],
     "fr": [
+        ("Voir les 4 commentaires", "Il faut voir les quatre commentaires du rapport pour comprendre la décision du juge."),
         ("Laisser un commentaire", "Il a préféré laisser un commentaire sur le registre plutôt que de répondre aux journalistes."),
         ("Publicité", "La publicité pour les jeux d'argent sera interdite aux heures de grande écoute dès l'an prochain."),
         ("Lire aussi : Le conseil adopte le budget 2025",
@@ -82,6 +85,8 @@ CASES = {
         ("Tous droits réservés", "Tous droits réservés, précise la mention au bas de chaque photographie publiée dans le livre."),
     ],
     "de": [
+        ("Sie haben bereits ein Abo? Hier einloggen",
+         "Sie haben bereits ein Abo für die Bäder, sagte die Kassiererin, und müssen nichts nachzahlen."),
         ("Postings zu diesem Artikel: 87", "Die Postings zu diesem Artikel wurden am Montag von der Moderation geprüft, hieß es."),
         ("Schreibe einen Kommentar", "Wer einen Kommentar schreibt, sollte sachlich bleiben, mahnte die Redaktion am Montag."),
         ("Anzeige", "Die Anzeige gegen den Bürgermeister wurde am Dienstag von der Staatsanwaltschaft geprüft."),
@@ -96,6 +101,8 @@ CASES = {
         ("Nach oben", "Nach oben korrigiert wurde auch die Prognose für das Wachstum im kommenden Jahr."),
     ],
     "pt": [
+        ("Para comentar tem de ser assinante.",
+         "Para comentar a proposta, o ministro disse que tem de ser ouvido primeiro o conselho científico."),
         ("Encontrou algum erro nesta notícia? Avise a redação",
          "A auditoria encontrou algum erro nas contas da prefeitura, mas nada grave, disse o relator."),
         ("Faça login para comentar", "O aplicativo pede que cada usuário faça login para comentar as notícias do dia, disse a empresa."),
@@ -111,6 +118,7 @@ CASES = {
         ("Todos os direitos reservados", "Todos os direitos reservados aos autores foram respeitados na nova edição do livro, disse ela."),
     ],
     "it": [
+        ("Regala questo articolo", "Il nonno regala questo libro a ogni nipote che compie diciotto anni, racconta la figlia."),
         ("Lascia un commento", "Il sindaco ha chiesto a ogni cittadino di lasciare un commento sul progetto entro venerdì."),
         ("Pubblicità", "La pubblicità del gioco d'azzardo sarà vietata in televisione a partire dal prossimo anno."),
         ("Leggi anche: Il consiglio approva il bilancio 2025",
@@ -123,6 +131,8 @@ CASES = {
         ("Tutti i diritti riservati", "Tutti i diritti riservati agli autori sono stati rispettati nella nuova edizione, ha detto."),
     ],
     "nl": [
+        ("Alleen abonnees kunnen reageren.",
+         "Alleen abonnees van de schouwburg kunnen reageren op de enquête, liet de directie weten."),
         ("Geef een reactie", "De burgemeester vroeg iedere inwoner om een reactie te geven op het plan voor het centrum."),
         ("Advertentie", "De advertentie voor de nieuwe woonwijk werd vorige week door de gemeente teruggetrokken."),
         ("Lees ook: Gemeenteraad keurt begroting 2025 goed",

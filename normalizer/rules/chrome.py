@@ -109,9 +109,36 @@ _COOKIE_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
+#: ... or the line opens with a subject that names the site's partners (the IAB consent banner's
+#: `We and our 100 partners store and/or access information on a device, such as cookies`, `Wij en
+#: onze partners gebruiken cookies`, `Noi e terze parti selezionate utilizziamo cookie`): a word of
+#: `data/chrome/cookie_partners.txt` among its first COOKIE_PARTNER_MAX_AT + 1 words.
+COOKIE_PARTNER_MAX_AT = 7
+
+
+@functools.cache
+def _cookie_partners() -> "re.Pattern[str]":
+    words = "|".join(sorted(map(re.escape, data_lines("chrome/cookie_partners.txt")), key=len, reverse=True))
+    return re.compile(r"(?:\S+\s+){0,%d}?(?:%s)\b" % (COOKIE_PARTNER_MAX_AT, words), re.IGNORECASE)
+
+
+#: ... and, past the partners, speaks of the visitor's device, data or like technologies, or of
+#: what _COOKIE_CONTEXT names (`Our partners in the cookie business said` does neither).
+_PARTNER_CONTEXT = re.compile(
+    r"\b(?:device|gerät|dispositiv|appareil|apparaat|enhet|informa|personal|persönlich|personnel|"
+    r"persoonlijk|pessoa|dati\b|datos|dados|daten|données|gegevens|uppgifter|technolog|tecnolog|"
+    r"techniek|similar|ähnlich|simil|vergelijkbar|liknande)",
+    re.IGNORECASE)
+
+
 def _cookie_notice(text: str) -> bool:
-    return ("ookie" in text and _cookie_use().match(text) is not None
-            and _COOKIE_CONTEXT.search(text) is not None)
+    if "ookie" not in text:
+        return False
+    if _cookie_use().match(text) is not None:
+        return _COOKIE_CONTEXT.search(text) is not None
+    m = _cookie_partners().match(text)
+    return m is not None and (_PARTNER_CONTEXT.search(text, m.end()) is not None
+                              or _COOKIE_CONTEXT.search(text, m.end()) is not None)
 
 
 def _cookie_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
