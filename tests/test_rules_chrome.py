@@ -485,9 +485,10 @@ def test_markdown_links_inside_prose_stay():
 
 
 def test_a_markdown_menu_at_the_head_goes_and_a_link_list_in_the_article_stays():
+    """A list of short links inside the article that a lead-in introduces is the article's own."""
     menu = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Culture](/culture)\n* [Weather](/weather)"
-    links = "* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n* [Harbour Dredging](/dredging)\n" \
-            "* [Fuel Savings](/fuel)"
+    links = "The council's papers on the plan:\n\n* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n" \
+            "* [Harbour Dredging](/dredging)\n* [Fuel Savings](/fuel)"
     title = "# Council approves the budget"  # (a short line right before the prose is its heading)
     text = f"{menu}\n\n{title}\n\n{P1}\n\n{links}\n\n{P2}\n\n{P3}"
     result = ch(text)
@@ -812,3 +813,44 @@ def test_swedish_chrome_goes_and_the_same_words_in_prose_stay(line, prose):
     assert line not in result.text
     text = f"{P1} {P2}\n\n{prose}\n\n{P3} {P1}"
     assert ch(text, Config(only={"chrome.phrases"})).text == text
+
+
+# -- Markdown lists of links -------------------------------------------------------------------------
+
+LINK_LIST = ("  * [Highway 19 reopens at Dry Fork after a morning crash](/news/local/highway-19/)\n"
+             "  * [Longtime hardware store on Main Street to close](/news/local/hardware/)\n\n"
+             "  1. [School board delays the vote on the new calendar](/news/schools/calendar/)")
+
+
+def test_a_markdown_list_of_headline_links_goes_even_inside_the_article():
+    """Three list items in a row that are each one link (blank lines aside) whose texts read as
+    headlines are a list of other stories, even between the article's paragraphs."""
+    result = ch(f"{P1}\n\n{LINK_LIST}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert {rule for rule, _ in dropped(result)} == {"chrome.menus"}
+
+
+@pytest.mark.parametrize("items", [
+    # two links only
+    "  * [Highway 19 reopens at Dry Fork](/news/a/)\n  * [Hardware store to close](/news/b/)",
+    # items with text besides their link
+    "  * [Highway 19](/news/a/) reopens at Dry Fork\n  * The [hardware store](/b/) will close\n  * See the [map](/c/)",
+    # links whose text is a sentence
+    "  * [The bridge opened in 1938.](/a/)\n  * [It carried two lanes.](/b/)\n  * [It closes in May.](/c/)",
+])
+def test_what_is_no_list_of_links_stays(items):
+    text = f"{P1}\n\n{items}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_a_markdown_list_of_short_links_goes_after_the_article():
+    links = "* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n* [Harbour Dredging](/dredging)"
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{links}\n\nWe welcome letters from readers, who may write to the editor at any time of the year."
+    result = ch(text)
+    assert "Ferry Timetables" not in result.text and P3 in result.text
+
+
+def test_a_markdown_list_of_short_links_without_a_lead_in_goes_inside_the_article():
+    links = "* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n* [Harbour Dredging](/dredging)"
+    result = ch(f"{P1}\n\n{links}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"

@@ -409,8 +409,10 @@ def _zone(doc: Document, indices: Iterable[int]) -> list[Line | None]:
 
 def _is_edge_entry(line: Line) -> bool:
     """A line chrome.phrases removed for an `edge` phrase, a menu entry (`Careers`), or for a
-    navigation phrase that opens it (a breadcrumb trail `Home » Blog`, `You are here: …`): part
-    of the menu around it."""
+    navigation phrase that opens it (a breadcrumb trail `Home » Blog`, `You are here: …`), or an
+    entry of a list of links chrome.menus took: part of the menu around it."""
+    if line.removed is not None and line.removed.rule == "chrome.menus":
+        return True  # an entry of a list of links (`_link_lists`): its menu goes on around it
     found = phrase_removal(line)
     return found is not None and (found[1] == Mode.EDGE.value or found == ("navigation", Mode.PREFIX.value))
 
@@ -452,11 +454,65 @@ def _runs(zone: list[Line | None]) -> list[list[Line]]:
     return [run for k, run in enumerate(runs) if len(run) >= MENU_MIN_RUN or k in bars]
 
 
+#: In Markdown (html2text, a crawler's Markdown), this many list items in a row that are each one
+#: link and nothing else are a list of links to other pages (related stories, a sidebar's recent
+#: posts, tags, a footer's columns): an article lists its own points as text, and a link alone
+#: carries none of its text. (On the project's pages, 1,024 such items in html2text
+#: output; the text of none of them, three words or more, is in the gold.)
+LINK_LIST_MIN_ITEMS = 3
+#: ... but between the article's first and last prose lines, a list of short links that a lead-in
+#: introduces (`The council's papers on the plan:`) is the article's own; one whose links read as
+#: headlines (at least this many words on average: teasers of other stories) goes all the same.
+LINK_LIST_HEADLINE_WORDS = 5
+_LINK_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s+" + MARKDOWN_LINK.pattern + r"\s*$")
+
+
+def _link_label(text: str) -> str | None:
+    """The text of a list item that is one link whose text is no sentence (`  * [Headline](/…)`)."""
+    m = _LINK_ITEM.match(text) if "](" in text else None
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    return label if label and not label.endswith(".") else None
+
+
+def _link_lists(doc: Document, matcher: PhraseMatcher) -> None:
+    texts = doc.current_texts()
+    removed = doc.removed_indices
+    last = _last_content(doc, matcher)
+    first = _first_content(doc, matcher) if last is not None else None
+    run: list[int] = []
+    words = 0
+    before = ""  # the text of the alive line before the run
+    previous = ""
+    for i in [*range(len(texts)), -1]:
+        if i >= 0 and (i in removed or not texts[i].strip()):
+            continue  # (blank lines and lines already taken neither make nor break a run)
+        label = _link_label(texts[i]) if i >= 0 else None
+        if label is not None:
+            before = before if run else previous
+            run.append(i)
+            words += len(label.split())
+            continue
+        if len(run) >= LINK_LIST_MIN_ITEMS:
+            inside = first is not None and last is not None and first.index < run[0] < last.index
+            introduced = inside and before.rstrip().endswith(":")
+            if not introduced or words >= LINK_LIST_HEADLINE_WORDS * len(run):
+                for k in run:
+                    doc.lines[k].remove("chrome.menus", G, evidence=f"list of {len(run)} links")
+        run, words = [], 0
+        previous = texts[i] if i >= 0 else ""
+
+
 @rule("chrome.menus", G, "drop runs of short menu-like lines before the first or after the last prose line")
 def menus(doc: Document, config: Config) -> None:
     """jusText's neighbour pass on plain lines: one short line may be a heading, but a run of
     them around the article is a menu, a link list or a footer. The line right before the first
-    prose line stays (a title or subheading introduces the text)."""
+    prose line stays (a title or subheading introduces the text). In Markdown, a list of links
+    goes outside the article's prose, and inside it when its links read as headlines
+    (LINK_LIST_MIN_ITEMS)."""
+    if "](" in doc.source:
+        _link_lists(doc, _matcher(config))
     last = _last_content(doc, _matcher(config))
     if last is None:
         return  # no article prose at all: a listing or a menu page, nothing to measure against
