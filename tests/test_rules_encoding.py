@@ -598,6 +598,17 @@ def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want)
     assert want in enc(text).text
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Der Bauer hat am Ortsrand mehrere ?cker, die er verpachtet." + DE, "mehrere Äcker,"),
+    ("Das ist ein kurzer ?berblick ?ber die Lage." + DE, "ein kurzer Überblick über"),
+    ("Sie fanden eine ?hnliche L?sung f?r das Dorf." + DE, "eine ähnliche Lösung"),  # an adjective
+    ("Die Leute, die ?ndern wollen, kamen gestern." + DE, "die ändern wollen"),  # a relative clause
+    ("Der knöcheltiefe ?lbach trat über die Ufer." + DE, "Der knöcheltiefe Ölbach trat"),
+])
+def test_a_german_noun_after_a_determiner_takes_its_capital(text, want):
+    assert want in enc(text).text
+
+
 # -- case of a word-initial lost letter; a verb's person -----------------------------------------------
 
 def test_german_capitalised_neighbours_do_not_make_a_name():

@@ -714,6 +714,58 @@ def _never_nouns() -> frozenset[str]:
     return frozenset(data_lines("lowercase_de.txt"))
 
 
+@functools.cache
+def _determiners_de() -> frozenset[str]:
+    """German words that open a noun phrase (`data/determiners_de.txt`)."""
+    return frozenset(data_lines("determiners_de.txt"))
+
+
+#: A German word with an adjective's or adverb's ending, inflected or not (`ähnliche`, `öffentlich`,
+#: `ökologischen`): after a determiner it is an attributive adjective, not a noun.
+_ADJECTIVE_ENDING = regex.compile(r"(?:lich|isch|ig|bar|sam|haft|los|voll|ell|iv|al)(?:e|en|er|es|em)?$")
+#: Between the determiner and the noun, at most this many inflected adjectives (`ein kurzer
+#: ?berblick`: Überblick).
+NOUN_SLOT_ADJECTIVES = 2
+_INFLECTED = ("e", "en", "er", "es", "em")
+#: Determiners that also open a relative clause after a comma (`Leute, die ?ndern wollen`).
+_RELATIVE_DE = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
+    """A German word that ends a noun phrase a determiner opened (`mehrere ?cker, die`: Äcker):
+    a determiner stands before it (not a relative pronoun after a comma), with at most
+    NOUN_SLOT_ADJECTIVES inflected adjectives between, no capitalised word follows it (`eine
+    ?hnliche Lösung`: an adjective), and it has no adjective's ending."""
+    if restored in _never_nouns() or _ADJECTIVE_ENDING.search(restored) is not None:
+        return False
+    b = start
+    for _ in range(NOUN_SLOT_ADJECTIVES + 1):
+        e = b
+        while e and text[e - 1] == " ":
+            e -= 1
+        b = e
+        while b and text[b - 1].isalpha():
+            b -= 1
+        prev = text[b:e]
+        if b == e:
+            return False
+        if prev.lower() in _determiners_de():
+            break
+        if not prev[:1].islower() or not prev.endswith(_INFLECTED):
+            return False  # (neither a determiner nor an inflected adjective before the word)
+    else:
+        return False
+    k = b
+    while k and text[k - 1] == " ":
+        k -= 1
+    if prev in _RELATIVE_DE and k and text[k - 1] == ",":
+        return False
+    a = end
+    while a < len(text) and text[a] == " ":
+        a += 1
+    return not (a > end and text[a:a + 1].isupper())
+
+
 def _after_hyphened_name(text: str, start: int) -> bool:
     """The word follows a hyphen glued to a capitalised part (`Gruber-?ztürk`): a double name."""
     if start < 2 or text[start - 1] != "-":
@@ -1158,7 +1210,8 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         collapsed = FFFD_RUN.sub("\ufffd", core)
         if collapsed[0] in LOST and not name:
             if ev.language in NOUN_CAPITAL_LANGUAGES:
-                name = _after_hyphened_name(text, start) or _NOUN_ENDING.search(restored) is not None
+                name = (_after_hyphened_name(text, start) or _NOUN_ENDING.search(restored) is not None
+                        or _noun_slot(text, start, end, restored))
             else:
                 name = _after_hyphened_name(text, start) or _in_name(text, start, end)
         starts = _sentence_start(text, start) and not _after_lost_letter(text, start, ev)
