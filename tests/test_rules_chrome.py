@@ -854,3 +854,29 @@ def test_a_markdown_list_of_short_links_without_a_lead_in_goes_inside_the_articl
     links = "* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n* [Harbour Dredging](/dredging)"
     result = ch(f"{P1}\n\n{links}\n\n{P2}\n\n{P3}")
     assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# -- a newsletter's promise of the inbox, in any wording --------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Get breaking local news and the morning headlines sent straight to your inbox.",
+    "The best of the city, delivered to your inbox every Friday",
+    "Was heute in der Region wichtig ist – jeden Werktag um 6 Uhr kostenlos in Ihr Postfach.",
+    "Cada mañana, las cinco noticias que necesitas para empezar el día, en tu correo.",
+    "Le notizie della tua provincia ogni mattina nella tua casella di posta.",
+])
+def test_a_promise_of_the_inbox_goes_mid_article(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Check whether the message from the bank landed in your inbox before you click anything.",
+    "Prüfen Sie, ob die Mail der Bank in Ihrem Postfach liegt, bevor Sie etwas anklicken.",
+    "Revisa si el mensaje del banco llegó a tu correo antes de hacer clic en cualquier enlace.",
+    "Phishing mails land straight in your inbox. Filters catch only some of them, the report says.",
+])
+def test_article_sentences_about_the_inbox_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

@@ -152,6 +152,26 @@ def _delivery_cue() -> "re.Pattern[str]":
     return re.compile(r"\b(?:%s)" % stems, re.IGNORECASE)
 
 
+#: A newsletter's promise in any wording: a line of one sentence that says something comes
+#: `straight to your inbox` (`Get breaking local news and the morning headlines sent straight to
+#: your inbox.`, `Das Wichtigste aus der Region – jeden Werktag kostenlos in Ihr Postfach.`) is a
+#: sign-up box's, wherever it stands (on the dev set, 130 such lines and no article sentence).
+#: Patterns per language in `data/chrome/inbox_calls.txt`; lines are found by INBOX_WORDS.
+INBOX_CALL = ("subscribe", Mode.CONTAINS)
+INBOX_WORDS = re.compile(r"inbox|postfach|boîte|bandeja|casella|caixa|mailbox|inkorg|correo", re.IGNORECASE)
+
+
+@functools.cache
+def _inbox_calls() -> "re.Pattern[str]":
+    return re.compile("|".join(f"(?:{row})" for row in data_lines("chrome/inbox_calls.txt")), re.IGNORECASE)
+
+
+def _inbox_call(line: Line) -> bool:
+    info = line.info
+    return (0 < info.words <= MAX_PHRASE_LINE_WORDS and not _is_paragraph(line)
+            and _inbox_calls().search(info.text) is not None)
+
+
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     """The line's whole-line or prefix phrase hit (on a longer line, only a cookie banner's or
     site notice's prefix, or a bar of entries: `_is_phrase_chrome` takes them outside the
@@ -283,7 +303,9 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> list[Line]:
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
     cookies = doc.line_numbers(find_all(doc.source, "ookie")) if "ookie" in doc.source else []  # (`_cookie_notice`)
-    return doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies))
+    inbox = doc.line_numbers([m.start() for m in INBOX_WORDS.finditer(doc.source)]) \
+        if "subscribe" in _matcher(config).families else []  # (`_inbox_call`)
+    return doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -300,6 +322,8 @@ def phrases(doc: Document, config: Config) -> None:
             continue
         # (an edge phrase needs an article to stand outside of: a page without prose has none)
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
+        if hit is None and "subscribe" in matcher.families and _inbox_call(line):
+            hit = INBOX_CALL
         if hit is not None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
 
