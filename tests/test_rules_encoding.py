@@ -609,6 +609,15 @@ def test_a_german_noun_after_a_determiner_takes_its_capital(text, want):
     assert want in enc(text).text
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Molti viaggiatori temono per? di perdere gli sconti di oggi." + IT, "temono però di perdere"),
+    ("So what? he asked, and left the room before anyone could answer him." + EN, "So what? he asked"),
+    ("O projeto est? a avan?ar mais devagar do que o previsto." + PT, "O projeto está a avançar"),
+])
+def test_a_word_final_mark_before_a_lower_case_word_is_a_lost_letter_in_italian(text, want):
+    assert want in enc(text).text
+
+
 # -- case of a word-initial lost letter; a verb's person -----------------------------------------------
 
 def test_german_capitalised_neighbours_do_not_make_a_name():

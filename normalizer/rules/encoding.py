@@ -919,6 +919,10 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
     return cand.word, source, name
 
 
+#: Languages where a question mark is not followed by a lower-case word unless a lost mark
+#: opened the question (a quote, `«Vieni? chiese`): there a word-final mark before a space and a
+#: lower-case letter is a lost letter (`temono per? di perdere`: però, `est? a` : está).
+LOWER_NEXT_LANGUAGES = frozenset({"it", "pt", "ca"})
 #: Languages whose verbs end in an accented letter that tells the person apart (Spanish preterite
 #: `llegó` / `llegué` ... `necesitó` / `necesité`, Italian future `troverà` / `troverò`): language ->
 #: (third person's last letter, first person's). Both are words, often of close frequency (the
@@ -1166,10 +1170,12 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         # Whether a lost mark opened a word earlier in the sentence (a lost ¿ or opening quote),
         # asked only where the answer counts: a language with ¿ or with verbs' person endings, or
         # a comma after the mark.
+        lower_next = final and ev.language in LOWER_NEXT_LANGUAGES and text[end:end + 1] == " " \
+            and text[end + 1:end + 2].islower()
         open_question = final and (ev.language in INVERTED_MARK_LANGUAGES or ev.language in NARRATIVE_ENDINGS
-                                   or comma) and _question_opened(text, start)
+                                   or comma or lower_next) and _question_opened(text, start)
         inside = final and not open_question and _inside_sentence(text, end)
-        unopened = inside and ev.language in INVERTED_MARK_LANGUAGES
+        unopened = (inside and ev.language in INVERTED_MARK_LANGUAGES) or (lower_next and not open_question)
         if unopened:
             real_end = False  # (`record?.`, `record? que`: no question and no quote closes here)
         rival = _edge_has_rival(text, start, end, real_end, marks) and not (unopened and word[0] not in LOST)
