@@ -567,6 +567,12 @@ def test_a_lone_mark_before_an_article_is_portuguese_e():
     assert "curso é o chamado" in result and "foi ? escola" in result
 
 
+def test_a_lone_mark_before_the_noun_of_a_fixed_phrase_is_portuguese_a():
+    text = "Os terrenos ? volta da mina e o lixo ? entrada da galeria preocupam, disse a t?cnica." + PT
+    result = enc(text).text
+    assert "terrenos à volta" in result and "lixo à entrada" in result
+
+
 def test_a_lone_mark_after_an_elision_before_a_capital_is_the_letter():
     text = "Tra loro c’? Niccolò, ingegnere, e la sua famiglia arriv? in agosto." + IT
     assert "c’è Niccolò" in enc(text).text

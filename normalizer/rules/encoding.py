@@ -1597,10 +1597,14 @@ def _lone_letter(ev: Evidence) -> str | None:
 
 
 @functools.cache
-def _lone_letter_context() -> dict[str, tuple[str, frozenset[str]]]:
-    """language -> (one-letter word, the words it stands before), `data/lone_letter_context.tsv`."""
-    rows = (line.split("\t") for line in data_lines("lone_letter_context.tsv"))
-    return {row[0]: (row[1], frozenset(row[2].split())) for row in rows}
+def _lone_letter_context() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """language -> ((one-letter word, the words it stands before), ...),
+    `data/lone_letter_context.tsv`."""
+    out: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    for line in data_lines("lone_letter_context.tsv"):
+        lang, letter, words = line.split("\t")
+        out[lang] = out.get(lang, ()) + ((letter, frozenset(words.split())),)
+    return out
 
 
 @functools.cache
@@ -1662,9 +1666,8 @@ def dashes(doc: Document, config: Config) -> None:
     lone = _lone_letter(_evidence(doc)) if damaged else None
     if lone == AMBIGUOUS_LETTER:
         # (Portuguese `o curso ? o chamado`: é or à, and no dash; the next word may tell)
-        context = _lone_letter_context().get(_evidence(doc).language or "")
-        if context is not None:
-            patterns.append((_before_words(context[1]), context[0], "lexicon:lone letter (next word)"))
+        for letter, words in _lone_letter_context().get(_evidence(doc).language or "", ()):
+            patterns.append((_before_words(words), letter, "lexicon:lone letter (next word)"))
     elif lone is not None:
         patterns.append((LONE_MARK, lone, "lexicon:lone letter"))
     elif damaged:
