@@ -624,6 +624,21 @@ def test_a_word_final_mark_before_a_lower_case_word_is_a_lost_letter_in_italian(
     assert want in enc(text).text
 
 
+FR_SPACED = " Les habitants disent : ce n’est pas facile ; mais ils attendent ! Le maire a dit : merci ; à bientôt !"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Le maire a d?j? dit : ? Nous ne reculerons pas ?, et il est parti." + FR_SPACED,
+     "dit : « Nous ne reculerons pas », et"),
+    ("? Quand elle a touch? l?eau, j?ai pens? ? mon grand-p?re. Il a navigu? ici. ? Les gens" + FR_SPACED,
+     "« Quand elle a touché l’eau, j’ai pensé à mon grand-père. Il a navigué ici. » Les gens"),
+    # a real question, spaced as French writes it, and a lost à between two words stay as they were
+    ("Pourquoi ? Parce que c?est cher, dit la ma?tresse ? l??cole." + FR_SPACED, "Pourquoi ? Parce que"),
+])
+def test_spaced_french_quotes_lost_as_question_marks(text, want):
+    assert want in enc(text).text
+
+
 # -- case of a word-initial lost letter; a verb's person -----------------------------------------------
 
 def test_german_capitalised_neighbours_do_not_make_a_name():

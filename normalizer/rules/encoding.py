@@ -1529,21 +1529,95 @@ def _inverted_exclamations(text: str, paired: set[int]) -> list[int]:
     return out
 
 
+#: A spaced quote closes within this many characters (as UNSURE_QUOTE_MAX_CHARS).
+SPACED_QUOTE_MAX_CHARS = UNSURE_QUOTE_MAX_CHARS
+
+
+def _spaced_pairs(text: str) -> list[tuple[int, int]]:
+    """(opener, closer) pairs of lost quote marks set apart by spaces, as French writes « … »:
+    `? Nous ne reculerons pas ?,`. An opener is a lone mark before a space and a letter where
+    neither a question mark nor a lost `à` stands: at the line's start or after a colon (between
+    two words it is `à` far more often than a quoted term's `«`, and stays the lone-letter rule's);
+    its closer is found by `_spaced_closer`."""
+    pairs: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while True:
+        i = _next_lost(text, i)
+        if i < 0:
+            return pairs
+        before = text[:i].rstrip(" ")
+        sure = not before or before.endswith((":", "(", "—", "–"))
+        if not (sure and i + 2 < n and text[i + 1] == " " and text[i + 2].isalpha() and (i == 0 or text[i - 1] == " ")):
+            i += 1
+            continue
+        closer = _spaced_closer(text, i + 2, i + SPACED_QUOTE_MAX_CHARS)
+        if closer is not None:
+            pairs.append((i, closer))
+            i = closer + 1
+        else:
+            i += 1
+
+
+#: A lost mark standing apart from the words (a spaced quote mark, or a lost letter `à`).
+_SPACED_LOST = re.compile(r"(?:^|(?<= ))[?\ufffd](?= )|(?<= )[?\ufffd](?=$|[,.;:)!…])", re.MULTILINE)
+
+
+def _next_lost(text: str, start: int) -> int:
+    found = [k for k in (text.find("?", start), text.find("\ufffd", start)) if k >= 0]
+    return min(found) if found else -1
+
+
+def _spaced_closer(text: str, start: int, limit: int) -> int | None:
+    """The spaced closing mark of a quote opened before `start` (see `_spaced_pairs`), or None:
+    the first one before punctuation or the line's end, or after a sentence's end; else the first
+    one before a lower-case word (`» a-t-il dit`, which may also be a lost `à`: `j’ai pensé ? mon
+    grand-père`). A mark after a word and before a capital ends the search (a question inside
+    the quote, or the next one's opener)."""
+    j = start
+    fallback = None
+    while True:
+        j = _next_lost(text, j)
+        if j < 0 or j > limit:
+            return fallback
+        prev2 = text[j - 2:j - 1]
+        nxt = text[j + 1:j + 2]
+        if text[j - 1:j] == " " and (prev2.isalnum() or prev2 in ".!?…,;"):
+            if text[j + 1:j + 3] in (" ?", " \ufffd") and (j + 3 >= len(text) or text[j + 3] in " ,.;:)!…"):
+                return j + 2  # (`tu viens ? ?`: the quote's own question mark, then its closer)
+            if not nxt or nxt in ",.;:)!…" or prev2 in ".!?…":
+                return j  # (after a sentence's end, whatever follows: `… trente ans. » Les`)
+            if nxt == " " and text[j + 2:j + 3].islower():
+                fallback = j if fallback is None else fallback
+            elif nxt == " " and text[j + 2:j + 3].isupper():
+                return fallback
+        j += 1
+
+
 @rule("encoding.quotes", G, "restore quotes and plural possessives lost to ?")
 def quotes(doc: Document, config: Config) -> None:
-    lines = [line for line in _lost_lines(doc) if "?" in line.text or "\ufffd" in line.text]
-    if not lines:
-        return
     # Quotes and possessives need damage elsewhere: `?column?` and `lungs? the` may be real.
     if not any(op.rule in ("encoding.apostrophes", "encoding.lost_letters") for op in doc.ops):
         return
+    lines = [line for line in _lost_lines(doc) if "?" in line.text or "\ufffd" in line.text]
     ev = _evidence(doc)
+    if ev.spaced_punctuation:  # (spaced marks are no lost letter's: `_lost_lines` has no eye for them)
+        known = {line.index for line in lines}
+        lines += [line for line in doc.lines_at([m.start() for m in _SPACED_LOST.finditer(doc.source)])
+                  if line.index not in known]
+        lines.sort(key=lambda line: line.index)
+    if not lines:
+        return
     possessive = ev.language in (None, "en")
     inverted = ev.language in INVERTED_MARK_LANGUAGES
     for line in lines:
         text = line.text
         pairs, possessives = _pair_quotes(text)
         spots: dict[int, tuple[str, str]] = {}
+        if ev.spaced_punctuation:  # (French « … »: its marks stand apart from the words)
+            for opener, closer in _spaced_pairs(text):
+                spots[opener] = (ev.quotes[0][0], "quote pair")
+                spots[closer] = (ev.quotes[0][1], "quote pair")
         for opener, closer, depth in pairs:
             if inverted and (_closer_rank(text, closer) == 2
                              or _inverted_question_opening().match(text, opener + 1) is not None
