@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -302,3 +303,37 @@ def test_numbered_short_lines_between_text_stay():
     result = clean(page(HEAD + intro + versions + after, ARTICLE, TAIL), ONLY)
     for line in versions:
         assert line in result.text
+
+
+# -- a full-page text opens with the page's <title> ------------------------------------------------
+
+PAGE_TITLES = [
+    "What is the new ferry timetable of the harbour and how does it work? [Fares + Parking]",
+    "Harbour Board approves new ferry timetable – Morning Ledger – News of the harbour towns.",
+]
+
+
+@pytest.mark.parametrize("title", PAGE_TITLES)
+def test_the_page_title_on_the_first_line_does_not_hide_the_head_menu(title):
+    """A <title> that reads as a sentence (a question, or headline, site and a motto with its
+    period) is no good line of the article: the menus below it are still the dump's head."""
+    lines = page([title, ""] + HEAD, ARTICLE, TAIL).split("\n")
+    assert is_dump(lines, EN)
+    result = clean("\n".join(lines), ONLY)
+    gone = removed(result)
+    assert "Log in" in gone and "Careers" in gone
+    assert all(para in result.text for para in ARTICLE)
+
+
+def test_a_first_line_of_prose_still_counts_as_the_article():
+    first = ("The harbour board voted on Thursday to add two early ferries to the island route, a change "
+             "that commuters had asked for since the spring.")
+    text = "\n\n".join([first] + ARTICLE[1:]) + "\n\n" + "\n".join(TAIL) + "\n"
+    assert not is_dump(text.split("\n"), EN)
+
+
+def test_a_lead_in_ending_with_a_colon_is_no_teaser_headline():
+    lead = "Readers have asked us the same thing every week:"
+    text = page(HEAD + TEASERS[:2] + [lead], ["“What happens to the late boat on Sundays?”"] + ARTICLE[1:], TAIL)
+    result = clean(text, ONLY)
+    assert lead in result.text

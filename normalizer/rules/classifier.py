@@ -46,6 +46,7 @@ from ..document import Document
 from ..engine import rule
 from ..features import SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose
 from .chrome import is_tail_marker
+from .title import PAGE_TITLE_SEPARATOR
 from ..lang import guess_language, stoplists
 from ..tables import PhraseMatcher, chrome_matcher_for, normalize_phrase
 
@@ -312,9 +313,13 @@ def _first_good(indices: Iterable[int], classes: _Classes) -> int | None:
 
 
 def _opening_title(text: str) -> bool:
-    """A text's first line that reads as the page's <title> (OPENING_TITLE_MAX_WORDS)."""
+    """A text's first line that reads as the page's <title> (OPENING_TITLE_MAX_WORDS): no
+    statement's end, or parts joined by a title's separator (`10 Tips … – Journey To College –
+    Realize your potential.`: headline, site and the site's motto)."""
     stripped = text.strip().rstrip("\"”’)]»").rstrip()
-    return len(stripped.split()) <= OPENING_TITLE_MAX_WORDS and not stripped.endswith((".", "!", "…"))
+    if len(stripped.split()) > OPENING_TITLE_MAX_WORDS:
+        return False
+    return not stripped.endswith((".", "!", "…")) or PAGE_TITLE_SEPARATOR.search(stripped) is not None
 
 
 def _first_article_good(alive: list[int], texts: list[str], classes: _Classes) -> int | None:
