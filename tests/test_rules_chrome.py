@@ -778,6 +778,10 @@ def test_a_flattened_list_of_the_article_stays():
     "O Tecnopauta usa cookies para personalizar anúncios e entender como você navega pelo site.",
     "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.",
     "We use a few cookies so the shop remembers your basket and we can see which pages people read.",
+    # the IAB banner's subject names the site's partners; the verb may stand far from the start
+    "We and our 100 partners store and/or access information on a device, such as cookies, and process personal data.",
+    "Wir und unsere 127 Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu, etwa über Cookies.",
+    "En El Heraldo y nuestros socios usamos cookies propias y de terceros para analizar el uso de la web.",
 ])
 def test_a_cookie_notice_in_any_wording_goes_before_the_article(notice):
     result = ch(f"{notice}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
@@ -788,6 +792,7 @@ def test_a_cookie_notice_in_any_wording_goes_before_the_article(notice):
     "Most websites use cookies to follow their visitors around, the report found, and few people notice it.",
     "The report says that most websites use cookies to follow their visitors around the web.",
     "She uses cookie cutters from her grandmother, and the dough rests overnight in the fridge before baking.",
+    "Our partners in the cookie business said that sales rose again in the weeks before the holidays.",
 ])
 def test_sentences_about_cookies_inside_the_article_stay(line):
     text = f"{P1} {P2}\n\n{line}\n\n{P3} {P1}"
@@ -880,3 +885,9 @@ def test_a_promise_of_the_inbox_goes_mid_article(line):
 def test_article_sentences_about_the_inbox_stay(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+def test_a_line_that_names_partners_and_cookies_but_no_visitor_data_stays_before_the_article():
+    line = "Our partners in the cookie business said that sales rose again in the weeks before the holidays."
+    result = ch(f"{line}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert line in result.text
