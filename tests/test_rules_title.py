@@ -384,6 +384,22 @@ def test_compound_metadata_lines_of_a_listing_stay():
     assert result.text == text and result.meta == {}
 
 
+@pytest.mark.parametrize("line,value", [("7 min read", "7 min read"), ("March 3, 2026 · 6 min read", "6 min read"),
+                                        ("Lesezeit: 4 Minuten", "4 Minuten")])
+def test_the_one_read_time_line_far_below_the_head_goes_to_meta(line, value):
+    """A full-page text's menus keep the read-time line below the head zone: the text's only such
+    line is taken wherever it stands."""
+    menu = "\n".join(f"Section {n}" for n in range(12))
+    result = ti(f"{menu}\n\n{H}\n\n{line}\n\n{P1}\n\n{P2}")
+    assert line not in result.text and result.meta["read_time"] == value
+
+
+def test_a_sentence_about_reading_stays():
+    menu = "\n".join(f"Section {n}" for n in range(12))
+    text = f"{menu}\n\n{P1}\n\nIt takes 7 min to read the report.\n\n{P2}"
+    assert "It takes 7 min to read the report." in ti(text).text
+
+
 def test_a_markdown_menu_above_the_title_is_passed_over():
     menu = "\n".join(f"  * [{name}](/{name.lower()})" for name in ("Home", "News", "Sport", "Opinion", "Culture", "Travel"))
     result = clean(f"{menu}\n\n# {H}\n\n{P1}\n\n{P2}", Config(only={"title", "chrome"}))

@@ -574,12 +574,42 @@ def _take_title(doc: Document, head: list[Line], title_line: Line, title: str, l
             line.remove("title.headline", G, Target.TITLE, evidence="duplicate title")
 
 
+#: Where a read time may stand outside the head zone: a full-page text's menus keep the article's
+#: `7 min read` line far below the text's first lines (chrome.menus and the classifier judge them
+#: after this rule). Found by a cheap search; taken when it is the text's only such line (a
+#: listing prints one under every teaser) and the line is metadata and nothing else.
+_READ_TIME_WORD = regex.compile(r"\b(?:read|lesezeit|lesedauer|lectura|lecture|leitura|lettura|leestijd)\b", regex.I)
+
+
+def _read_time_line(doc: Document, head: list[Line]) -> Line | None:
+    hits = [m.start() for m in _READ_TIME_WORD.finditer(doc.source)]
+    if not hits:
+        return None
+    taken = {line.index for line in head}
+    found = [line for line in doc.lines_at(hits)
+             if line.alive and line.index not in taken and line.info.words <= META_READ_TIME_MAX_WORDS
+             and any(key == "read_time" for key, _ in _meta_parts(line.info.text))]
+    return found[0] if len(found) == 1 else None
+
+
+#: A read-time line found outside the head zone has at most this many words (`March 3, 2026 ·
+#: 6 min read`, `Von Sabine Kötter 12.03.2026, 17:45 Uhr Lesezeit: 4 Minuten`).
+META_READ_TIME_MAX_WORDS = 14
+
+
 @rule("title.meta", G, "move read-time, byline and date lines of the head zone to Result.meta")
 def meta(doc: Document, config: Config) -> None:
-    for line in _head(doc, doc.current_texts()):
+    head = _head(doc, doc.current_texts())
+    for line in head:
         parts = _meta_line_parts(doc, line)
         if not parts:
             continue
+        line.remove("title.meta", G, Target.META, evidence="+".join(key for key, _ in parts))
+        for key, value in parts:
+            doc.fields.meta.setdefault(key, value)
+    line = _read_time_line(doc, head)
+    if line is not None and not _wrapped(doc, line):
+        parts = _meta_parts(line.info.text)
         line.remove("title.meta", G, Target.META, evidence="+".join(key for key, _ in parts))
         for key, value in parts:
             doc.fields.meta.setdefault(key, value)
