@@ -498,8 +498,8 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         compound_buttons=frozenset(k for k in buttons if k not in lines),
         compound_edges=MappingProxyType({k: v for k, v in edge_lines.items() if k not in lines
                                          and v in COMPOUND_FAMILIES and k.count(" ") < COMPOUND_PHRASE_WORDS}),
-        first_words=frozenset([k.split(" ", 1)[0] for k in [*lines, *edge_lines]]
-                              + [k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in prefixes]),
+        # (keyed as `match` looks them up: a first word's closing punctuation aside, `oops!`)
+        first_words=frozenset([k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in [*lines, *edge_lines, *prefixes]]),
     )
 
 
