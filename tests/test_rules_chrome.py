@@ -32,6 +32,7 @@ def dropped(result) -> list[tuple[str, str]]:
     "Subscribe", "Sign up", "Already a subscriber?", "Cookie Settings", "Privacy Policy",
     "Want to leave a tip?", "Donate", "» Leave a Reply", "Leave a Reply:", "• Share",
     "Gift this article", "Copy article link", "View all 12 comments", "Article continues below this advertisement",
+    "Oops! Something went wrong while submitting the form.",  # (a first word ending with punctuation)
 ])
 def test_whole_line_phrase_mid_article(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
