@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from enum import IntFlag
+from enum import Enum, IntFlag
 from types import MappingProxyType
 from typing import Mapping
 
@@ -19,7 +19,7 @@ import ahocorasick
 
 from .config import Config
 from .document import Document
-from .tables import chrome_matcher_for, credit_keywords
+from .tables import _rows, chrome_matcher_for, credit_keywords, data_lines
 
 #: What may stand before a phrase's first word on its line (indents and bullets): line-start
 #: keys are break + lead + phrase.
@@ -180,10 +180,10 @@ def keywords(config: Config) -> Keywords:
 _LINE, _CREDIT = int(Kind.LINE), int(Kind.CREDIT)
 
 
-def scan(doc: Document, keywords: Keywords) -> Hits:
-    """Where the keywords occur in the document's source (one pass, memoised per document)."""
-    memo_key = ("scan", keywords)
-    found = doc.memo.get(memo_key)  # type: ignore[call-overload]
+def _haystack(doc: Document) -> tuple[str, str]:
+    """(source with every line break as "\n", "\n" + its `fold` + "\n"), memoised per document:
+    the keyword scan and `find_words` search the folded text."""
+    found = doc.memo.get("scan.haystack")
     if found is not None:
         return found  # type: ignore[return-value]
     data = doc.utf8() if doc.plain_breaks else None
@@ -193,6 +193,50 @@ def scan(doc: Document, keywords: Keywords) -> Hits:
     else:
         src = doc.source if doc.plain_breaks else OTHER_BREAKS.sub("\n", doc.source)
         haystack = fold("\n" + src + "\n")
+    doc.memo["scan.haystack"] = (src, haystack)
+    return src, haystack
+
+
+class Lookout(str, Enum):
+    """The kinds of `data/lookout_words.tsv`: words rules look for anywhere in a text."""
+
+    INBOX = "inbox"
+    READ_TIME = "read_time"
+
+
+@functools.cache
+def _lookout_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for kind, word in _rows(data_lines("lookout_words.tsv")):
+        key = fold(word)
+        _, kinds = auto.get(key, (len(key), frozenset()))
+        auto.add_word(key, (len(key), kinds | {Lookout(kind)}))
+    auto.make_automaton()
+    return auto
+
+
+def lookout(doc: Document, kind: Lookout) -> list[int]:
+    """Source offsets where a word of this kind occurs (A-Z in any case). One pass of a small
+    automaton over the folded text serves every kind (memoised per document): several times
+    faster than a case-blind regex, and a rule's cheap test for lines worth a closer look."""
+    found = doc.memo.get("scan.lookout")
+    if found is None:
+        _, haystack = _haystack(doc)
+        found = {k: [] for k in Lookout}
+        for end, (size, kinds) in _lookout_automaton().iter(haystack):
+            for k in kinds:
+                found[k].append(end - size)  # (the haystack opens with "\n": end - size + 1 - 1)
+        doc.memo["scan.lookout"] = found
+    return found[kind]  # type: ignore[index]
+
+
+def scan(doc: Document, keywords: Keywords) -> Hits:
+    """Where the keywords occur in the document's source (one pass, memoised per document)."""
+    memo_key = ("scan", keywords)
+    found = doc.memo.get(memo_key)  # type: ignore[call-overload]
+    if found is not None:
+        return found  # type: ignore[return-value]
+    src, haystack = _haystack(doc)
     n = len(src)
     sc = scanner(keywords)
     credit_keys, line_keys = sc.credit_keys, sc.line_keys

@@ -27,7 +27,7 @@ from ..engine import rule
 from ..features import (MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE,
                         find_all, symbols_only)
 from ..result import Target
-from ..scan import keywords, scan
+from ..scan import Lookout, keywords, lookout, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for, data_lines
 
 G = Group.CHROME
@@ -156,9 +156,9 @@ def _delivery_cue() -> "re.Pattern[str]":
 #: `straight to your inbox` (`Get breaking local news and the morning headlines sent straight to
 #: your inbox.`, `Das Wichtigste aus der Region – jeden Werktag kostenlos in Ihr Postfach.`) is a
 #: sign-up box's, wherever it stands (on the dev set, 130 such lines and no article sentence).
-#: Patterns per language in `data/chrome/inbox_calls.txt`; lines are found by INBOX_WORDS.
+#: Patterns per language in `data/chrome/inbox_calls.txt`; lines are found by the `inbox` words of
+#: `data/lookout_words.tsv`.
 INBOX_CALL = ("subscribe", Mode.CONTAINS)
-INBOX_WORDS = re.compile(r"inbox|postfach|boîte|bandeja|casella|caixa|mailbox|inkorg|correo", re.IGNORECASE)
 
 
 @functools.cache
@@ -295,17 +295,17 @@ def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
 MAX_TAIL_SCAN_LINES = 80
 
 
-def _candidates(doc: Document, config: Config, tail_from: int) -> list[Line]:
+def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Line], frozenset[int]]:
     """Lines a phrase could match: those whose first word opens a phrase (one shared keyword
     scan), every line an operation changed, and the last lines of the tail, where a phrase
-    inside a line counts."""
+    inside a line counts; and the indices of the lines that name an inbox (`_inbox_call`)."""
     hits = scan(doc, keywords(config))
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
     cookies = doc.line_numbers(find_all(doc.source, "ookie")) if "ookie" in doc.source else []  # (`_cookie_notice`)
-    inbox = doc.line_numbers([m.start() for m in INBOX_WORDS.finditer(doc.source)]) \
-        if "subscribe" in _matcher(config).families else []  # (`_inbox_call`)
-    return doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox))
+    inbox = doc.line_numbers(lookout(doc, Lookout.INBOX)) if "subscribe" in _matcher(config).families else []
+    lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox))
+    return lines, frozenset(inbox)
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -315,14 +315,15 @@ def phrases(doc: Document, config: Config) -> None:
     tail_from = last.index + 1 if last is not None else 0
     first = _first_content(doc, matcher) if last is not None else None
     head_to = first.index if first is not None else 0
-    for line in _candidates(doc, config, tail_from):
+    candidates, inbox = _candidates(doc, config, tail_from)
+    for line in candidates:
         words = line.info.words
         in_tail, in_head = line.index >= tail_from, line.index < head_to
         if not words or words > NOTICE_MAX_WORDS or (words > MAX_PHRASE_LINE_WORDS and not (in_head or in_tail)):
             continue
         # (an edge phrase needs an article to stand outside of: a page without prose has none)
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
-        if hit is None and "subscribe" in matcher.families and _inbox_call(line):
+        if hit is None and line.index in inbox and _inbox_call(line):
             hit = INBOX_CALL
         if hit is not None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")

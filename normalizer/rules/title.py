@@ -19,6 +19,7 @@ from ..document import Document, Line
 from ..engine import rule
 from ..features import MARKDOWN_LINK_LINE, SENTENCE_INSIDE, is_prose, last_char, symbols_only
 from ..result import Target
+from ..scan import Lookout, lookout
 from ..tables import Mode, _data_lines, _rows, chrome_matcher, heading_words
 from .chrome import phrase_removal
 
@@ -574,15 +575,13 @@ def _take_title(doc: Document, head: list[Line], title_line: Line, title: str, l
             line.remove("title.headline", G, Target.TITLE, evidence="duplicate title")
 
 
-#: Where a read time may stand outside the head zone: a full-page text's menus keep the article's
-#: `7 min read` line far below the text's first lines (chrome.menus and the classifier judge them
-#: after this rule). Found by a cheap search; taken when it is the text's only such line (a
-#: listing prints one under every teaser) and the line is metadata and nothing else.
-_READ_TIME_WORD = regex.compile(r"\b(?:read|lesezeit|lesedauer|lectura|lecture|leitura|lettura|leestijd)\b", regex.I)
-
-
 def _read_time_line(doc: Document, head: list[Line]) -> Line | None:
-    hits = [m.start() for m in _READ_TIME_WORD.finditer(doc.source)]
+    """A read time outside the head zone: a full-page text's menus keep the article's `7 min
+    read` line far below the text's first lines (chrome.menus and the classifier judge them after
+    this rule). Found by the `read_time` words of `data/lookout_words.tsv`; taken when it is the
+    text's only such line (a listing prints one under every teaser) and the line is metadata and
+    nothing else."""
+    hits = lookout(doc, Lookout.READ_TIME)
     if not hits:
         return None
     taken = {line.index for line in head}
