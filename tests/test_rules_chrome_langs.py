@@ -491,3 +491,15 @@ def test_menu_button_labels_go(line):
 def test_sidebar_widget_titles_in_the_tail(lang, lines):
     for line in lines:
         assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}", (lang, line)
+
+
+# -- words looked for anywhere (`scan.lookout`) ------------------------------------------------------
+
+def test_lookout_finds_its_words_anywhere_in_any_case():
+    from normalizer.scan import Lookout, lookout
+    text = "Intro line.\nNews, sent straight to your INBOX daily.\nMarch 3, 2026 · 6 Min Read\nDas kommt ins Postfach."
+    doc = Document(text)
+    inbox = lookout(doc, Lookout.INBOX)
+    assert [text[i:i + 5].lower() for i in inbox] == ["inbox", "postf"]
+    assert [text[i:i + 8].lower() for i in lookout(doc, Lookout.READ_TIME)] == ["min read"]
+    assert lookout(Document("Nothing to see here."), Lookout.INBOX) == []
