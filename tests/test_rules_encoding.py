@@ -555,22 +555,34 @@ NL = (" De bewoners zeiden dat het plan van de stad niet op tijd klaar is voor d
 
 def test_a_lone_mark_between_two_frequent_one_letter_words_stays():
     # Portuguese é and à are both frequent: neither is sure, and the mark is no dash either
-    text = "A aluna foi ? escola nova do bairro, disse a t?cnica." + PT
+    text = "A aluna pediu ? escola nova do bairro, disse a t?cnica." + PT
     result = enc(text).text
-    assert "foi ? escola" in result and "—" not in result and "técnica" in result
+    assert "pediu ? escola" in result and "—" not in result and "técnica" in result
 
 
 def test_a_lone_mark_before_an_article_is_portuguese_e():
     # à is a + a: before another article the lost one-letter word is é; before a noun it stays
-    text = "O ponto central do curso ? o chamado branqueamento, disse a t?cnica. Ela foi ? escola." + PT
+    text = "O ponto central do curso ? o chamado branqueamento, disse a t?cnica. Ela pediu ? escola." + PT
     result = enc(text).text
-    assert "curso é o chamado" in result and "foi ? escola" in result
+    assert "curso é o chamado" in result and "pediu ? escola" in result
 
 
 def test_a_lone_mark_before_the_noun_of_a_fixed_phrase_is_portuguese_a():
     text = "Os terrenos ? volta da mina e o lixo ? entrada da galeria preocupam, disse a t?cnica." + PT
     result = enc(text).text
     assert "terrenos à volta" in result and "lixo à entrada" in result
+
+
+def test_a_lone_mark_after_a_pronoun_or_before_a_participle_is_portuguese_e():
+    text = "Ele disse que ? cedo. O excedente ? vendido a pre?o baixo, e a quota ? de 12 euros." + PT
+    result = enc(text).text
+    assert "que é cedo" in result and "excedente é vendido" in result and "quota é de" in result
+
+
+def test_a_lone_mark_after_a_verb_of_motion_is_portuguese_a():
+    text = "A equipa chegou ? mina de madrugada e foi ? galeria do norte, disse a t?cnica." + PT
+    result = enc(text).text
+    assert "chegou à mina" in result and "foi à galeria" in result
 
 
 def test_a_lone_mark_after_an_elision_before_a_capital_is_the_letter():

@@ -15,6 +15,7 @@ import functools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
 from typing import Mapping
 
 import regex
@@ -1671,21 +1672,36 @@ def _lone_letter(ev: Evidence) -> str | None:
 
 
 @functools.cache
-def _lone_letter_context() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """language -> ((one-letter word, the words it stands before), ...),
-    `data/lone_letter_context.tsv`."""
-    out: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
-    for line in data_lines("lone_letter_context.tsv"):
-        lang, letter, words = line.split("\t")
-        out[lang] = out.get(lang, ()) + ((letter, frozenset(words.split())),)
-    return out
+class Side(str, Enum):
+    """Which neighbour of a lone lost mark a row of `data/lone_letter_context.tsv` reads."""
+
+    NEXT = "next"
+    PREVIOUS = "previous"
+    SUFFIX = "suffix"  # (endings of the next word)
 
 
 @functools.cache
-def _before_words(words: frozenset[str]) -> "regex.Pattern[str]":
-    """A lone lost mark as LONE_MARK finds it, before one of `words`."""
-    return regex.compile(r"(?<=^|[\s(])[?\ufffd](?= (?:%s)\b)" % "|".join(sorted(map(regex.escape, words))),
-                         regex.MULTILINE)
+def _lone_letter_context() -> dict[str, tuple[tuple[str, Side, frozenset[str]], ...]]:
+    """language -> ((one-letter word, side, the words beside it), ...), next-word rows first,
+    `data/lone_letter_context.tsv`."""
+    out: dict[str, tuple[tuple[str, Side, frozenset[str]], ...]] = {}
+    for line in data_lines("lone_letter_context.tsv"):
+        lang, letter, side, words = line.split("\t")
+        out[lang] = out.get(lang, ()) + ((letter, Side(side), frozenset(words.split())),)
+    return {lang: tuple(sorted(rows, key=lambda row: row[1] is not Side.NEXT)) for lang, rows in out.items()}
+
+
+@functools.cache
+def _beside_words(words: frozenset[str], side: Side) -> "regex.Pattern[str]":
+    """A lone lost mark as LONE_MARK finds it, before one of `words` (`next`), before a word with
+    one of them as its ending (`suffix`), or after one and before a word (`previous`)."""
+    alternatives = "|".join(sorted(map(regex.escape, words)))
+    if side is Side.NEXT:
+        return regex.compile(r"(?<=^|[\s(])[?\ufffd](?= (?:%s)\b)" % alternatives, regex.MULTILINE)
+    if side is Side.SUFFIX:
+        return regex.compile(r"(?<=^|[\s(])[?\ufffd](?= \p{Ll}{2,}(?:%s)\b)" % alternatives, regex.MULTILINE)
+    return regex.compile(r"(?<=(?:^|[\s(])(?:%s) )[?\ufffd](?= [\p{L}\p{N}])" % alternatives,
+                         regex.MULTILINE | regex.IGNORECASE)
 
 
 #: `_lone_letter`'s answer for a language with two frequent one-letter words and no clear lead.
@@ -1740,8 +1756,8 @@ def dashes(doc: Document, config: Config) -> None:
     lone = _lone_letter(_evidence(doc)) if damaged else None
     if lone == AMBIGUOUS_LETTER:
         # (Portuguese `o curso ? o chamado`: é or à, and no dash; the next word may tell)
-        for letter, words in _lone_letter_context().get(_evidence(doc).language or "", ()):
-            patterns.append((_before_words(words), letter, "lexicon:lone letter (next word)"))
+        for letter, side, words in _lone_letter_context().get(_evidence(doc).language or "", ()):
+            patterns.append((_beside_words(words, side), letter, f"lexicon:lone letter ({side.value} word)"))
     elif lone is not None:
         patterns.append((LONE_MARK, lone, "lexicon:lone letter"))
     elif damaged:
