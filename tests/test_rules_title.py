@@ -394,6 +394,13 @@ def test_the_one_read_time_line_far_below_the_head_goes_to_meta(line, value):
     assert line not in result.text and result.meta["read_time"] == value
 
 
+@pytest.mark.parametrize("line", ["(Mathematical Contests), by Kan Chu Sen, published in 1721. This book contains",
+                                  "Date Topic Lecture Notes Resources", "Published by our engineering team"])
+def test_a_date_line_needs_a_date_and_no_sentence_going_on(line):
+    text = f"{line}\n\n{P1}\n\n{P2}"
+    assert ti(text).text == text
+
+
 def test_a_sentence_about_reading_stays():
     menu = "\n".join(f"Section {n}" for n in range(12))
     text = f"{menu}\n\n{P1}\n\nIt takes 7 min to read the report.\n\n{P2}"

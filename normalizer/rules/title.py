@@ -161,14 +161,20 @@ def _run_together_parts(text: str) -> list[tuple[str, str]]:
     return [pair for pair in pairs if pair is not None] if all(pairs) else []
 
 
+#: A sentence that goes on after a period (`1721. This book contains`); `3. März 2024` does not.
+_SENTENCE_GOES_ON = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}{2,}")
+
+
 def _meta_one(text: str) -> tuple[str, str] | None:
     if not text or text.count(" ") >= META_MAX_WORDS or _meta_gate().fullmatch(text) is None:
         return None
     for key, pattern in _meta_patterns():
         m = pattern.fullmatch(text)
         if m:
-            value = next((g for g in m.groups() if g), None) if m.groups() else None
-            return key, (value or text).strip()
+            value = (next((g for g in m.groups() if g), None) if m.groups() else None) or text
+            if key == "date" and (not any(ch.isdigit() for ch in value) or _SENTENCE_GOES_ON.search(value)):
+                continue  # (`published in 1721. This book contains`: a sentence, no date line)
+            return key, value.strip()
     return None
 
 
