@@ -783,6 +783,10 @@ def test_a_flattened_list_of_the_article_stays():
     "We and our 100 partners store and/or access information on a device, such as cookies, and process personal data.",
     "Wir und unsere 127 Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu, etwa über Cookies.",
     "En El Heraldo y nuestros socios usamos cookies propias y de terceros para analizar el uso de la web.",
+    # a subject that names the site may be longer (a site word, or a name in capitals)
+    "Su questo sito usiamo cookie tecnici e, solo se sei d’accordo, cookie di terze parti per misurare le visite.",
+    "A Rede Aurora usa cookies e tecnologias parecidas para recomendar conteúdo e medir audiência.",
+    "Om Techwerf gratis aan te bieden slaan wij en 142 advertentiepartners gegevens op je apparaat op, ook via cookies.",
 ])
 def test_a_cookie_notice_in_any_wording_goes_before_the_article(notice):
     result = ch(f"{notice}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
@@ -886,6 +890,12 @@ def test_a_promise_of_the_inbox_goes_mid_article(line):
 def test_article_sentences_about_the_inbox_stay(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+def test_a_long_subject_that_does_not_name_the_site_is_no_cookie_notice():
+    line = "The bakery said it uses fresh butter in its cookies every morning for its visitors."
+    result = ch(f"{line}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert line in result.text
 
 
 def test_a_line_that_names_partners_and_cookies_but_no_visitor_data_stays_before_the_article():

