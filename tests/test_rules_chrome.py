@@ -902,3 +902,20 @@ def test_a_line_that_names_partners_and_cookies_but_no_visitor_data_stays_before
     line = "Our partners in the cookie business said that sales rose again in the weeks before the holidays."
     result = ch(f"{line}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
     assert line in result.text
+
+
+# -- a consent dialog's buttons under its notice -----------------------------------------------------
+
+@pytest.mark.parametrize("buttons", ["Accepteren Weigeren Instellen per partner", "Va bene Solo i necessari Cookie policy",
+                                     "Paramétrer Refuser Accepter", "Accept All Only Necessary"])
+def test_the_button_row_under_a_cookie_notice_goes(buttons):
+    notice = "We use cookies to improve your experience on our website and to measure our audience."
+    result = ch(f"{notice}\n{buttons}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert buttons not in result.text and notice not in result.text
+
+
+def test_a_headline_under_a_cookie_notice_stays():
+    notice = "We use cookies to improve your experience on our website and to measure our audience."
+    headline = "Council approves the harbour budget after a long night"
+    result = ch(f"{notice}\n\n{headline}\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert headline in result.text

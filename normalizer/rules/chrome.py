@@ -344,6 +344,42 @@ def phrases(doc: Document, config: Config) -> None:
             hit = INBOX_CALL
         if hit is not None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
+    if "cookies" in matcher.families:
+        _consent_buttons(doc)
+
+
+#: After a cookie notice, this many non-blank lines are looked at for its button row ...
+CONSENT_BUTTON_LINES = 2
+#: ... each at most this many words, no sentence end, holding a word of
+#: `data/chrome/consent_words.txt`.
+CONSENT_BUTTON_MAX_WORDS = 10
+#: The evidence's mode for such a row (a menu entry to chrome.menus, like an `edge` phrase).
+CONSENT_BUTTONS = "buttons"
+
+
+@functools.cache
+def _consent_words() -> "re.Pattern[str]":
+    stems = "|".join(sorted(map(re.escape, data_lines("chrome/consent_words.txt")), key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:%s)" % stems, re.IGNORECASE)
+
+
+def _consent_buttons(doc: Document) -> None:
+    """A consent dialog's buttons below its notice (`Accepteren Weigeren Instellen per partner`,
+    `Ver política de cookies Acepto`): the short lines right after a line chrome.phrases took as
+    a cookie notice, worded however the site words them, go when they name a consent action."""
+    notices = [i for i in doc.removed_indices
+               if (found := phrase_removal(doc.lines[i])) is not None and found[0] == "cookies"]
+    for i in sorted(notices):
+        seen = 0
+        for line in doc.lines.from_index(i + 1):
+            if line.removed is not None or line.blank:
+                continue
+            seen += 1
+            info = line.info
+            if seen > CONSENT_BUTTON_LINES or info.prose or info.words > CONSENT_BUTTON_MAX_WORDS \
+                    or info.last in SENTENCE_END_CHARS or _consent_words().search(info.text) is None:
+                break
+            line.remove("chrome.phrases", G, evidence=f"cookies:{CONSENT_BUTTONS}")
 
 
 def phrase_removal(line: Line) -> tuple[str, str] | None:
@@ -456,7 +492,7 @@ def _is_edge_entry(line: Line) -> bool:
     if line.removed is not None and line.removed.rule == "chrome.menus":
         return True  # an entry of a list of links (`_link_lists`): its menu goes on around it
     found = phrase_removal(line)
-    return found is not None and (found[1] == Mode.EDGE.value or found == ("navigation", Mode.PREFIX.value))
+    return found is not None and (found[1] in (Mode.EDGE.value, CONSENT_BUTTONS) or found == ("navigation", Mode.PREFIX.value))
 
 
 #: A line of Markdown links and nothing else (`[About](/about/)[Talks](/talks/)[Uses](/uses/)`)
