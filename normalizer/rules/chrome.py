@@ -93,10 +93,12 @@ COOKIE_NAMED_VERB_MAX_AT = 4
 
 
 @functools.cache
-def _cookie_use(max_at: int = COOKIE_VERB_MAX_AT) -> "re.Pattern[str]":
+def _cookie_use() -> "re.Pattern[str]":
+    """A verb of COOKIE_VERBS after a subject (group 1) of at most COOKIE_NAMED_VERB_MAX_AT words,
+    then `cookie(s)`."""
     verbs = "|".join(sorted(map(re.escape, data_lines("chrome/cookie_verbs.txt")), key=len, reverse=True))
-    return re.compile(r"((?:\S+\s+){0,%d}?)(?:%s)\s+(?:\S+\s+){0,%d}?cookies?\b" % (max_at, verbs, COOKIE_VERB_GAP),
-                      re.IGNORECASE)
+    return re.compile(r"((?:\S+\s+){0,%d}?)(?:%s)\s+(?:\S+\s+){0,%d}?cookies?\b"
+                      % (COOKIE_NAMED_VERB_MAX_AT, verbs, COOKIE_VERB_GAP), re.IGNORECASE)
 
 
 #: A subject that names the site (`Su questo sito`, `Sur ce site`, `Auf dieser Webseite`).
@@ -148,10 +150,8 @@ _PARTNER_CONTEXT = re.compile(
 def _cookie_notice(text: str) -> bool:
     if "ookie" not in text:
         return False
-    if _cookie_use().match(text) is not None:
-        return _COOKIE_CONTEXT.search(text) is not None
-    m = _cookie_use(COOKIE_NAMED_VERB_MAX_AT).match(text)
-    if m is not None and _names_the_site(m.group(1)):
+    m = _cookie_use().match(text)  # (the shortest subject first)
+    if m is not None and (len(m.group(1).split()) <= COOKIE_VERB_MAX_AT or _names_the_site(m.group(1))):
         return _COOKIE_CONTEXT.search(text) is not None
     m = _cookie_partners().match(text)
     return m is not None and (_PARTNER_CONTEXT.search(text, m.end()) is not None

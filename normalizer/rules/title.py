@@ -606,15 +606,16 @@ META_READ_TIME_MAX_WORDS = 14
 def meta(doc: Document, config: Config) -> None:
     head = _head(doc, doc.current_texts())
     for line in head:
-        parts = _meta_line_parts(doc, line)
-        if not parts:
-            continue
-        line.remove("title.meta", G, Target.META, evidence="+".join(key for key, _ in parts))
-        for key, value in parts:
-            doc.fields.meta.setdefault(key, value)
+        _take_meta(doc, line, _meta_line_parts(doc, line))
     line = _read_time_line(doc, head)
     if line is not None and not _wrapped(doc, line):
-        parts = _meta_parts(line.info.text)
-        line.remove("title.meta", G, Target.META, evidence="+".join(key for key, _ in parts))
-        for key, value in parts:
-            doc.fields.meta.setdefault(key, value)
+        _take_meta(doc, line, _meta_parts(line.info.text))
+
+
+def _take_meta(doc: Document, line: Line, parts: list[tuple[str, str]]) -> None:
+    """Move a metadata line to Result.meta, its parts as keys (the first of a key wins)."""
+    if not parts:
+        return
+    line.remove("title.meta", G, Target.META, evidence="+".join(key for key, _ in parts))
+    for key, value in parts:
+        doc.fields.meta.setdefault(key, value)
