@@ -337,3 +337,34 @@ def test_a_lead_in_ending_with_a_colon_is_no_teaser_headline():
     text = page(HEAD + TEASERS[:2] + [lead], ["“What happens to the late boat on Sundays?”"] + ARTICLE[1:], TAIL)
     result = clean(text, ONLY)
     assert lead in result.text
+
+
+# -- a site's banner above its navigation -----------------------------------------------------------
+
+BANNER = "The Ledger is hiring a harbour reporter to cover the ferries, the fishing fleet and the island councils."
+SITE_MENU = ["Subscribe", "Contact the desk", "555-0142", "Home", "Local news", "Business", "Culture",
+             "Opinion", "Weather", "Events", "Obituaries", "Puzzles", "3D Harbour Tour", "Podcasts",
+             "Letters", "Archive"]
+
+
+def test_a_banner_above_the_navigation_does_not_end_the_head():
+    """A line of prose that a long run of short lines follows is the site's banner: the head and
+    its menu (a phone number and a digit among sixteen entries make no table) go on below it."""
+    lines = page(["Harbour Board approves new ferry timetable", BANNER] + SITE_MENU, ARTICLE, TAIL).split("\n")
+    assert is_dump(lines, EN)
+    result = clean("\n".join(lines), ONLY)
+    gone = removed(result)
+    assert all(entry in gone for entry in SITE_MENU if entry not in ("Archive",))  # (the line before the lead stays)
+    assert BANNER in result.text
+    assert all(para in result.text for para in ARTICLE)
+
+
+def test_a_list_of_short_items_below_the_first_paragraph_of_an_article_stays():
+    """In a good extractor's output (no head of navigation) a first paragraph that a list of
+    short items follows is the article's: the classifier does not judge the text."""
+    items = ["Apple", "Bitbucket", "Discord", "Figma", "GitHub", "GitLab", "Google", "Keycloak",
+             "Notion", "Slack", "Spotify", "Zoom"]
+    text = "\n\n".join([ARTICLE[1]] + items + ARTICLE[2:]) + "\n"
+    result = clean(text, ONLY)
+    assert removed(result) == []
+    assert all(item in result.text.split("\n") for item in items)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from enum import Enum
 import re
 from typing import Callable, Container, Iterable
@@ -68,6 +69,15 @@ DUMP_NAMED_LINES = 5
 #: does not end a statement (`What is a Mobile App? [Definition + Types + Pros and Cons]`) is no
 #: `good` line of the article, though it reads as one; the menus below it are the dump's head.
 OPENING_TITLE_MAX_WORDS = 20
+#: A `good` line that this many short lines follow (blank lines aside) is a site's banner or
+#: tagline above its navigation (`Kneib Dentistry is expanding and looking for another
+#: dentist …` over sixty menu entries), not the article's first paragraph: the head goes on.
+#: (Only in the head: below the article, a list of that many items before a closing paragraph
+#: is a documentation page's own; on the dev set the footer's prose gains two snippets there.)
+BANNER_MENU_ENTRIES = 10
+#: ... and a run of more short lines than that is a table's column (kept between text) only when
+#: at least this share of them carry a digit.
+TABLE_DIGIT_SHARE = 0.25
 #: The rules whose removals name a line as site furniture (symbol lines and spacing do not: a
 #: listing's star ratings are its own).
 NAMING_RULES = frozenset({"chrome.phrases", "chrome.menus"})
@@ -201,8 +211,13 @@ def _headline(i: int, order: list[int], texts: list[str]) -> bool:
 
 def _menu_run_size(run: list[int], texts: list[str]) -> int:
     """How many lines a run of short lines holds when none has a digit (a menu's entries), else
-    0: version lists, product facets and table columns carry numbers and are the page's own."""
-    return 0 if any(_DIGIT.search(texts[i]) for i in run) else len(run)
+    0: version lists, product facets and table columns carry numbers and are the page's own.
+    A run longer than BANNER_MENU_ENTRIES is a table's only when TABLE_DIGIT_SHARE of its lines
+    carry one (a site menu of sixty entries holds a phone number and `3D Dental X-Rays`)."""
+    digits = sum(1 for i in run if _DIGIT.search(texts[i]))
+    if digits and (len(run) <= BANNER_MENU_ENTRIES or digits >= TABLE_DIGIT_SHARE * len(run)):
+        return 0
+    return len(run)
 
 
 def between_text(order: list[int], classes: dict[int, LineClass], texts: list[str]) -> set[int]:
@@ -235,12 +250,13 @@ def between_text(order: list[int], classes: dict[int, LineClass], texts: list[st
 
 
 def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], enough: int,
-                removed: Container[int] = (), named: Container[int] = (), named_enough: int = 0) -> tuple[int, int]:
+                removed: Container[int] = (), named: Container[int] = (), named_enough: int = 0,
+                banner: Callable[[int], bool] | None = None) -> tuple[int, int]:
     """(lines that are not prose before the first `good` line, blank lines aside; how many of
     them are `named`), counted until there are `enough` and `named_enough` of them (the gate
     needs no more, and a dump's head can be hundreds of lines). A line an earlier rule removed
     as chrome counts, whatever its shape (a consent or copyright sentence at the foot of a page
-    is no article prose)."""
+    is no article prose). A `good` line that is a `banner` does not end the edge."""
     n = found = 0
     opening = True
     for i, text in lines:
@@ -252,7 +268,7 @@ def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], eno
                 n += 1
                 continue
         if i not in removed and is_prose(text):
-            if classify(text, stopwords) is LineClass.GOOD:
+            if classify(text, stopwords) is LineClass.GOOD and not (banner is not None and banner(i)):
                 break
             continue
         n += 1
@@ -276,7 +292,7 @@ def is_dump(source_lines: list[str], stopwords: frozenset[str], removed: Contain
     `tail_found`: chrome.dump_tail found where the article ends, which tells of a footer however
     much prose it holds)."""
     head, head_named = _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed,
-                                   named, DUMP_NAMED_LINES)
+                                   named, DUMP_NAMED_LINES, functools.partial(_banner, source_lines))
     if head >= DUMP_HEAD_LINES and (tail_found or head_named >= DUMP_NAMED_LINES):
         return True
     backwards = zip(range(len(source_lines) - 1, -1, -1), reversed(source_lines))
@@ -322,12 +338,32 @@ def _opening_title(text: str) -> bool:
     return not stripped.endswith((".", "!", "…")) or PAGE_TITLE_SEPARATOR.search(stripped) is not None
 
 
+def _banner(texts: list[str], i: int) -> bool:
+    """Whether BANNER_MENU_ENTRIES short lines follow line `i` (blank lines aside)."""
+    n = 0
+    for text in itertools.islice(texts, i + 1, None):
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if stripped.count(" ") + 1 >= SHORT_MAX_WORDS:
+            return False
+        n += 1
+        if n >= BANNER_MENU_ENTRIES:
+            return True
+    return False
+
+
 def _first_article_good(alive: list[int], texts: list[str], classes: _Classes) -> int | None:
-    """The first `good` line, passing over a first line that is the page's <title>."""
-    first = _first_good(alive, classes)
-    if first is not None and first == 0 and _opening_title(texts[0]):
-        first = _first_good(alive[1:], classes)
-    return first
+    """The first `good` line, passing over a first line that is the page's <title> and the
+    site's banners above its navigation (`_banner`)."""
+    at = 0
+    while True:
+        first = _first_good(alive[at:], classes)
+        if first is None:
+            return None
+        if not (first == 0 and _opening_title(texts[0])) and not _banner(texts, first):
+            return first
+        at = bisect.bisect_right(alive, first)
 
 
 @rule("chrome.classifier", G, "full-page dumps: drop short and wordless lines before the first and after the last prose line")
