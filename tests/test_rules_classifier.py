@@ -368,3 +368,36 @@ def test_a_list_of_short_items_below_the_first_paragraph_of_an_article_stays():
     result = clean(text, ONLY)
     assert removed(result) == []
     assert all(item in result.text.split("\n") for item in items)
+
+
+# -- the article's end above the footer's blurbs -----------------------------------------------------
+
+GAP = ["Share this article", "Facebook", "Email", "Ferry fares to rise in spring", "Island school gets new roof",
+       "Sign up", "Log in", "Harbour lights", "Weekend tides", "Ferry timetables"]
+BLURB = ("The Morning Ledger has covered the harbour towns since 1893 and is owned by a trust that "
+         "answers to its readers, not to shareholders.")
+
+
+def test_short_lines_between_the_article_and_a_footer_blurb_go():
+    """A run of site furniture the tables named (a share bar, a login box: two kinds) with only
+    a blurb of prose below it ends the article: its short lines go, the blurb stays."""
+    result = clean(page(HEAD, ARTICLE + GAP + [BLURB], TAIL), Config())
+    kept = result.text.split("\n")
+    for line in ("Island school gets new roof", "Harbour lights", "Weekend tides"):
+        assert line not in kept
+    assert "Ferry timetables" in kept  # (a heading over text: the blurb's, or a last subheading)
+    assert BLURB in result.text
+    assert all(para in result.text for para in ARTICLE)
+
+
+def test_a_list_with_one_kind_of_named_entry_before_the_last_paragraph_stays():
+    """A list of services whose entries the share table knows (`Facebook`, `LinkedIn`) is one kind
+    of named line only: the text after it is still the article's."""
+    services = ["Sign in with", "Apple", "Facebook", "GitHub", "Google", "LinkedIn", "Twitter", "Slack",
+                "Zoom", "Notion"]
+    closing = ("Each of these providers needs its own keys, which the harbour board's developers keep "
+               "in the same vault as the ticketing system's.")
+    result = clean(page(HEAD, ARTICLE + services + [closing], TAIL), Config())
+    kept = result.text.split("\n")
+    for line in ("Apple", "GitHub", "Google", "Slack", "Zoom", "Notion"):
+        assert line in kept

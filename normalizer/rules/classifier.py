@@ -28,6 +28,12 @@ items. So this family acts only where the text shows it is a dump, and only outs
    below the article. A tail marker (`Related Articles`, `Leave a Reply`) below the article, with
    no run of the article's prose after it, starts the tail instead; its prose lines stay.
 
+5. The article's end: a dump's footer can hold lines of prose (an about box, an app promo) that
+   keep the page's last `good` line far below the article. A run of site furniture the tables
+   named, of two kinds at least (a share bar and a login box), with little prose below it, ends
+   the article instead: the short lines between it and the footer's prose go, but for a heading
+   over text (`_article_end`, `_trim_footer`).
+
 Precision over recall: a line of prose shape is never `short` or `bad`, and without enough prose
 to anchor the article, or when short items make up half of the article's own span (a product,
 service or listing page), nothing is judged.
@@ -43,10 +49,10 @@ import re
 from typing import Callable, Container, Iterable
 
 from ..config import Config, Group
-from ..document import Document
+from ..document import Document, Line, LineList
 from ..engine import rule
 from ..features import SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose
-from .chrome import is_tail_marker
+from .chrome import is_tail_marker, phrase_removal
 from .title import PAGE_TITLE_SEPARATOR
 from ..lang import guess_language, stoplists
 from ..tables import PhraseMatcher, chrome_matcher_for, normalize_phrase
@@ -103,6 +109,14 @@ MIN_CORE_TEXT_SHARE = 0.5
 BLOCK_GAP_LINES = 12
 #: ... and the block holds at least this share of the words of the span's `good` lines.
 BLOCK_GOOD_SHARE = 0.6
+
+#: Below the article, a run of at least this many lines without a `good` one ...
+FOOTER_GAP_LINES = 8
+#: ... this many of them lines the tables named, ...
+FOOTER_GAP_NAMED = 3
+#: ... with less than this share of the `good` words above it in the `good` lines below, is the
+#: site's furniture between the article and the footer's blurbs.
+FOOTER_PROSE_SHARE = 0.25
 
 #: A run of more short lines than this between two lines of text is a menu, not a byline or a
 #: label kept for the text around it.
@@ -390,8 +404,12 @@ def classifier(doc: Document, config: Config) -> None:
     core = [i for i in span if texts[i].strip()]
     if not _mostly_text(core, texts, stopwords) and not _article_block(core, texts, classes):
         return
+    kinds = {i: _kind(lines[i]) for i in named if first < i < last}
+    end = _article_end(first, last, texts, classes, kinds)
     head = [i for i in alive if i <= first and texts[i].strip()]
     order = [i for i in alive if texts[i].strip()]
+    if end < last:
+        _trim_footer(lines, (end, last), order, classes)
     teasers = _teaser_runs(head, order, texts, classes)
     keep = between_text(head, classes, texts) - teasers  # a teaser is text, but not the article's
     if len(head) > 1:
@@ -405,6 +423,22 @@ def classifier(doc: Document, config: Config) -> None:
             continue
         zone = "head" if i < first else "tail"
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line in the {zone} of a full-page dump")
+
+
+def _trim_footer(lines: LineList, zone: tuple[int, int], order: list[int], classes: "_Classes") -> None:
+    """Between the article's end (`_article_end`) and the page's last `good` line, the short and
+    wordless lines go, but for a heading over text (`References` above its entries)."""
+    end, last = zone
+    texts = classes.texts
+    span = order[bisect.bisect_right(order, end):bisect.bisect_right(order, last)]
+    for k, i in enumerate(span):
+        cls = classes[i]
+        if cls not in CHROME_CLASSES or "://" in texts[i]:
+            continue  # (a line with its address is a reference's entry, not a menu's)
+        following = span[k + 1] if k + 1 < len(span) else None
+        if following is not None and classes[following] in TEXT_CLASSES:
+            continue
+        lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line between the article and the footer of a full-page dump")
 
 
 def _teaser_runs(head: list[int], order: list[int], texts: list[str], classes: "_Classes") -> set[int]:
@@ -459,6 +493,45 @@ def _article_block(core: list[int], texts: list[str], classes: "_Classes") -> bo
     total = sum(block[0] for block in blocks)
     best_words, best_size, best_reads = max(blocks, key=lambda block: block[0])
     return best_words >= BLOCK_GOOD_SHARE * total and best_reads >= MIN_CORE_TEXT_SHARE * best_size
+
+
+def _kind(line: Line) -> str:
+    """What a named line is: its phrase family, or a menu's entry."""
+    found = phrase_removal(line)
+    return found[0] if found is not None else "menu"
+
+
+def _article_end(first: int, last: int, texts: list[str], classes: "_Classes", named: dict[int, str]) -> int:
+    """The article's last `good` line: the last one above the first gap of site furniture (a run
+    of FOOTER_GAP_LINES lines without a `good` one, FOOTER_GAP_NAMED of them lines the tables
+    named, of two kinds at least: a list of services may hold `Facebook` and `LinkedIn`) below
+    which the `good` lines hold less than FOOTER_PROSE_SHARE of the words above it (an about
+    box, an app promo, a comment rule under the share bar and the related links). Counted on
+    every line, removed ones too (`named`: index -> kind); `last` when there is no such gap."""
+    words = [0] * (last + 2)  # words of `good` lines from index i on
+    for i in range(last, first - 1, -1):
+        good = i not in named and texts[i].strip() and classes[i] is LineClass.GOOD
+        words[i] = words[i + 1] + (len(texts[i].split()) if good else 0)
+    total = words[first]
+    run = found = 0
+    found_kinds: set[str] = set()
+    previous = first  # the last `good` line seen
+    for i in range(first, last + 1):
+        text = texts[i]
+        if not text.strip():
+            continue
+        if i not in named and classes[i] is LineClass.GOOD:
+            if run >= FOOTER_GAP_LINES and found >= FOOTER_GAP_NAMED and len(found_kinds) > 1 \
+                    and words[i] < FOOTER_PROSE_SHARE * (total - words[i]):
+                return previous
+            previous, run, found = i, 0, 0
+            found_kinds.clear()
+            continue
+        run += 1
+        if i in named:
+            found += 1
+            found_kinds.add(named[i])
+    return last
 
 
 def _mostly_text(core: list[int], texts: list[str], stopwords: frozenset[str]) -> bool:
