@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from normalizer import Config, clean
+from normalizer.rules.chrome import _teaser_label
 
 CH = Config(only={"chrome"})
 P1 = "The council voted on Tuesday to approve the new budget for the coming year, officials said."
@@ -919,3 +921,56 @@ def test_a_headline_under_a_cookie_notice_stays():
     headline = "Council approves the harbour budget after a long night"
     result = ch(f"{notice}\n\n{headline}\n\n{P1} {P2}\n\n{P3} {P1}")
     assert headline in result.text
+
+
+# -- a teaser's label, worded however the site words it -----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "RELATED COVERAGE: Chili cook-off draws record crowd to the ball fields",
+    "Check also: Machine Learning as a Service and when to use it",
+    "[Read more: Starting a Business? How to Set Up Your Accounting]",
+    "À relire : Tram, bus, vélo : ce qui change sur le réseau en 2025",
+    "Confira também: São Paulo registra o fevereiro mais quente em 82 anos",
+    "Revisa además: el gasto en camiones aljibe marcó un récord",
+    "Leggi anche: il lago glaciale svuotato in una notte",
+])
+def test_a_label_with_a_teaser_word_and_a_headline_goes_mid_article(line):
+    """A link injected into the article under a label of its own wording: a label of at most three
+    words holding a word of data/chrome/teaser_cues.txt, a colon, and a headline."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Apple Watch: the best smartwatch for most iPhone owners",   # (`watch` is no cue: a name)
+    "Step 2: Read the label before you buy",                      # (a digit in the label)
+    "See also: the dynamic model described in the first section.",  # (a statement's end)
+    "Conclusion: what the council learned from the trial",        # (no teaser word)
+    "Also worth it: two words",                                   # (too short for a headline)
+    "What we read this week and why it matters: a reading list for the summer",  # (a long label)
+])
+def test_labels_that_are_no_teasers_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_a_listing_of_labelled_teasers_is_the_pages_own():
+    """Five or more such lines make a listing (a collection page's cards): none goes."""
+    cards = [f"Read full article: How to choose {thing} for the trail" for thing in
+             ("boots", "socks", "poles", "a pack", "a tent")]
+    text = "\n\n".join([P1] + cards + [P2, P3])
+    assert ch(text).text == text
+    assert dropped(ch("\n\n".join([P1] + cards[:2] + [P2, P3]))) == [("chrome.phrases", c) for c in cards[:2]]
+
+_LABEL_WORDS = st.sampled_from(["Read", "also", "Lire", "aussi", "Leia", "também", "Zie", "ook", "More", "Our", "Big"])
+_HEADLINE_WORDS = st.sampled_from(["ferry", "fares", "rise", "in", "spring", "the", "council", "votes", "Río", "été"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LABEL_WORDS, min_size=1, max_size=5), st.lists(_HEADLINE_WORDS, min_size=0, max_size=12),
+       st.sampled_from([".", "!", "…", ";", ""]))
+def test_a_teaser_label_needs_a_short_label_a_headline_and_no_statement_end(label, headline, end):
+    line = " ".join(label) + ": " + " ".join(headline) + end
+    if _teaser_label(line):
+        assert len(label) <= 3 and len(headline) >= 3 and end == ""

@@ -159,8 +159,75 @@ def _cookie_notice(text: str) -> bool:
 
 
 def _cookie_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
-    """COOKIE_NOTICE for a line no phrase matched, when the cookies family is switched on."""
-    return COOKIE_NOTICE if "cookies" in matcher.families and _cookie_notice(text) else None
+    """COOKIE_NOTICE for a line no phrase matched, when the cookies family is switched on; else
+    TEASER_LABEL for a link injected under a label of its own wording (`_teaser_label`)."""
+    if "cookies" in matcher.families and _cookie_notice(text):
+        return COOKIE_NOTICE
+    return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
+
+
+#: A link to another story injected into the article under a label the tables do not know (`À
+#: relire : Tram, bus, vélo : ce qui change …`, `Confira também: São Paulo registra …`, `RELATED
+#: COVERAGE: Chili cook-off draws …`): a label of at most TEASER_LABEL_MAX_WORDS words holding a
+#: word of `data/chrome/teaser_cues.txt`, a colon, then a headline of at least
+#: TEASER_HEADLINE_MIN_WORDS words without a statement's end. A prefix hit of the `injected`
+#: family: on a line of prose shape it counts only as a headline (HEADLINE_PREFIX_FAMILIES).
+TEASER_LABEL = ("injected", Mode.PREFIX)
+TEASER_LABEL_MAX_WORDS = 3
+TEASER_HEADLINE_MIN_WORDS = 3
+#: (A label's colon stands at most this many characters into its line.)
+TEASER_LABEL_CHARS = 40
+#: ... but a text with this many such lines is a listing of teasers (`Read full article: …` under
+#: each of a collection page's cards), whose list is the page's own: none of them goes.
+TEASER_LABEL_LISTING = 5
+#: The evidence's mode for such a line (`injected:label`).
+TEASER_LABEL_MODE = "label"
+_TEASER_LABEL = re.compile(r"\W{0,3}([^\W\d_][^\W\d_’'\s-]*(?:[\s-]+[^\W\d_][^\W\d_’'\s-]*){0,%d})\s*:\s+(\S.*)"
+                           % (TEASER_LABEL_MAX_WORDS - 1))
+
+
+def _teaser_labels(doc: Document, looked_at: set[int]) -> list[Line]:
+    """The lines other than `looked_at` that are a teaser's label and its headline, of one
+    sentence (`_teaser_label`; the phrase look-up judged the rest)."""
+    out = []
+    for line in doc.lines_numbered(doc.line_numbers(_label_colons(doc.source))):
+        if line.index in looked_at or line.index in doc.removed_indices:
+            continue
+        info = line.info
+        if 0 < info.words <= MAX_PHRASE_LINE_WORDS and _teaser_label(info.text) \
+                and SENTENCE_INSIDE.search(info.text) is None:
+            out.append(line)
+    return out
+
+
+def _label_colons(source: str) -> list[int]:
+    """Offsets of the colons that may close a teaser's label: at most TEASER_LABEL_CHARS after
+    their line's start, with at most TEASER_LABEL_MAX_WORDS words before them."""
+    out = []
+    for at in find_all(source, ":"):
+        start = source.rfind("\n", max(0, at - TEASER_LABEL_CHARS - 1), at) + 1
+        if (start > 0 or at <= TEASER_LABEL_CHARS) and source.count(" ", start, at) <= TEASER_LABEL_MAX_WORDS:
+            out.append(at)
+    return out
+
+
+@functools.cache
+def _teaser_cues() -> frozenset[str]:
+    return frozenset(data_lines("chrome/teaser_cues.txt"))
+
+
+def _teaser_label(text: str) -> bool:
+    colon = text.find(":")
+    if colon < 0 or colon > TEASER_LABEL_CHARS:
+        return False
+    m = _TEASER_LABEL.match(text)
+    if m is None:
+        return False
+    headline = m.group(2).rstrip()
+    if len(headline.split()) < TEASER_HEADLINE_MIN_WORDS or headline.rstrip("]»\"”’)")[-1:] in STATEMENT_END_CHARS:
+        return False
+    cues = _teaser_cues()
+    return any(word in cues for word in re.split(r"[\s’'-]+", m.group(1).lower()))
 
 
 @functools.cache
@@ -333,6 +400,7 @@ def phrases(doc: Document, config: Config) -> None:
     first = _first_content(doc, matcher) if last is not None else None
     head_to = first.index if first is not None else 0
     candidates, inbox = _candidates(doc, config, tail_from)
+    labelled: list[Line] = []  # lines taken for a teaser label alone (TEASER_LABEL)
     for line in candidates:
         words = line.info.words
         in_tail, in_head = line.index >= tail_from, line.index < head_to
@@ -342,8 +410,15 @@ def phrases(doc: Document, config: Config) -> None:
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
         if hit is None and line.index in inbox and _inbox_call(line):
             hit = INBOX_CALL
-        if hit is not None:
+        if hit is TEASER_LABEL:
+            labelled.append(line)
+        elif hit is not None:
             line.remove("chrome.phrases", G, evidence=f"{hit[0]}:{hit[1].value}")
+    if "injected" in matcher.families:
+        labelled += _teaser_labels(doc, {line.index for line in candidates})
+    if len(labelled) < TEASER_LABEL_LISTING:
+        for line in labelled:
+            line.remove("chrome.phrases", G, evidence=f"{TEASER_LABEL[0]}:{TEASER_LABEL_MODE}")
     if "cookies" in matcher.families:
         _consent_buttons(doc)
 
