@@ -406,7 +406,8 @@ def _top_level_split(pattern: str, sep: str = "|") -> list[str]:
 
 def regex_openings(pattern: str) -> frozenset[str]:
     """The literal (lower-case) texts a match of a chrome regex row opens with, one per
-    alternative: `(?:tags|filed under)\\s*:` -> {"tags", "filed under"}. An alternative that opens
+    alternative: `(?:tags|filed under)\\s*:` -> {"tags", "filed under"}; after an optional group,
+    what follows it too (`(?:please )?sign in` -> {"please", "sign in"}). An alternative that opens
     with anything but a literal letter (`\\d+`, `©`) gives "" (the scan keys those by their
     first character instead)."""
     out: set[str] = set()
@@ -422,6 +423,9 @@ def regex_openings(pattern: str) -> frozenset[str]:
                     if depth == 0:
                         break
             out |= regex_openings(body[:end])
+            rest = body[end + 1:]
+            if rest[:1] in ("?", "*") or rest.startswith("{0"):  # an optional group: what follows opens too
+                out |= regex_openings(rest[rest.index("}") + 1 if rest[0] == "{" else 1:].lstrip("?+"))
             continue
         lit = ""
         for i, ch in enumerate(alt.lower()):

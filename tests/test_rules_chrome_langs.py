@@ -503,3 +503,39 @@ def test_lookout_finds_its_words_anywhere_in_any_case():
     assert [text[i:i + 5].lower() for i in inbox] == ["inbox", "postf"]
     assert [text[i:i + 8].lower() for i in lookout(doc, Lookout.READ_TIME)] == ["min read"]
     assert lookout(Document("Nothing to see here."), Lookout.INBOX) == []
+
+
+def test_regex_openings_after_an_optional_group():
+    """A row that opens with an optional group (`(?:please )?sign in …`) opens with what follows
+    it too: else the gate before the regexes never lets `Sign in to comment` through."""
+    assert regex_openings(r"(?:you must |please )?(?:sign|log)\s*in") == {"you must", "please", "sign", "log"}
+    assert regex_openings(r"(?:bitte )?melden sie sich an") == {"bitte", "melden sie sich an"}
+
+
+@pytest.mark.parametrize("line", [
+    "Sign in to post a comment",
+    "Sign in or create your free account to comment, connect with other readers and follow topics.",
+    "Identifiez-vous pour participer à la discussion",
+    "Accedi per commentare",
+    "Entre com sua conta de assinante para participar do debate",
+    "Inicia sesión con tu cuenta para opinar",
+    "Melden Sie sich an, um mitzudiskutieren",
+    "Log in om te reageren op dit artikel",
+    "Logga in för att kommentera",
+])
+def test_a_comment_gate_in_any_wording_goes(line):
+    """A sign-in call whose purpose is to comment, in each language's own structure (login verb,
+    a purpose marker, a comment word), goes wherever it stands."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Users must sign in to comment on the forum, the company said in a statement on Monday.",
+    "Entre os alunos, muitos se inscreveram para participar do programa de leitura da escola.",
+    "Inicia sesión con tu cuenta para opinar. Los mensajes con insultos serán eliminados sin aviso.",
+])
+def test_sentences_about_signing_in_stay_inside_the_article(line):
+    """Reported speech, `entre` as `among`, and a paragraph of two sentences inside the article."""
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
