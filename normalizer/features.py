@@ -19,6 +19,12 @@ _ALNUM = re.compile(r"[^\W_]")
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is only a Markdown link, in a list or not (`* [Home](/)`): a menu's entry.
 MARKDOWN_LINK_LINE = re.compile(r"(?:[-*+•]\s+)?" + MARKDOWN_LINK.pattern + "$")
+#: What parts a page's <title> (`Headline | Site`, `Site – Headline`, `Headline · Section · Site`).
+PAGE_TITLE_SEPARATOR = re.compile(r"\s+[|·•—–\-»/]\s+|\s*\|\s*|\s+::\s+")
+#: A full-page text opens with the page's <title>: a first line of at most this many words that
+#: does not end a statement (`What is a Mobile App? [Definition + Types + Pros and Cons]`) is no
+#: line of the article, though it reads as one.
+OPENING_TITLE_MAX_WORDS = 20
 #: A sentence ends and the next begins inside a line (`… here. Then …`): a paragraph.
 SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
 
@@ -55,6 +61,16 @@ def is_prose(text: str, min_words: int = PROSE_MIN_WORDS) -> bool:
 def symbols_only(text: str) -> bool:
     """No letter or digit at all (`/`, `|`, `• • •`, `***`); blank counts too."""
     return _ALNUM.search(text) is None
+
+
+def opening_title(text: str) -> bool:
+    """A text's first line that reads as the page's <title> (OPENING_TITLE_MAX_WORDS): no
+    statement's end, or parts joined by a title's separator (`10 Tips … – Journey To College –
+    Realize your potential.`: headline, site and the site's motto)."""
+    stripped = text.strip().rstrip("\"”’)]»").rstrip()
+    if len(stripped.split()) > OPENING_TITLE_MAX_WORDS:
+        return False
+    return not stripped.endswith((".", "!", "…")) or PAGE_TITLE_SEPARATOR.search(stripped) is not None
 
 
 class LineInfo:

@@ -51,9 +51,8 @@ from typing import Callable, Container, Iterable
 from ..config import Config, Group
 from ..document import Document, Line, LineList
 from ..engine import rule
-from ..features import SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose
+from ..features import SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose, opening_title
 from .chrome import is_tail_marker, phrase_removal
-from .title import PAGE_TITLE_SEPARATOR
 from ..lang import guess_language, stoplists
 from ..tables import PhraseMatcher, chrome_matcher_for, normalize_phrase
 
@@ -71,10 +70,6 @@ DUMP_TAIL_LINES = 10
 #: not open or end with a run of menu entries, buttons and legal links. (On the dev set's article
 #: pages this lets the classifier judge 47 more full-page texts and no other input's.)
 DUMP_NAMED_LINES = 5
-#: A full-page text opens with the page's <title>: a first line of at most this many words that
-#: does not end a statement (`What is a Mobile App? [Definition + Types + Pros and Cons]`) is no
-#: `good` line of the article, though it reads as one; the menus below it are the dump's head.
-OPENING_TITLE_MAX_WORDS = 20
 #: A `good` line that this many short lines follow (blank lines aside) is a site's banner or
 #: tagline above its navigation (`Kneib Dentistry is expanding and looking for another
 #: dentist …` over sixty menu entries), not the article's first paragraph: the head goes on.
@@ -278,7 +273,7 @@ def _edge_lines(lines: Iterable[tuple[int, str]], stopwords: frozenset[str], eno
             continue
         if opening:
             opening = False
-            if i == 0 and _opening_title(text):
+            if i == 0 and opening_title(text):
                 n += 1
                 continue
         if i not in removed and is_prose(text):
@@ -342,16 +337,6 @@ def _first_good(indices: Iterable[int], classes: _Classes) -> int | None:
     return next((i for i in indices if classes[i] is LineClass.GOOD), None)
 
 
-def _opening_title(text: str) -> bool:
-    """A text's first line that reads as the page's <title> (OPENING_TITLE_MAX_WORDS): no
-    statement's end, or parts joined by a title's separator (`10 Tips … – Journey To College –
-    Realize your potential.`: headline, site and the site's motto)."""
-    stripped = text.strip().rstrip("\"”’)]»").rstrip()
-    if len(stripped.split()) > OPENING_TITLE_MAX_WORDS:
-        return False
-    return not stripped.endswith((".", "!", "…")) or PAGE_TITLE_SEPARATOR.search(stripped) is not None
-
-
 def _banner(texts: list[str], i: int) -> bool:
     """Whether BANNER_MENU_ENTRIES short lines follow line `i` (blank lines aside)."""
     n = 0
@@ -375,7 +360,7 @@ def _first_article_good(alive: list[int], texts: list[str], classes: _Classes) -
         first = _first_good(alive[at:], classes)
         if first is None:
             return None
-        if not (first == 0 and _opening_title(texts[0])) and not _banner(texts, first):
+        if not (first == 0 and opening_title(texts[0])) and not _banner(texts, first):
             return first
         at = bisect.bisect_right(alive, first)
 

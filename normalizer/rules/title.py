@@ -17,7 +17,7 @@ import regex
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import MARKDOWN_LINK_LINE, SENTENCE_INSIDE, is_prose, last_char, symbols_only
+from ..features import MARKDOWN_LINK_LINE, PAGE_TITLE_SEPARATOR, SENTENCE_INSIDE, is_prose, last_char, symbols_only
 from ..result import Target
 from ..scan import Lookout, lookout
 from ..tables import Mode, _data_lines, _rows, chrome_matcher, heading_words
@@ -400,8 +400,6 @@ def _breadcrumb_above(doc: Document, title_line: Line, key: str) -> bool:
 
 #: A <title> line opens with a letter, a digit or one of these.
 OPENING_QUOTES = frozenset("\"'“‘«„¿¡([")
-#: What parts a page's <title> (`Headline | Site`, `Site – Headline`, `Headline · Section · Site`).
-PAGE_TITLE_SEPARATOR = regex.compile(r"\s+[|·•—–\-»/]\s+|\s*\|\s*|\s+::\s+")
 #: A <title> whose later part has more than this many times the words of its first part puts the
 #: site's name first (`Site - A much longer headline …`): its first part is no headline.
 SITE_FIRST_RATIO = 2
