@@ -974,3 +974,15 @@ def test_a_teaser_label_needs_a_short_label_a_headline_and_no_statement_end(labe
     line = " ".join(label) + ": " + " ".join(headline) + end
     if _teaser_label(line):
         assert len(label) <= 3 and len(headline) >= 3 and end == ""
+
+
+def test_a_consent_notice_under_a_question_title_goes():
+    """A full-page text opens with the page's <title>; when it is a question of prose length it
+    is still no article line, so the consent notice below it stands before the article."""
+    title = "Six months after its launch, has the night tram of the harbour found its public at last?"
+    notice = ("We and our partners store cookies and similar technologies on your device to measure "
+              "the audience and show ads that pay for our free journalism.")
+    text = "\n\n".join([title, notice, P1, P2, P3])
+    result = ch(text)
+    assert notice not in result.text
+    assert title in result.text and all(p in result.text for p in (P1, P2, P3))

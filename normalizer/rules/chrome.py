@@ -25,7 +25,7 @@ from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
 from ..features import (MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE,
-                        find_all, symbols_only)
+                        find_all, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, scan
 from ..tables import Mode, PhraseMatcher, chrome_matcher_for, data_lines
@@ -370,9 +370,12 @@ def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
 
 def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     """The article's first prose line that holds no chrome phrase: a disclosure paragraph before
-    it (`This article contains affiliate links … Thanks for your support!`) is the site's."""
+    it (`This article contains affiliate links … Thanks for your support!`) is the site's. Not
+    the text's first line when it reads as the page's <title> (`… le tram de nuit a-t-il trouvé
+    son public ?`): a consent notice below it still stands before the article."""
     return next((line for line in _prose_lines(doc, range(len(doc.lines)))
-                 if _phrase_hit(line, matcher) is None), None)
+                 if _phrase_hit(line, matcher) is None and not (line.index == 0 and opening_title(line.info.text))),
+                None)
 
 
 #: `contains` phrases are looked for in at most this many lines at the end of the tail.
