@@ -789,6 +789,13 @@ def test_a_flattened_list_of_the_article_stays():
     "Su questo sito usiamo cookie tecnici e, solo se sei d’accordo, cookie di terze parti per misurare le visite.",
     "A Rede Aurora usa cookies e tecnologias parecidas para recomendar conteúdo e medir audiência.",
     "Om Techwerf gratis aan te bieden slaan wij en 142 advertentiepartners gegevens op je apparaat op, ook via cookies.",
+    # whatever the grammar: it speaks to the reader of cookies in three words of the context
+    "Per leggere gratis i nostri contenuti, noi e 186 fornitori terzi trattiamo i tuoi dati di navigazione "
+    "tramite cookie, per pubblicità personalizzata e misurazione degli annunci.",
+    "Damit wir unsere Artikel frei anbieten können, binden wir Werbung ein. Wenn Sie einwilligen, dürfen wir "
+    "und 94 Drittanbieter dafür Cookies einsetzen und die Reichweite messen.",
+    "Zeeland Nu zet cookies en gelijkaardige technieken in om de site te laten werken, om te meten hoe je "
+    "artikels leest en om reclame te tonen.",
 ])
 def test_a_cookie_notice_in_any_wording_goes_before_the_article(notice):
     result = ch(f"{notice}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
@@ -896,6 +903,12 @@ def test_article_sentences_about_the_inbox_stay(line):
 
 def test_a_long_subject_that_does_not_name_the_site_is_no_cookie_notice():
     line = "The bakery said it uses fresh butter in its cookies every morning for its visitors."
+    result = ch(f"{line}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
+    assert line in result.text
+
+
+def test_a_line_on_cookies_that_does_not_speak_to_the_reader_stays_before_the_article():
+    line = "Cookies and analytics help websites improve, measure traffic and track visitors, the study found."
     result = ch(f"{line}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
     assert line in result.text
 

@@ -147,6 +147,26 @@ _PARTNER_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
+#: ... or, whatever its grammar, the line speaks to the reader (a word of ADDRESS) of cookies in
+#: at least COOKIE_CONTEXT_WORDS different words of that context (`Per leggere gratis i nostri
+#: contenuti, noi e 186 fornitori terzi trattiamo i tuoi dati … tramite cookie …, per pubblicità
+#: personalizzata, misurazione degli annunci`). A cookie notice is an `edge` hit: it goes only
+#: outside the article's prose, where a how-to's paragraph about cookies does not stand.
+COOKIE_CONTEXT_WORDS = 3
+_ADDRESS = re.compile(
+    r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihre|ihnen|wir|unsere?|du|dein|"
+    r"usted|tu|tus|su|sus|nosotros|nuestr[oa]s?|você|seu|sua|nós|nosso|nossa|voi|tuoi|tue|noi|nostr[oi]|"
+    r"je|jouw|u|uw|wij|we|onze|ni|din|dina|vi|vår|våra)\b",
+    re.IGNORECASE)
+
+
+def _speaks_of_cookies(text: str) -> bool:
+    if _ADDRESS.search(text) is None:
+        return False
+    found = {m.group(0).lower() for m in _COOKIE_CONTEXT.finditer(text)}
+    return len(found) >= COOKIE_CONTEXT_WORDS
+
+
 def _cookie_notice(text: str) -> bool:
     if "ookie" not in text:
         return False
@@ -154,8 +174,10 @@ def _cookie_notice(text: str) -> bool:
     if m is not None and (len(m.group(1).split()) <= COOKIE_VERB_MAX_AT or _names_the_site(m.group(1))):
         return _COOKIE_CONTEXT.search(text) is not None
     m = _cookie_partners().match(text)
-    return m is not None and (_PARTNER_CONTEXT.search(text, m.end()) is not None
-                              or _COOKIE_CONTEXT.search(text, m.end()) is not None)
+    if m is not None and (_PARTNER_CONTEXT.search(text, m.end()) is not None
+                          or _COOKIE_CONTEXT.search(text, m.end()) is not None):
+        return True
+    return _speaks_of_cookies(text)
 
 
 def _cookie_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
