@@ -202,6 +202,7 @@ class Lookout(str, Enum):
 
     INBOX = "inbox"
     READ_TIME = "read_time"
+    CHANNEL = "channel"
 
 
 @functools.cache

@@ -999,3 +999,24 @@ def test_a_consent_notice_under_a_question_title_goes():
     result = ch(text)
     assert notice not in result.text
     assert title in result.text and all(p in result.text for p in (P1, P2, P3))
+
+
+@pytest.mark.parametrize("line", [
+    "Il Corriere dell'Alba ha un canale WhatsApp: iscriviti da qui per ricevere le notizie di Milano.",
+    "📲 Participe do canal do Jornal do Vale no WhatsApp",
+    "Follow our Telegram channel for the morning headlines",
+    "Suivez la chaîne WhatsApp du Courrier pour ne rien manquer",
+])
+def test_an_invitation_to_a_messaging_channel_goes(line):
+    """The messenger, a channel and a call to join it, in one sentence, wherever it stands."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry now posts its updates on a WhatsApp channel, which 40,000 people follow, officials said.",
+    "Customers can reach the bank through channels such as WhatsApp, e-mail and the phone.",
+])
+def test_sentences_about_messaging_channels_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

@@ -272,6 +272,24 @@ def _inbox_calls() -> "re.Pattern[str]":
     return re.compile("|".join(f"(?:{row})" for row in data_lines("chrome/inbox_calls.txt")), re.IGNORECASE)
 
 
+#: An invitation to the site's messaging channel (`… ha un canale WhatsApp: iscriviti da qui …`): a
+#: line of one sentence that names the messenger, a channel and a call to join it, wherever it
+#: stands (data/chrome/channel_invites.txt; lines found by the `channel` words of
+#: data/lookout_words.tsv).
+CHANNEL_INVITE = ("share", Mode.CONTAINS)
+
+
+@functools.cache
+def _channel_invites() -> "re.Pattern[str]":
+    return re.compile("|".join(f"(?:{row})" for row in data_lines("chrome/channel_invites.txt")), re.IGNORECASE)
+
+
+def _channel_invite(line: Line) -> bool:
+    info = line.info
+    return (0 < info.words <= MAX_PHRASE_LINE_WORDS and not _is_paragraph(line)
+            and _channel_invites().search(info.text) is not None)
+
+
 def _inbox_call(line: Line) -> bool:
     info = line.info
     return (0 < info.words <= MAX_PHRASE_LINE_WORDS and not _is_paragraph(line)
@@ -404,17 +422,19 @@ def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
 MAX_TAIL_SCAN_LINES = 80
 
 
-def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Line], frozenset[int]]:
+def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Line], frozenset[int], frozenset[int]]:
     """Lines a phrase could match: those whose first word opens a phrase (one shared keyword
     scan), every line an operation changed, and the last lines of the tail, where a phrase
-    inside a line counts; and the indices of the lines that name an inbox (`_inbox_call`)."""
+    inside a line counts; and the indices of the lines that name an inbox (`_inbox_call`) and a
+    messenger (`_channel_invite`)."""
     hits = scan(doc, keywords(config))
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
     cookies = doc.line_numbers(find_all(doc.source, "ookie")) if "ookie" in doc.source else []  # (`_cookie_notice`)
     inbox = doc.line_numbers(lookout(doc, Lookout.INBOX)) if "subscribe" in _matcher(config).families else []
-    lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox))
-    return lines, frozenset(inbox)
+    channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if "share" in _matcher(config).families else []
+    lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel))
+    return lines, frozenset(inbox), frozenset(channel)
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -424,7 +444,7 @@ def phrases(doc: Document, config: Config) -> None:
     tail_from = last.index + 1 if last is not None else 0
     first = _first_content(doc, matcher) if last is not None else None
     head_to = first.index if first is not None else 0
-    candidates, inbox = _candidates(doc, config, tail_from)
+    candidates, inbox, channel = _candidates(doc, config, tail_from)
     labelled: list[Line] = []  # lines taken for a teaser label alone (TEASER_LABEL)
     for line in candidates:
         words = line.info.words
@@ -435,6 +455,8 @@ def phrases(doc: Document, config: Config) -> None:
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
         if hit is None and line.index in inbox and _inbox_call(line):
             hit = INBOX_CALL
+        if hit is None and line.index in channel and _channel_invite(line):
+            hit = CHANNEL_INVITE
         if hit is TEASER_LABEL:
             labelled.append(line)
         elif hit is not None:
