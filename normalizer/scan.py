@@ -203,6 +203,7 @@ class Lookout(str, Enum):
     INBOX = "inbox"
     READ_TIME = "read_time"
     CHANNEL = "channel"
+    NETWORK = "network"
 
 
 @functools.cache

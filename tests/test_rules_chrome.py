@@ -1020,3 +1020,23 @@ def test_an_invitation_to_a_messaging_channel_goes(line):
 def test_sentences_about_messaging_channels_stay(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Pass this along Post this to Facebook Post this to X Send this by email More ways to share",
+    "Partager Publier sur Facebook Relayer sur X Envoyer via WhatsApp Poster sur Bluesky",
+    "Enviar no WhatsApp Postar no X Copiar endereço",
+])
+def test_a_share_bar_in_any_wording_goes(line):
+    """Short phrases ending in a preposition and a network cover most of the line: a share bar."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Key services: campaigns on Facebook, ads on LinkedIn and reach on Reddit for local brands",
+    "The council now posts its notices on Facebook and on X before each meeting.",
+])
+def test_lines_that_name_networks_in_a_list_or_a_sentence_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

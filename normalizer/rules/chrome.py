@@ -290,6 +290,33 @@ def _channel_invite(line: Line) -> bool:
             and _channel_invites().search(info.text) is not None)
 
 
+#: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
+#: email`): at least SHARE_BAR_MIN_TARGETS short phrases ending in a preposition and a network of
+#: data/chrome/networks.txt cover SHARE_BAR_COVER of the line's words, with no comma and no sentence
+#: end (an article's `Follow relevant news on Facebook and on X.` has one, a list of services the
+#: other).
+SHARE_BAR = ("share", Mode.LINE)
+SHARE_BAR_MIN_TARGETS = 2
+SHARE_BAR_COVER = 2 / 3
+
+
+@functools.cache
+def _share_targets() -> "re.Pattern[str]":
+    networks = "|".join(sorted(map(re.escape, data_lines("chrome/networks.txt")), key=len, reverse=True))
+    return re.compile(r"(?:\S+\s+){0,3}?(?:to|on|via|sur|par|per|en|em|op|auf|über|på|in|a|no|with|by|naar|through|con|su|tramite)"
+                      r"\s+(?:%s)\b(?:\s*\([^)]{0,20}\))?" % networks, re.IGNORECASE)
+
+
+def _share_bar(line: Line) -> bool:
+    info = line.info
+    if not 0 < info.words <= MAX_PHRASE_LINE_WORDS or info.last in ".!?" or "," in info.text:
+        return False  # (a list of a text's own names a network between commas)
+    targets = _share_targets().findall(info.text)
+    if len(targets) < SHARE_BAR_MIN_TARGETS:
+        return False
+    return sum(len(t.split()) for t in targets) >= SHARE_BAR_COVER * info.words
+
+
 def _inbox_call(line: Line) -> bool:
     info = line.info
     return (0 < info.words <= MAX_PHRASE_LINE_WORDS and not _is_paragraph(line)
@@ -425,16 +452,18 @@ MAX_TAIL_SCAN_LINES = 80
 def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Line], frozenset[int], frozenset[int]]:
     """Lines a phrase could match: those whose first word opens a phrase (one shared keyword
     scan), every line an operation changed, and the last lines of the tail, where a phrase
-    inside a line counts; and the indices of the lines that name an inbox (`_inbox_call`) and a
-    messenger (`_channel_invite`)."""
+    inside a line counts; and the indices of the lines that name an inbox (`_inbox_call`), and
+    of those that name a messenger or a network (`_channel_invite`, `_share_bar`)."""
     hits = scan(doc, keywords(config))
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
     cookies = doc.line_numbers(find_all(doc.source, "ookie")) if "ookie" in doc.source else []  # (`_cookie_notice`)
     inbox = doc.line_numbers(lookout(doc, Lookout.INBOX)) if "subscribe" in _matcher(config).families else []
-    channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if "share" in _matcher(config).families else []
-    lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel))
-    return lines, frozenset(inbox), frozenset(channel)
+    share = "share" in _matcher(config).families
+    channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if share else []
+    network = doc.line_numbers(lookout(doc, Lookout.NETWORK)) if share else []
+    lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel, network))
+    return lines, frozenset(inbox), frozenset(channel) | frozenset(network)
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -455,8 +484,11 @@ def phrases(doc: Document, config: Config) -> None:
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
         if hit is None and line.index in inbox and _inbox_call(line):
             hit = INBOX_CALL
-        if hit is None and line.index in channel and _channel_invite(line):
-            hit = CHANNEL_INVITE
+        if hit is None and line.index in channel:
+            if _channel_invite(line):
+                hit = CHANNEL_INVITE
+            elif _share_bar(line):
+                hit = SHARE_BAR
         if hit is TEASER_LABEL:
             labelled.append(line)
         elif hit is not None:
