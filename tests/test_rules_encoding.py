@@ -609,6 +609,8 @@ def test_dutch_plurals_keep_their_apostrophe():
     ("Der Bürgermeister sagte: ?Wir k?nnen nicht warten?, und ging." + DE, "„Wir können nicht warten“,"),
     ("La sindaca della citt? ha detto: ?Non torneremo indietro?, e se n’? andata." + IT, "«Non torneremo indietro»,"),
     ("El alcalde dijo: ?No vamos a dar marcha atr?s?, y se fue." + ES, "«No vamos a dar marcha atrás»,"),
+    ("Hon sa: ?Vi kan inte v?nta l?ngre?, och gick. Vi har bakat br?d p? Storgatan och det ?r "
+     "ett arbete som vi g?r varje dag, fr?n tidig morgon till sen eftermiddag.", "”Vi kan inte vänta längre”,"),
     # a page that kept English curly quotes: its lost ones were those
     ("Er sagte “ja” und dann: ?Wir k?nnen nicht warten?, und ging." + DE, "“Wir können nicht warten”,"),
 ])
