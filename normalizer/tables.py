@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from pathlib import Path
+import re
 from typing import TYPE_CHECKING
 from types import MappingProxyType
 from typing import Mapping
@@ -33,6 +34,18 @@ def _data_lines(name: str) -> list[str]:
 def data_lines(name: str) -> list[str]:
     """The non-comment lines of a packaged data file."""
     return _data_lines(name)
+
+
+def data_alternation(name: str) -> str:
+    """The words or phrases of a packaged data file as a regex alternation, escaped and longest
+    first (so `mailing list` is tried before `mail`)."""
+    return "|".join(sorted(map(re.escape, data_lines(name)), key=len, reverse=True))
+
+
+def data_patterns(name: str) -> "re.Pattern[str]":
+    """The regex rows of a packaged data file, any of them, compiled case-blind (the standard
+    library's `re`: these rows use nothing `regex` adds)."""
+    return re.compile("|".join(f"(?:{row})" for row in data_lines(name)), re.IGNORECASE)
 
 
 def _rows(lines: list[str]) -> list[list[str]]:

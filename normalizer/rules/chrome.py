@@ -28,7 +28,7 @@ from ..features import (MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENT
                         find_all, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, scan
-from ..tables import Mode, PhraseMatcher, chrome_matcher_for, data_lines
+from ..tables import Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_lines, data_patterns
 
 G = Group.CHROME
 
@@ -96,7 +96,7 @@ COOKIE_NAMED_VERB_MAX_AT = 4
 def _cookie_use() -> "re.Pattern[str]":
     """A verb of COOKIE_VERBS after a subject (group 1) of at most COOKIE_NAMED_VERB_MAX_AT words,
     then `cookie(s)`."""
-    verbs = "|".join(sorted(map(re.escape, data_lines("chrome/cookie_verbs.txt")), key=len, reverse=True))
+    verbs = data_alternation("chrome/cookie_verbs.txt")
     return re.compile(r"((?:\S+\s+){0,%d}?)(?:%s)\s+(?:\S+\s+){0,%d}?cookies?\b"
                       % (COOKIE_NAMED_VERB_MAX_AT, verbs, COOKIE_VERB_GAP), re.IGNORECASE)
 
@@ -134,7 +134,7 @@ COOKIE_PARTNER_MAX_AT = 10
 
 @functools.cache
 def _cookie_partners() -> "re.Pattern[str]":
-    words = "|".join(sorted(map(re.escape, data_lines("chrome/cookie_partners.txt")), key=len, reverse=True))
+    words = data_alternation("chrome/cookie_partners.txt")
     return re.compile(r"(?:\S+\s+){0,%d}?\w*(?:%s)\b" % (COOKIE_PARTNER_MAX_AT, words), re.IGNORECASE)
 
 
@@ -180,9 +180,10 @@ def _cookie_notice(text: str) -> bool:
     return _speaks_of_cookies(text)
 
 
-def _cookie_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
-    """COOKIE_NOTICE for a line no phrase matched, when the cookies family is switched on; else
-    TEASER_LABEL for a link injected under a label of its own wording (`_teaser_label`)."""
+def _fallback_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    """The hit of a line no phrase matched, in the site's own wording: COOKIE_NOTICE when the
+    cookies family is switched on, else TEASER_LABEL for a link injected under a label of its own
+    (`_teaser_label`) when the injected family is."""
     if "cookies" in matcher.families and _cookie_notice(text):
         return COOKIE_NOTICE
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
@@ -213,8 +214,8 @@ def _teaser_labels(doc: Document, looked_at: set[int]) -> list[Line]:
     sentence (`_teaser_label`; the phrase look-up judged the rest)."""
     out = []
     for line in doc.lines_numbered(doc.line_numbers(_label_colons(doc.source))):
-        if line.index in looked_at or line.index in doc.removed_indices:
-            continue
+        if line.index in looked_at:
+            continue  # (lines_numbered gives alive lines only)
         info = line.info
         if 0 < info.words <= MAX_PHRASE_LINE_WORDS and _teaser_label(info.text) \
                 and SENTENCE_INSIDE.search(info.text) is None:
@@ -254,7 +255,7 @@ def _teaser_label(text: str) -> bool:
 
 @functools.cache
 def _delivery_cue() -> "re.Pattern[str]":
-    stems = "|".join(sorted(map(re.escape, data_lines("chrome/delivery_cues.txt")), key=len, reverse=True))
+    stems = data_alternation("chrome/delivery_cues.txt")
     return re.compile(r"\b(?:%s)" % stems, re.IGNORECASE)
 
 
@@ -269,7 +270,7 @@ INBOX_CALL = ("subscribe", Mode.CONTAINS)
 
 @functools.cache
 def _inbox_calls() -> "re.Pattern[str]":
-    return re.compile("|".join(f"(?:{row})" for row in data_lines("chrome/inbox_calls.txt")), re.IGNORECASE)
+    return data_patterns("chrome/inbox_calls.txt")
 
 
 #: An invitation to the site's messaging channel (`… ha un canale WhatsApp: iscriviti da qui …`): a
@@ -281,13 +282,15 @@ CHANNEL_INVITE = ("share", Mode.CONTAINS)
 
 @functools.cache
 def _channel_invites() -> "re.Pattern[str]":
-    return re.compile("|".join(f"(?:{row})" for row in data_lines("chrome/channel_invites.txt")), re.IGNORECASE)
+    return data_patterns("chrome/channel_invites.txt")
 
 
-def _channel_invite(line: Line) -> bool:
+def _one_sentence_match(line: Line, pattern: "re.Pattern[str]") -> bool:
+    """A line of one sentence (at most MAX_PHRASE_LINE_WORDS words) in which `pattern` occurs:
+    an inbox promise, a channel invitation."""
     info = line.info
     return (0 < info.words <= MAX_PHRASE_LINE_WORDS and not _is_paragraph(line)
-            and _channel_invites().search(info.text) is not None)
+            and pattern.search(info.text) is not None)
 
 
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
@@ -302,7 +305,7 @@ SHARE_BAR_COVER = 2 / 3
 
 @functools.cache
 def _share_targets() -> "re.Pattern[str]":
-    networks = "|".join(sorted(map(re.escape, data_lines("chrome/networks.txt")), key=len, reverse=True))
+    networks = data_alternation("chrome/networks.txt")
     return re.compile(r"(?:\S+\s+){0,3}?(?:to|on|via|sur|par|per|en|em|op|auf|über|på|in|a|no|with|by|naar|through|con|su|tramite)"
                       r"\s+(?:%s)\b(?:\s*\([^)]{0,20}\))?" % networks, re.IGNORECASE)
 
@@ -315,12 +318,6 @@ def _share_bar(line: Line) -> bool:
     if len(targets) < SHARE_BAR_MIN_TARGETS:
         return False
     return sum(len(t.split()) for t in targets) >= SHARE_BAR_COVER * info.words
-
-
-def _inbox_call(line: Line) -> bool:
-    info = line.info
-    return (0 < info.words <= MAX_PHRASE_LINE_WORDS and not _is_paragraph(line)
-            and _inbox_calls().search(info.text) is not None)
 
 
 def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -336,9 +333,9 @@ def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
             return hit  # a long bar of entries (`About Us | Privacy Policy | …`), outside the prose
         if hit is not None and hit[0] in OUTSIDE_PROSE_FAMILIES and hit[1] is Mode.PREFIX:
             return hit
-        return _cookie_hit(info.text, matcher)
+        return _fallback_hit(info.text, matcher)
     hit = matcher.match(info.text, contains=False)
-    return hit if hit is not None else _cookie_hit(info.text, matcher)
+    return hit if hit is not None else _fallback_hit(info.text, matcher)
 
 
 def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -350,7 +347,7 @@ def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
         return _phrase_hit(line, matcher)
     hit = matcher.match(line.info.text, contains=True)
     if hit is None:
-        return _cookie_hit(line.info.text, matcher)
+        return _fallback_hit(line.info.text, matcher)
     if hit[1] is Mode.CONTAINS:
         return hit
     return _phrase_hit(line, matcher)
@@ -452,8 +449,8 @@ MAX_TAIL_SCAN_LINES = 80
 def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Line], frozenset[int], frozenset[int]]:
     """Lines a phrase could match: those whose first word opens a phrase (one shared keyword
     scan), every line an operation changed, and the last lines of the tail, where a phrase
-    inside a line counts; and the indices of the lines that name an inbox (`_inbox_call`), and
-    of those that name a messenger or a network (`_channel_invite`, `_share_bar`)."""
+    inside a line counts; and the indices of the lines that name an inbox (INBOX_CALL), and of
+    those that name a messenger or a network (CHANNEL_INVITE, `_share_bar`)."""
     hits = scan(doc, keywords(config))
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
@@ -482,10 +479,10 @@ def phrases(doc: Document, config: Config) -> None:
             continue
         # (an edge phrase needs an article to stand outside of: a page without prose has none)
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
-        if hit is None and line.index in inbox and _inbox_call(line):
+        if hit is None and line.index in inbox and _one_sentence_match(line, _inbox_calls()):
             hit = INBOX_CALL
         if hit is None and line.index in channel:
-            if _channel_invite(line):
+            if _one_sentence_match(line, _channel_invites()):
                 hit = CHANNEL_INVITE
             elif _share_bar(line):
                 hit = SHARE_BAR
@@ -513,7 +510,7 @@ CONSENT_BUTTONS = "buttons"
 
 @functools.cache
 def _consent_words() -> "re.Pattern[str]":
-    stems = "|".join(sorted(map(re.escape, data_lines("chrome/consent_words.txt")), key=len, reverse=True))
+    stems = data_alternation("chrome/consent_words.txt")
     return re.compile(r"(?<![^\W\d_])(?:%s)" % stems, re.IGNORECASE)
 
 
