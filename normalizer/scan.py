@@ -204,6 +204,7 @@ class Lookout(str, Enum):
     READ_TIME = "read_time"
     CHANNEL = "channel"
     NETWORK = "network"
+    DISCUSSION = "discussion"
 
 
 @functools.cache

@@ -1040,3 +1040,69 @@ def test_a_share_bar_in_any_wording_goes(line):
 def test_lines_that_name_networks_in_a_list_or_a_sentence_stay(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "48 Leserkommentare",
+    "Comentarios (27)",
+    "Reader comments (312)",
+    "I commenti dei lettori (37)",
+    "Zu den Kommentaren (87 Beiträge)",
+    "86 reacties",
+])
+def test_a_comment_count_in_any_wording_goes_anywhere(line):
+    """A number and a discussion word (inside a compound too) count a comment section."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Les règles du débat",
+    "Como moderamos a conversa",
+    "Så modererar vi diskussionerna",
+    "Mitdiskutieren können nur eingeloggte Abonnentinnen und Abonnenten.",
+    "Seuls nos abonnés identifiés peuvent commenter cet article.",
+    "A caixa de comentários está aberta apenas a assinantes do Vigia.",
+])
+def test_a_comment_sections_rules_link_and_gate_go_below_the_article(line):
+    """Below the article's last prose line they go; between its paragraphs they stay (an
+    `edge` hit: a subheading about a debate's rules, a sentence about who may comment)."""
+    result = ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}")
+    assert dropped(result) == [("chrome.phrases", line)]
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "3 comments on the draft",                              # (a count ends the line)
+    "Comments from readers were mixed, the editor said.",   # (no number, no rules, no gate)
+    "Only registered voters can discuss the plan.",         # (`discuss` is no discussion word)
+    "The debate over the rules went on for hours, and only members could vote.",  # (no access word)
+])
+def test_sentences_about_comments_and_debates_stay_below_the_article(line):
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{line}"
+    assert ch(text).text == text
+
+
+_DISCUSSION_WORDS = st.sampled_from(["comments", "Kommentare", "the", "of", "readers", "débat", "12", "(7)", "rules",
+                                     "only", "subscribers", "policy", "debate", "new", "city", "vote"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DISCUSSION_WORDS, min_size=1, max_size=14), st.sampled_from([".", "", "!"]))
+def test_discussion_furniture_is_a_count_a_short_rules_link_or_a_one_sentence_gate(words, end):
+    """What `_discussion_hit` takes: a count (a number beside a discussion word), a line of at
+    most seven words naming the rules, or a gate naming access and `only`; else nothing."""
+    from normalizer.rules.chrome import DISCUSSION_COUNT, DISCUSSION_EDGE, _discussion_hit
+    line = " ".join(words) + end
+    hit = _discussion_hit(line, gate=True)
+    lowered = line.lower()
+    if hit is None:
+        return
+    assert "comment" in lowered or "kommentar" in lowered or "débat" in lowered or "debat" in lowered
+    if hit == DISCUSSION_COUNT:
+        assert any(w[:1].isdigit() or w[:2] == "(7" for w in words)
+    else:
+        assert hit == DISCUSSION_EDGE
+        assert ("rules" in words or "policy" in words) and len(words) <= 7 and end == "" \
+            or ("only" in words and "subscribers" in words)

@@ -180,13 +180,71 @@ def _cookie_notice(text: str) -> bool:
     return _speaks_of_cookies(text)
 
 
-def _fallback_hit(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tuple[str, Mode] | None:
     """The hit of a line no phrase matched, in the site's own wording: COOKIE_NOTICE when the
-    cookies family is switched on, else TEASER_LABEL for a link injected under a label of its own
+    cookies family is switched on, a comment section's furniture (`_discussion_hit`) when the
+    comments family is (its gate only when asked for the `tail`), else TEASER_LABEL for a link injected under a label of its own
     (`_teaser_label`) when the injected family is."""
     if "cookies" in matcher.families and _cookie_notice(text):
         return COOKIE_NOTICE
+    if "comments" in matcher.families and (hit := _discussion_hit(text, tail)) is not None:
+        return hit
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
+
+
+#: A comment section's furniture in the site's own wording (data/discussion_words.tsv;
+#: its discussion words are the `discussion` rows of data/lookout_words.tsv, found inside a
+#: compound too): the count over the section (`48 Leserkommentare`, `Comentarios (27)`) goes
+#: anywhere; its rules link (`Les règles du débat`) and its gate (`Seuls nos abonnés identifiés
+#: peuvent commenter cet article.`) go outside the article's prose, where a heading or a last
+#: sentence about a debate does not stand; the gate only below it (`_any_hit`, which asks for
+#: the tail: above the article, `Alleen abonnees … kunnen reageren op de enquête, …` opens it).
+DISCUSSION_COUNT = ("comments", Mode.LINE)
+DISCUSSION_EDGE = ("comments", Mode.EDGE)
+#: A rules link is a line of at most this many words without a sentence end.
+DISCUSSION_LINK_MAX_WORDS = 7
+#: Words beside the number and the discussion word in a count (`Zu den Kommentaren (87 Beiträge)`).
+DISCUSSION_COUNT_WORDS = 3
+
+
+@functools.cache
+def _discussion_patterns() -> tuple["re.Pattern[str]", "re.Pattern[str]", dict[str, "re.Pattern[str]"]]:
+    """(a discussion word, a count line, kind -> a word of that kind at a word's start)."""
+    stems = sorted((word for kind, word in (row.split("\t") for row in data_lines("lookout_words.tsv"))
+                    if kind == Lookout.DISCUSSION.value), key=len, reverse=True)
+    word = r"[^\W\d_]*(?:%s)[^\W\d_]*" % "|".join(map(re.escape, stems))
+    number = r"\d[\d.,]*"
+    other = r"[^\W\d_][\w’'-]*"
+    n = DISCUSSION_COUNT_WORDS
+    count = re.compile(
+        rf"\W*(?:{number}\s+(?:{other}\s+){{0,{n - 1}}}{word}"
+        rf"|(?:{other}\s+){{0,{n}}}{word}(?:\s+{other}){{0,{n}}}\s*[(\[]\s*{number}(?:\s+{other})?\s*[)\]])\W*",
+        re.IGNORECASE)
+    kinds: dict[str, list[str]] = {}
+    for kind, stem in (row.split("\t") for row in data_lines("discussion_words.tsv")):
+        kinds.setdefault(kind, []).append(stem)
+    cues = {kind: re.compile(r"(?<![^\W\d_])(?:%s)" % "|".join(sorted(map(re.escape, found), key=len, reverse=True)),
+                             re.IGNORECASE) for kind, found in kinds.items()}
+    return re.compile(word, re.IGNORECASE), count, cues
+
+
+def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
+    """DISCUSSION_COUNT for a count over a comment section, DISCUSSION_EDGE for its rules link
+    or, if `gate`, for its gate (one sentence with a discussion, an access and an `only` word)."""
+    found, count, cues = _discussion_patterns()
+    if found.search(text) is None:
+        return None
+    stripped = text.strip()
+    if count.fullmatch(stripped) is not None:
+        return DISCUSSION_COUNT
+    words = stripped.count(" ") + 1
+    if words <= DISCUSSION_LINK_MAX_WORDS and stripped[-1] not in SENTENCE_END_CHARS \
+            and cues["rules"].search(stripped) is not None:
+        return DISCUSSION_EDGE
+    if gate and words <= MAX_PHRASE_LINE_WORDS and SENTENCE_INSIDE.search(stripped) is None \
+            and cues["access"].search(stripped) is not None and cues["only"].search(stripped) is not None:
+        return DISCUSSION_EDGE
+    return None
 
 
 #: A link to another story injected into the article under a label the tables do not know (`À
@@ -347,7 +405,7 @@ def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
         return _phrase_hit(line, matcher)
     hit = matcher.match(line.info.text, contains=True)
     if hit is None:
-        return _fallback_hit(line.info.text, matcher)
+        return _fallback_hit(line.info.text, matcher, tail=True)
     if hit[1] is Mode.CONTAINS:
         return hit
     return _phrase_hit(line, matcher)
@@ -459,7 +517,9 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Lin
     share = "share" in _matcher(config).families
     channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if share else []
     network = doc.line_numbers(lookout(doc, Lookout.NETWORK)) if share else []
-    lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel, network))
+    discussion = doc.line_numbers(lookout(doc, Lookout.DISCUSSION)) if "comments" in _matcher(config).families else []
+    lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
+                                               network, discussion))
     return lines, frozenset(inbox), frozenset(channel) | frozenset(network)
 
 
