@@ -1106,3 +1106,37 @@ def test_discussion_furniture_is_a_count_a_short_rules_link_or_a_one_sentence_ga
         assert hit == DISCUSSION_EDGE
         assert ("rules" in words or "policy" in words) and len(words) <= 7 and end == "" \
             or ("only" in words and "subscribers" in words)
+
+
+@pytest.mark.parametrize("notice", [
+    "Riksbladet och 96 partner lagrar och läser information på din enhet för att mäta trafiken och visa annonser.",
+    "Os seus dados podem ser tratados por 148 parceiros, alguns com base em interesse legítimo.",
+    "Liever geen gepersonaliseerde advertenties? Kies dan zelf welke cookies je toestaat op deze pagina.",
+])
+def test_a_consent_notice_without_the_word_cookie_goes_above_the_article(notice):
+    """A consent dialog numbers the site's partners to the reader and speaks of the device or
+    data, whether or not it names cookies; a Dutch one names ads and personalisation."""
+    result = ch("\n\n".join([notice, P1, P2, P3]))
+    assert dropped(result) == [("chrome.phrases", notice)]
+
+
+@pytest.mark.parametrize("line", [
+    "The firm's 40 partners voted to move the data center and its information desk to the harbour.",
+    "Consulter la liste de nos 187 partenaires",
+    "Our 12 partners in the valley share information with your school every week, the mayor said.",
+])
+def test_lines_counting_partners_stay_inside_the_article(line):
+    """Between paragraphs a partner count is article text (a consent notice is an edge hit)."""
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "The firm's 40 partners voted to move the data center and its information desk to the harbour.",
+    "Consulter la liste de nos 187 partenaires",
+])
+def test_a_partner_count_that_does_not_speak_to_the_reader_opens_the_article(line):
+    """Above the article a partner count is a consent notice only when it also speaks to the
+    reader of a device or data in a sentence: a firm's partners, a short link stay."""
+    text = f"{line}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

@@ -120,7 +120,7 @@ _COOKIE_CONTEXT = re.compile(
     r"publicid|publicit|werbung|reclame|advertis|track|accept|akzept|acept|accett|aceit|preferen|"
     r"visit|remember|improv|function|necess|nécess|notwendig|noodzak|nodig|setting|einstellung|"
     r"paramètre|configura|impostazion|instelling|audience|reichweite|measur|mesur|messen|meten|medir|"
-    r"misur)",
+    r"misur|advertentie|annons|gepersonaliseer|personnalis)",
     re.IGNORECASE)
 
 
@@ -155,7 +155,7 @@ _PARTNER_CONTEXT = re.compile(
 COOKIE_CONTEXT_WORDS = 3
 _ADDRESS = re.compile(
     r"\b(?:you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihre|ihnen|wir|unsere?|du|dein|"
-    r"usted|tu|tus|su|sus|nosotros|nuestr[oa]s?|você|seu|sua|nós|nosso|nossa|voi|tuoi|tue|noi|nostr[oi]|"
+    r"usted|tu|tus|su|sus|nosotros|nuestr[oa]s?|você|seus?|suas?|nós|nosso|nossa|voi|tuoi|tue|noi|nostr[oi]|"
     r"je|jouw|u|uw|wij|we|onze|ni|din|dina|vi|vår|våra)\b",
     re.IGNORECASE)
 
@@ -167,9 +167,38 @@ def _speaks_of_cookies(text: str) -> bool:
     return len(found) >= COOKIE_CONTEXT_WORDS
 
 
+#: ... or, with no word for cookies at all (`Riksbladet och 96 partner lagrar och läser
+#: information på din enhet …`, `Os seus dados podem ser tratados por 148 parceiros, …`), it counts
+#: the site's partners (a number before a word of cookie_partners.txt), speaks to the reader and of
+#: the visitor's device or data (_PARTNER_CONTEXT), in at least COUNTED_PARTNERS_MIN_WORDS words:
+#: only a consent dialog numbers a site's partners to its reader (a link `nos 187 partenaires` is
+#: too short to tell).
+COUNTED_PARTNERS_MIN_WORDS = 8
+_PARTNER_WORD_PARTS = ("artner", "arceir", "artenaire", "socios", "terceros", "terze", "aliado")
+
+
+@functools.cache
+def _counted_partners() -> "re.Pattern[str]":
+    words = data_alternation("chrome/cookie_partners.txt")
+    return re.compile(r"(?<![\d.,])\d{1,4}\s+(?:[^\W\d_]+\s+)?(?:%s)\b" % words, re.IGNORECASE)
+
+
+def _counts_partners(text: str) -> bool:
+    return (any(part in text for part in _PARTNER_WORD_PARTS) and _counted_partners().search(text) is not None
+            and text.count(" ") + 1 >= COUNTED_PARTNERS_MIN_WORDS and _ADDRESS.search(text) is not None
+            and _PARTNER_CONTEXT.search(text) is not None)
+
+
+def partner_lines(source: str) -> list[int]:
+    """Source offsets of counted partners (`96 partner`), the lines `_counts_partners` may take."""
+    if not any(part in source for part in _PARTNER_WORD_PARTS):
+        return []
+    return [m.start() for m in _counted_partners().finditer(source)]
+
+
 def _cookie_notice(text: str) -> bool:
     if "ookie" not in text:
-        return False
+        return _counts_partners(text)
     m = _cookie_use().match(text)  # (the shortest subject first)
     if m is not None and (len(m.group(1).split()) <= COOKIE_VERB_MAX_AT or _names_the_site(m.group(1))):
         return _COOKIE_CONTEXT.search(text) is not None
@@ -513,6 +542,7 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Lin
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
     cookies = doc.line_numbers(find_all(doc.source, "ookie")) if "ookie" in doc.source else []  # (`_cookie_notice`)
+    cookies += doc.line_numbers(partner_lines(doc.source))
     inbox = doc.line_numbers(lookout(doc, Lookout.INBOX)) if "subscribe" in _matcher(config).families else []
     share = "share" in _matcher(config).families
     channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if share else []
