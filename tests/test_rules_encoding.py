@@ -709,3 +709,26 @@ def test_a_capitalised_german_word_inside_a_sentence_is_no_verb():
 ])
 def test_a_mark_before_a_comma_is_a_letter_outside_english(text, want):
     assert want in enc(text).text
+
+
+# -- accent variants -----------------------------------------------------------------------------
+
+def test_the_standard_accent_wins_over_a_frequent_misspelling():
+    """perché and the misspelt perchè are both in the lexicon, close in frequency: the more
+    frequent of two accent variants is the standard spelling (ACCENT_VARIANT_LEAD)."""
+    text = ("La decisione era necessaria perch? il ponte era vecchio, e poich? nessuno sapeva nulla "
+            "non c'era n? acqua n? ghiaccio nel bacino." + IT)
+    result = enc(text).text
+    assert "perché il ponte" in result and "poiché nessuno" in result and "né acqua né ghiaccio" in result
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeiouéèóòáàíìúùprch", min_size=1, max_size=6),
+       st.text(alphabet="aeiouéèóòáàíìúùprch", min_size=1, max_size=6))
+def test_accent_variants_differ_in_one_turned_accent_only(a, b):
+    from normalizer.rules.encoding import _accent_variants
+    assert _accent_variants(a, b) == _accent_variants(b, a)
+    if _accent_variants(a, b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        assert len(a) == len(b) and len(diff) == 1
+        assert {diff[0][0], diff[0][1]} in ({"é", "è"}, {"ó", "ò"}, {"á", "à"}, {"í", "ì"}, {"ú", "ù"})

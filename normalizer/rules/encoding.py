@@ -891,6 +891,8 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
     if found is None and ctx.narrative and lost == 1 and collapsed[-1] in LOST:
         found = _narrative_pick(cands, ev.language)
     if found is None:
+        found = _accent_variant_pick(cands, ev.language)
+    if found is None:
         if inner and not short and ev.language in GENDER_ENDINGS and \
                 all(c.best(ev.language) < MIN_ZIPF for c in cands):
             return _judge_gendered(damaged, ev)  # (`ge?grafa`: only other languages' words fit)
@@ -946,6 +948,39 @@ def _narrative_pick(cands: list[Candidate], language: str | None) -> tuple[Candi
     if pick.best(language) < MIN_ZIPF:
         return None
     return pick, f"lexicon:{language}:narrative"
+
+
+#: Two spellings of one word that differ only in an accent's direction (Italian `perché` and the
+#: misspelt `perchè`, which web text and subtitles write often enough to tie with it): the more
+#: frequent is the standard one, so it wins with this smaller lead (zipf: twice as frequent),
+#: when the two lead every other candidate by MIN_ZIPF_LEAD and the winner is a word of the
+#: document's language at least ACCENT_VARIANT_MIN_ZIPF common (an English text's `m?r` is
+#: neither Irish mór nor Gaelic mòr).
+ACCENT_VARIANT_LEAD = 0.3
+ACCENT_VARIANT_MIN_ZIPF = 3.0
+_ACCENT_DIRECTIONS = frozenset(map(frozenset, ("éè", "óò", "áà", "íì", "úù", "ÉÈ", "ÓÒ", "ÁÀ", "ÍÌ", "ÚÙ")))
+
+
+def _accent_variants(a: str, b: str) -> bool:
+    """`a` and `b` differ in one letter only, the same vowel with its accent turned."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _ACCENT_DIRECTIONS
+
+
+def _accent_variant_pick(cands: list[Candidate], language: str | None) -> tuple[Candidate, str] | None:
+    """Of a tie between two accent variants of one word, the more frequent (ACCENT_VARIANT_LEAD)."""
+    if language is None or len(cands) < 2:
+        return None
+    ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
+    top, second = ranked[0].best(language), ranked[1].best(language)
+    if not _accent_variants(ranked[0].word, ranked[1].word) or top < ACCENT_VARIANT_MIN_ZIPF \
+            or top - second < ACCENT_VARIANT_LEAD:
+        return None
+    if len(ranked) > 2 and second - ranked[2].best(language) < MIN_ZIPF_LEAD:
+        return None
+    return ranked[0], f"lexicon:{language}:variant"
 
 
 def _short_borrowed(cand: Candidate, known: int, ev: Evidence) -> bool:
