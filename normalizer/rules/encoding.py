@@ -832,7 +832,8 @@ class WordContext:
     sentence: a word-final mark inside it is no question mark (`comenzar? en marzo`);
     `narrative`, that the word stands in the article's own voice, outside quotes (see
     NARRATIVE_ENDINGS); `noun`, that a language capitalising its nouns writes it with a capital
-    inside a sentence (see NOUN_CAPITAL_LANGUAGES)."""
+    inside a sentence (see NOUN_CAPITAL_LANGUAGES); `previous`, the word before it (lower case,
+    `#` for a number) where the language has ties it settles (see `data/word_ties.tsv`)."""
 
     sentence_end: bool = False
     edge_rival: bool = True
@@ -841,6 +842,7 @@ class WordContext:
     unopened: bool = False
     narrative: bool = False
     noun: bool = False
+    previous: str = ""
 
 
 #: A word with no context: inside a sentence, its edge marks may have rivals.
@@ -881,6 +883,8 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
     cands = _fitting(skel, damaged)
     if ctx.noun:
         cands = [c for c in cands if c.word not in _never_nouns()]  # (`der H?tte`: Hütte, not hätte)
+    if ctx.previous and (after := _tie_after(cands, ev.language, ctx.previous)) is not None:
+        return after
     if not cands:
         # (no language guess for the common case, a real `?` after a word; and an edge mark's
         # rivals beat an inflected reading)
@@ -891,7 +895,7 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
     if found is None and ctx.narrative and lost == 1 and collapsed[-1] in LOST:
         found = _narrative_pick(cands, ev.language)
     if found is None:
-        found = _accent_variant_pick(cands, ev.language)
+        found = _accent_variant_pick(cands, ev.language) or _tie_default(cands, ev.language)
     if found is None:
         if inner and not short and ev.language in GENDER_ENDINGS and \
                 all(c.best(ev.language) < MIN_ZIPF for c in cands):
@@ -948,6 +952,41 @@ def _narrative_pick(cands: list[Candidate], language: str | None) -> tuple[Candi
     if pick.best(language) < MIN_ZIPF:
         return None
     return pick, f"lexicon:{language}:narrative"
+
+
+@functools.cache
+def _word_ties() -> dict[str, dict[str, frozenset[str]]]:
+    """language -> word -> the words it follows (`default` rows: the key `default`, the word)."""
+    ties: dict[str, dict[str, frozenset[str]]] = {}
+    for line in data_lines("word_ties.tsv"):
+        lang, word, after = line.split("\t")
+        ties.setdefault(lang, {})[word] = frozenset(after.split())
+    return ties
+
+
+def _tie_after(cands: list[Candidate], language: str | None, previous: str) -> tuple[str, str, bool] | None:
+    """A candidate that data/word_ties.tsv says follows `previous` (`tre ?r`: år)."""
+    rows = _word_ties().get(language or "", {})
+    for cand in cands:
+        if previous in rows.get(cand.word, ()) and cand.best(language) >= MIN_ZIPF:
+            return cand.word, f"lexicon:{language}:after", False
+    return None
+
+
+def _tie_default(cands: list[Candidate], language: str | None) -> tuple[Candidate, str] | None:
+    """Of a tie between two words of data/word_ties.tsv, the row's default (`tr?s`: três), when
+    the two lead every other candidate by MIN_ZIPF_LEAD."""
+    rows = _word_ties().get(language or "", {})
+    if len(cands) < 2 or not rows:
+        return None
+    ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
+    pair = ranked[:2]
+    if any(c.word not in rows for c in pair) or ranked[1].best(language) < MIN_ZIPF:
+        return None
+    if len(ranked) > 2 and ranked[1].best(language) - ranked[2].best(language) < MIN_ZIPF_LEAD:
+        return None
+    pick = next((c for c in pair if rows[c.word] == {"default"}), None)
+    return (pick, f"lexicon:{language}:default") if pick is not None else None
 
 
 #: Two spellings of one word that differ only in an accent's direction (Italian `perché` and the
@@ -1222,9 +1261,10 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         # Outside English a question mark is not followed by a comma (`per?, dovranno`: però), unless
         # a lost mark opened the sentence (Spanish `¿Vienes?, preguntó`); English writes `you?, 16 May`.
         no_question = unopened or (final and not open_question and comma)
+        previous = _previous_word(text, start) if ev.language in _word_ties() else ""
         found = _restore_word(word, ev, WordContext(sentence_end=real_end, edge_rival=rival, hyphened=hyphened,
                                                     asked=asked, unopened=no_question, narrative=narrative,
-                                                    noun=noun))
+                                                    noun=noun, previous=previous))
         if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
                 and (ev.language in INVERTED_MARK_LANGUAGES or (ev.language is not None and word[1:2].isupper())):
             # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`; in
@@ -1277,6 +1317,18 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
 
 
 #: Where a sentence starts, for `_question_opened`: after one of these and a space.
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{N}]+)[^\S\n]+$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word right before `start` on its line (lower case; `#` for a number; "" for none)."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return ""
+    word = m.group(1)
+    return "#" if word.isdigit() else word.lower()
+
+
 _SENTENCE_START = regex.compile(r"[.!?…:][\"”’)]*\s+")
 #: A lost mark opening a word (a lost ¿ or ¡, or an opening quote).
 _OPENING_MARK = regex.compile(r"(?<![\p{L}\p{N}])[?\ufffd](?=[\p{L}?\ufffd])")
