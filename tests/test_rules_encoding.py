@@ -742,9 +742,11 @@ SV = (" Det är tisdag morgon och vid pumparna står en timmerbil, en skolskjuts
 
 def test_a_number_before_a_swedish_tie_makes_it_a_year():
     """`?r` is är (is) by the lexicon's ranking, but år (year) after a number or `i`."""
-    text = "Macken har varit öppen i tre ?r och föreningen ?r nöjd. I ?r går den med vinst, och 12 ?r är lång tid." + SV
+    text = ("Macken har varit öppen i tre ?r och föreningen ?r nöjd. I ?r går den med vinst, och 12 ?r är lång tid. "
+            "Då f?r alla kaffe." + SV)
     result = enc(text).text
     assert "i tre år och föreningen är nöjd" in result and "I år går" in result and "och 12 år är" in result
+    assert "Då får alla" in result  # (för by the ranking; får after a pronoun or `då`)
 
 
 def test_a_portuguese_tie_goes_to_the_number_unless_a_preposition_of_place_leads():

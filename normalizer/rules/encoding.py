@@ -869,6 +869,10 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
         return None
     skel = _skeleton(collapsed)
     damaged = collapsed.lower()
+    # (the word before settles a tie before the document's spellings: `Då f?r` is får, however
+    # often the page writes för)
+    if ctx.previous and (after := _tie_after(_fitting(skel, damaged), ev.language, ctx.previous)) is not None:
+        return after
     picked = None if short else _pick_spelling(ev.document.get(skel), damaged, DOC_RATIO)
     if picked is not None:
         return picked, "document", False
@@ -883,8 +887,6 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
     cands = _fitting(skel, damaged)
     if ctx.noun:
         cands = [c for c in cands if c.word not in _never_nouns()]  # (`der H?tte`: Hütte, not hätte)
-    if ctx.previous and (after := _tie_after(cands, ev.language, ctx.previous)) is not None:
-        return after
     if not cands:
         # (no language guess for the common case, a real `?` after a word; and an edge mark's
         # rivals beat an inflected reading)
