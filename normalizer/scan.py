@@ -208,12 +208,22 @@ class Lookout(str, Enum):
 
 
 @functools.cache
+def _lookout_rows() -> tuple[tuple[Lookout, str], ...]:
+    return tuple((Lookout(kind), word) for kind, word in _rows(data_lines("lookout_words.tsv")))
+
+
+def lookout_words(kind: Lookout) -> tuple[str, ...]:
+    """The words of one kind of `data/lookout_words.tsv` (lower case), longest first."""
+    return tuple(sorted((word for k, word in _lookout_rows() if k is kind), key=len, reverse=True))
+
+
+@functools.cache
 def _lookout_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for kind, word in _rows(data_lines("lookout_words.tsv")):
+    for kind, word in _lookout_rows():
         key = fold(word)
         _, kinds = auto.get(key, (len(key), frozenset()))
-        auto.add_word(key, (len(key), kinds | {Lookout(kind)}))
+        auto.add_word(key, (len(key), kinds | {kind}))
     auto.make_automaton()
     return auto
 

@@ -29,8 +29,8 @@ from ..engine import rule
 from ..features import (MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE,
                         find_all, opening_title, symbols_only)
 from ..result import Target
-from ..scan import Lookout, keywords, lookout, scan
-from ..tables import Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_lines, data_patterns
+from ..scan import Lookout, keywords, lookout, lookout_words, scan
+from ..tables import Mode, PhraseMatcher, _rows, chrome_matcher_for, data_alternation, data_lines, data_patterns
 
 G = Group.CHROME
 
@@ -176,7 +176,12 @@ def _speaks_of_cookies(text: str) -> bool:
 #: only a consent dialog numbers a site's partners to its reader (a link `nos 187 partenaires` is
 #: too short to tell).
 COUNTED_PARTNERS_MIN_WORDS = 8
-_PARTNER_WORD_PARTS = ("artner", "arceir", "artenaire", "socios", "terceros", "terze", "aliado")
+
+
+@functools.cache
+def _partner_word_parts() -> tuple[str, ...]:
+    """The words of cookie_partners.txt without their first letter: found in any case of it."""
+    return tuple(sorted({word[1:] for word in data_lines("chrome/cookie_partners.txt")}))
 
 
 @functools.cache
@@ -186,7 +191,7 @@ def _counted_partners() -> "re.Pattern[str]":
 
 
 def _counts_partners(text: str) -> bool:
-    return (any(part in text for part in _PARTNER_WORD_PARTS) and _counted_partners().search(text) is not None
+    return (any(part in text for part in _partner_word_parts()) and _counted_partners().search(text) is not None
             and text.count(" ") + 1 >= COUNTED_PARTNERS_MIN_WORDS and _ADDRESS.search(text) is not None
             and _PARTNER_CONTEXT.search(text) is not None)
 
@@ -195,7 +200,7 @@ def partner_lines(source: str) -> list[int]:
     """Source offsets of the partner words (`partner`, `parceiros`): the lines `_counts_partners`
     may take (found with str.find: a regex led by a number is slow to search a whole page)."""
     found = []
-    for part in _PARTNER_WORD_PARTS:
+    for part in _partner_word_parts():
         at = source.find(part)
         while at >= 0:
             found.append(at)
@@ -246,17 +251,11 @@ DISCUSSION_SHORT_MAX_WORDS = max(2 * DISCUSSION_COUNT_WORDS + 3, DISCUSSION_LINK
 
 
 @functools.cache
-def _discussion_stems() -> tuple[str, ...]:
-    return tuple(sorted((word for kind, word in (row.split("\t") for row in data_lines("lookout_words.tsv"))
-                         if kind == Lookout.DISCUSSION.value), key=len, reverse=True))
-
-
-@functools.cache
 def _discussion_automaton() -> ahocorasick.Automaton:
     """The discussion stems in one automaton: the first test of every line a rule asks about,
     several times faster than a substring test per stem (and than a regex of them)."""
     auto = ahocorasick.Automaton()
-    for stem in _discussion_stems():
+    for stem in lookout_words(Lookout.DISCUSSION):
         auto.add_word(stem, stem)
     auto.make_automaton()
     return auto
@@ -265,7 +264,7 @@ def _discussion_automaton() -> ahocorasick.Automaton:
 @functools.cache
 def _discussion_patterns() -> tuple["re.Pattern[str]", dict[str, "re.Pattern[str]"]]:
     """(a count line, kind -> a word of that kind at a word's start)."""
-    stems = _discussion_stems()
+    stems = lookout_words(Lookout.DISCUSSION)
     word = r"[^\W\d_]*(?:%s)[^\W\d_]*" % "|".join(map(re.escape, stems))
     number = r"\d[\d.,]*"
     other = r"[^\W\d_][\w’'-]*"
@@ -275,7 +274,7 @@ def _discussion_patterns() -> tuple["re.Pattern[str]", dict[str, "re.Pattern[str
         rf"|(?:{other}\s+){{0,{n}}}{word}(?:\s+{other}){{0,{n}}}\s*[(\[]\s*{number}(?:\s+{other})?\s*[)\]])\W*",
         re.IGNORECASE)
     kinds: dict[str, list[str]] = {}
-    for kind, stem in (row.split("\t") for row in data_lines("discussion_words.tsv")):
+    for kind, stem in _rows(data_lines("discussion_words.tsv")):
         kinds.setdefault(kind, []).append(stem)
     cues = {kind: re.compile(r"(?<![^\W\d_])(?:%s)" % "|".join(sorted(map(re.escape, found), key=len, reverse=True)),
                              re.IGNORECASE) for kind, found in kinds.items()}
@@ -297,7 +296,7 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     if words <= DISCUSSION_LINK_MAX_WORDS and stripped[-1] not in SENTENCE_END_CHARS \
             and cues["rules"].search(stripped) is not None:
         return DISCUSSION_EDGE
-    if gate and words <= MAX_PHRASE_LINE_WORDS and SENTENCE_INSIDE.search(stripped) is None \
+    if gate and SENTENCE_INSIDE.search(stripped) is None \
             and cues["access"].search(stripped) is not None and cues["only"].search(stripped) is not None:
         return DISCUSSION_EDGE
     return None

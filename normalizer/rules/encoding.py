@@ -27,7 +27,7 @@ from ..engine import rule
 from ..features import find_all
 from ..lang import guess_language
 from ..tables import (C1_CONTROLS, MOJIBAKE_A_GRAVE, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS,
-                      LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, data_lines,
+                      LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, _rows, data_lines,
                       legacy_mojibake_pairs)
 from ..lexicon import Candidate, Lexicon, default_lexicon, intact_spellings, lost_skeleton
 
@@ -944,11 +944,9 @@ def _narrative_pick(cands: list[Candidate], language: str | None) -> tuple[Candi
     """Of a tie between a verb's third and first person (NARRATIVE_ENDINGS), the third, when the
     two lead every other candidate by MIN_ZIPF_LEAD."""
     third, first = NARRATIVE_ENDINGS.get(language or "", ("", ""))
-    ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
-    if len(ranked) < 2 or {ranked[0].word[-1:], ranked[1].word[-1:]} != {third, first} \
+    ranked = _leading_pair(cands, language)
+    if ranked is None or {ranked[0].word[-1:], ranked[1].word[-1:]} != {third, first} \
             or ranked[0].word[:-1] != ranked[1].word[:-1]:
-        return None
-    if len(ranked) > 2 and ranked[1].best(language) - ranked[2].best(language) < MIN_ZIPF_LEAD:
         return None
     pick = ranked[0] if ranked[0].word.endswith(third) else ranked[1]
     if pick.best(language) < MIN_ZIPF:
@@ -956,12 +954,20 @@ def _narrative_pick(cands: list[Candidate], language: str | None) -> tuple[Candi
     return pick, f"lexicon:{language}:narrative"
 
 
+def _leading_pair(cands: list[Candidate], language: str | None) -> list[Candidate] | None:
+    """The candidates by frequency in `language` when the top two lead every other one by
+    MIN_ZIPF_LEAD (a tie of two that a rule may settle), else None."""
+    ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[1].best(language) - ranked[2].best(language) < MIN_ZIPF_LEAD):
+        return None
+    return ranked
+
+
 @functools.cache
 def _word_ties() -> dict[str, dict[str, frozenset[str]]]:
     """language -> word -> the words it follows (`default` rows: the key `default`, the word)."""
     ties: dict[str, dict[str, frozenset[str]]] = {}
-    for line in data_lines("word_ties.tsv"):
-        lang, word, after = line.split("\t")
+    for lang, word, after in _rows(data_lines("word_ties.tsv")):
         ties.setdefault(lang, {})[word] = frozenset(after.split())
     return ties
 
@@ -979,13 +985,11 @@ def _tie_default(cands: list[Candidate], language: str | None) -> tuple[Candidat
     """Of a tie between two words of data/word_ties.tsv, the row's default (`tr?s`: três), when
     the two lead every other candidate by MIN_ZIPF_LEAD."""
     rows = _word_ties().get(language or "", {})
-    if len(cands) < 2 or not rows:
+    ranked = _leading_pair(cands, language) if rows else None
+    if ranked is None:
         return None
-    ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
     pair = ranked[:2]
     if any(c.word not in rows for c in pair) or ranked[1].best(language) < MIN_ZIPF:
-        return None
-    if len(ranked) > 2 and ranked[1].best(language) - ranked[2].best(language) < MIN_ZIPF_LEAD:
         return None
     pick = next((c for c in pair if rows[c.word] == {"default"}), None)
     return (pick, f"lexicon:{language}:default") if pick is not None else None
@@ -1012,14 +1016,12 @@ def _accent_variants(a: str, b: str) -> bool:
 
 def _accent_variant_pick(cands: list[Candidate], language: str | None) -> tuple[Candidate, str] | None:
     """Of a tie between two accent variants of one word, the more frequent (ACCENT_VARIANT_LEAD)."""
-    if language is None or len(cands) < 2:
+    ranked = _leading_pair(cands, language) if language is not None else None
+    if ranked is None:
         return None
-    ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
     top, second = ranked[0].best(language), ranked[1].best(language)
     if not _accent_variants(ranked[0].word, ranked[1].word) or top < ACCENT_VARIANT_MIN_ZIPF \
             or top - second < ACCENT_VARIANT_LEAD:
-        return None
-    if len(ranked) > 2 and second - ranked[2].best(language) < MIN_ZIPF_LEAD:
         return None
     return ranked[0], f"lexicon:{language}:variant"
 
@@ -1318,7 +1320,6 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             line.edit(start, stop, repl, "encoding.lost_letters", G, evidence=source)
 
 
-#: Where a sentence starts, for `_question_opened`: after one of these and a space.
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\p{N}]+)[^\S\n]+$")
 
 
@@ -1331,6 +1332,7 @@ def _previous_word(text: str, start: int) -> str:
     return "#" if word.isdigit() else word.lower()
 
 
+#: Where a sentence starts, for `_question_opened`: after one of these and a space.
 _SENTENCE_START = regex.compile(r"[.!?…:][\"”’)]*\s+")
 #: A lost mark opening a word (a lost ¿ or ¡, or an opening quote).
 _OPENING_MARK = regex.compile(r"(?<![\p{L}\p{N}])[?\ufffd](?=[\p{L}?\ufffd])")
