@@ -27,6 +27,9 @@ PAGE_TITLE_SEPARATOR = re.compile(r"\s+[|·•—–\-»/]\s+|\s*\|\s*|\s+::\s+"
 OPENING_TITLE_MAX_WORDS = 20
 #: A sentence ends and the next begins inside a line (`… here. Then …`): a paragraph.
 SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[^\W\d_]")
+#: A Markdown code fence (up to three spaces of indent): structure the footnote rules read (no
+#: marker inside code is a marker), so no rule removes it as a line of symbols.
+CODE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
 def find_all(text: str, sub: str) -> list[int]:

@@ -205,6 +205,7 @@ class Lookout(str, Enum):
     CHANNEL = "channel"
     NETWORK = "network"
     DISCUSSION = "discussion"
+    AUDIO = "audio"
 
 
 @functools.cache

@@ -26,11 +26,12 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import (MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS, SENTENCE_INSIDE,
-                        find_all, opening_title, symbols_only)
+from ..features import (CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS,
+                        SENTENCE_INSIDE, find_all, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
-from ..tables import Mode, PhraseMatcher, _rows, chrome_matcher_for, data_alternation, data_lines, data_patterns
+from ..tables import (Mode, PhraseMatcher, _rows, chrome_matcher_for, data_alternation, data_lines, data_patterns,
+                      normalize_phrase)
 
 G = Group.CHROME
 
@@ -230,7 +231,61 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
         return COOKIE_NOTICE
     if "comments" in matcher.families and (hit := _discussion_hit(text, tail)) is not None:
         return hit
+    if "injected" in matcher.families and (hit := _labelled_headline(text, matcher)) is not None:
+        return hit
+    if "author" in matcher.families and _author_bio(text):
+        return AUTHOR_BIO
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
+
+
+#: A writer's one-line bio (data/chrome/author_bios.txt): a prefix hit of the `author` family, so on
+#: a prose line it counts in the tail only, and it keeps `_last_content` above it.
+AUTHOR_BIO = ("author", Mode.PREFIX)
+#: ... a line of at most this many words, which names a role after ` is `/` ist `/… (the cheap test).
+AUTHOR_BIO_MAX_WORDS = 45
+_BIO_VERBS = (" is ", " ist ", " est ", " es ", " é ", " è ")
+
+
+@functools.cache
+def _author_bios() -> "re.Pattern[str]":
+    return data_patterns("chrome/author_bios.txt")
+
+
+def _author_bio(text: str) -> bool:
+    head = text[:120]
+    return (text.count(" ") < AUTHOR_BIO_MAX_WORDS and any(verb in head for verb in _BIO_VERBS)
+            and _author_bios().match(text.lstrip()) is not None)
+
+
+#: A teaser box an extractor flattened into one line: a whole-line phrase of these families of
+#: LABEL_MIN_WORDS to LABEL_MAX_WORDS words, then another story's headline (at least
+#: TEASER_HEADLINE_MIN_WORDS words opening with a capital or a digit, no sentence in or after it):
+#: `Lire en complément Débroussaillement : dans le Sud, …`, `Verder lezen Hoe het veenweidegebied
+#: ongemerkt een klimaatprobleem werd`. An injected line wherever it stands, never a tail marker
+#: (such a box stands inside the article as often as below it). One-word labels are left: `Ad Hoc
+#: Committee Meets` opens with one.
+LABELLED_HEADLINE = ("injected", Mode.LINE)
+LABELLED_FAMILIES = frozenset({"related", "injected", "navigation"})
+LABEL_MIN_WORDS = 2
+LABEL_MAX_WORDS = 5
+_HEADLINE_OPENING = re.compile(r"[\"“‘«„']?[^\W\d_a-zß-ÿ]|[\"“‘«„']?\d")
+
+
+def _labelled_headline(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    words = text.split()
+    if not LABEL_MIN_WORDS + TEASER_HEADLINE_MIN_WORDS <= len(words) <= MAX_PHRASE_LINE_WORDS:
+        return None
+    if normalize_phrase(words[0]) not in matcher.first_words:
+        return None
+    if text.rstrip().rstrip("]»\"”’)")[-1:] in STATEMENT_END_CHARS or SENTENCE_INSIDE.search(text) is not None:
+        return None
+    for size in range(LABEL_MIN_WORDS, min(LABEL_MAX_WORDS, len(words) - TEASER_HEADLINE_MIN_WORDS) + 1):
+        if not any(ch.isalpha() for ch in words[size - 1]):
+            break  # (`Previous - Setup and Support`: a dash is no word of a label)
+        family = matcher.lines.get(normalize_phrase(" ".join(words[:size])))
+        if family in LABELLED_FAMILIES and _HEADLINE_OPENING.match(words[size]):
+            return LABELLED_HEADLINE
+    return None
 
 
 #: A comment section's furniture in the site's own wording (data/discussion_words.tsv;
@@ -248,6 +303,8 @@ DISCUSSION_LINK_MAX_WORDS = 7
 DISCUSSION_COUNT_WORDS = 3
 #: The most words a count or a rules link can have (the cheap test before any other).
 DISCUSSION_SHORT_MAX_WORDS = max(2 * DISCUSSION_COUNT_WORDS + 3, DISCUSSION_LINK_MAX_WORDS)
+#: A gate's line holds at most this many words (its first sentence and the rules after it).
+DISCUSSION_GATE_MAX_WORDS = 90
 
 
 @functools.cache
@@ -283,10 +340,12 @@ def _discussion_patterns() -> tuple["re.Pattern[str]", dict[str, "re.Pattern[str
 
 def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     """DISCUSSION_COUNT for a count over a comment section, DISCUSSION_EDGE for its rules link
-    or, if `gate`, for its gate (one sentence with a discussion, an access and an `only` word)."""
+    or, if `gate`, for its gate (a first sentence of at most MAX_PHRASE_LINE_WORDS words with a
+    discussion, an access and an `only` word, in a line of at most DISCUSSION_GATE_MAX_WORDS: the
+    rules of moderation may follow it, `I commenti vengono letti da un moderatore …`)."""
     stripped = text.strip()
     words = stripped.count(" ") + 1
-    if words > (MAX_PHRASE_LINE_WORDS if gate else DISCUSSION_SHORT_MAX_WORDS):
+    if words > (DISCUSSION_GATE_MAX_WORDS if gate else DISCUSSION_SHORT_MAX_WORDS):
         return None
     if next(_discussion_automaton().iter(stripped.lower()), None) is None:
         return None
@@ -296,8 +355,13 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     if words <= DISCUSSION_LINK_MAX_WORDS and stripped[-1] not in SENTENCE_END_CHARS \
             and cues["rules"].search(stripped) is not None:
         return DISCUSSION_EDGE
-    if gate and SENTENCE_INSIDE.search(stripped) is None \
-            and cues["access"].search(stripped) is not None and cues["only"].search(stripped) is not None:
+    if not gate:
+        return None
+    end = SENTENCE_INSIDE.search(stripped)
+    first = stripped if end is None else stripped[:end.start() + 1]
+    if first.count(" ") + 1 > MAX_PHRASE_LINE_WORDS or next(_discussion_automaton().iter(first.lower()), None) is None:
+        return None
+    if cues["access"].search(first) is not None and cues["only"].search(first) is not None:
         return DISCUSSION_EDGE
     return None
 
@@ -414,13 +478,18 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]") -> bool:
 SHARE_BAR = ("share", Mode.LINE)
 SHARE_BAR_MIN_TARGETS = 2
 SHARE_BAR_COVER = 2 / 3
+#: A bar of this many targets needs to cover only SHARE_BAR_WIDE_COVER of the line: its other
+#: buttons (`Copier l’adresse de l’article`, `Guardar para ler mais tarde`) are worded freely.
+SHARE_BAR_WIDE_TARGETS = 3
+SHARE_BAR_WIDE_COVER = 1 / 2
 
 
 @functools.cache
 def _share_targets() -> "re.Pattern[str]":
     networks = data_alternation("chrome/networks.txt")
-    return re.compile(r"(?:\S+\s+){0,3}?(?:to|on|via|sur|par|per|en|em|op|auf|über|på|in|a|no|with|by|naar|through|con|su|tramite)"
-                      r"\s+(?:%s)\b(?:\s*\([^)]{0,20}\))?" % networks, re.IGNORECASE)
+    return re.compile(r"(?:\S+\s+){0,4}?(?:to|on|via|sur|par|per|en|em|op|auf|über|på|in|a|no|with|by|naar|through|con|su"
+                      r"|tramite|pelo|pela|para|por|till|mit)\s+(?:(?:o|a|the|el|la|le|il|lo)\s+)?"
+                      r"(?:%s)\b(?:\s*\([^)]{0,20}\))?" % networks, re.IGNORECASE)
 
 
 def _share_bar(line: Line) -> bool:
@@ -430,13 +499,14 @@ def _share_bar(line: Line) -> bool:
     targets = _share_targets().findall(info.text)
     if len(targets) < SHARE_BAR_MIN_TARGETS:
         return False
-    return sum(len(t.split()) for t in targets) >= SHARE_BAR_COVER * info.words
+    cover = SHARE_BAR_WIDE_COVER if len(targets) >= SHARE_BAR_WIDE_TARGETS else SHARE_BAR_COVER
+    return sum(len(t.split()) for t in targets) >= cover * info.words
 
 
-def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+def _phrase_hit(line: Line, matcher: PhraseMatcher, tail: bool = False) -> tuple[str, Mode] | None:
     """The line's whole-line or prefix phrase hit (on a longer line, only a cookie banner's or
     site notice's prefix, or a bar of entries: `_is_phrase_chrome` takes them outside the
-    article's prose alone)."""
+    article's prose alone); in the `tail`, a comment gate's too (`_fallback_hit`)."""
     info = line.info
     if info.words > MAX_PHRASE_LINE_WORDS:
         if info.words > NOTICE_MAX_WORDS:
@@ -446,9 +516,9 @@ def _phrase_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
             return hit  # a long bar of entries (`About Us | Privacy Policy | …`), outside the prose
         if hit is not None and hit[0] in OUTSIDE_PROSE_FAMILIES and hit[1] is Mode.PREFIX:
             return hit
-        return _fallback_hit(info.text, matcher)
+        return _fallback_hit(info.text, matcher, tail)
     hit = matcher.match(info.text, contains=False)
-    return hit if hit is not None else _fallback_hit(info.text, matcher)
+    return hit if hit is not None else _fallback_hit(info.text, matcher, tail)
 
 
 def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -457,7 +527,7 @@ def _any_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
     one only when `_phrase_hit` finds none. A stronger hit is asked of `_phrase_hit` again: that
     look-up tries the regex rows only after a line's first word passes their gate."""
     if line.info.words > MAX_CONTAINS_LINE_WORDS:
-        return _phrase_hit(line, matcher)
+        return _phrase_hit(line, matcher, tail=True)
     hit = matcher.match(line.info.text, contains=True)
     if hit is None:
         return _fallback_hit(line.info.text, matcher, tail=True)
@@ -555,15 +625,60 @@ def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
                 None)
 
 
+#: An article's audio version in any wording (data/narration_words.tsv; lines found by the
+#: `audio` words of data/lookout_words.tsv), anywhere: its player (`Hear this story read aloud
+#: 0:00 / 17:48`: a listen word and a running time on a short line without a sentence end) or its
+#: note on the voice (`Voz generada con inteligencia artificial`, `This narration uses a synthetic
+#: voice …`): a voice word and a word that says it is made; as a sentence, in a line of at most
+#: NARRATION_MAX_WORDS words and two sentences, only with a listen word too (an article on voice
+#: software speaks of synthetic voices, not of its own narration).
+NARRATION = ("injected", Mode.LINE)
+NARRATION_MAX_WORDS = 30
+#: A player's line, or a note that is no sentence, has at most this many words.
+NARRATION_SHORT_MAX_WORDS = 16
+_RUNNING_TIME = re.compile(r"\b0:00\s*/\s*\d{1,2}:\d\d\b")
+
+
+@functools.cache
+def _narration_cues() -> dict[str, "re.Pattern[str]"]:
+    """kind -> a stem of that kind where a word opens (a `voice` word whole: not `invoice`)."""
+    kinds: dict[str, list[str]] = {}
+    for kind, stem in _rows(data_lines("narration_words.tsv")):
+        kinds.setdefault(kind, []).append(stem)
+    out = {}
+    for kind, stems in kinds.items():
+        alternation = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+        closing = r"(?![^\W\d_])" if kind == "voice" else ""
+        out[kind] = re.compile(rf"(?<![^\W\d_])(?:{alternation}){closing}", re.IGNORECASE)
+    return out
+
+
+def _narration(line: Line) -> bool:
+    info = line.info
+    if not 0 < info.words <= NARRATION_MAX_WORDS or len(SENTENCE_INSIDE.findall(info.text)) > 1:
+        return False
+    cues = _narration_cues()
+    text = info.text
+    short = info.words <= NARRATION_SHORT_MAX_WORDS and info.last not in ".!?"
+    listens = cues["listen"].search(text) is not None
+    if short and listens and _RUNNING_TIME.search(text) is not None:
+        return True
+    if cues["voice"].search(text) is None or cues["synthetic"].search(text) is None:
+        return False
+    return short or listens
+
+
 #: `contains` phrases are looked for in at most this many lines at the end of the tail.
 MAX_TAIL_SCAN_LINES = 80
 
 
-def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Line], frozenset[int], frozenset[int]]:
+def _candidates(doc: Document, config: Config,
+                tail_from: int) -> tuple[list[Line], frozenset[int], frozenset[int], frozenset[int]]:
     """Lines a phrase could match: those whose first word opens a phrase (one shared keyword
     scan), every line an operation changed, and the last lines of the tail, where a phrase
-    inside a line counts; and the indices of the lines that name an inbox (INBOX_CALL), and of
-    those that name a messenger or a network (CHANNEL_INVITE, `_share_bar`)."""
+    inside a line counts; and the indices of the lines that name an inbox (INBOX_CALL), of
+    those that name a messenger or a network (CHANNEL_INVITE, `_share_bar`), and of those that
+    name a voice or a player's time (NARRATION)."""
     hits = scan(doc, keywords(config))
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
@@ -574,9 +689,10 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> tuple[list[Lin
     channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if share else []
     network = doc.line_numbers(lookout(doc, Lookout.NETWORK)) if share else []
     discussion = doc.line_numbers(lookout(doc, Lookout.DISCUSSION)) if "comments" in _matcher(config).families else []
+    audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in _matcher(config).families else []
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
-                                               network, discussion))
-    return lines, frozenset(inbox), frozenset(channel) | frozenset(network)
+                                               network, discussion, audio))
+    return lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio)
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -586,7 +702,7 @@ def phrases(doc: Document, config: Config) -> None:
     tail_from = last.index + 1 if last is not None else 0
     first = _first_content(doc, matcher) if last is not None else None
     head_to = first.index if first is not None else 0
-    candidates, inbox, channel = _candidates(doc, config, tail_from)
+    candidates, inbox, channel, audio = _candidates(doc, config, tail_from)
     labelled: list[Line] = []  # lines taken for a teaser label alone (TEASER_LABEL)
     for line in candidates:
         words = line.info.words
@@ -602,6 +718,8 @@ def phrases(doc: Document, config: Config) -> None:
                 hit = CHANNEL_INVITE
             elif _share_bar(line):
                 hit = SHARE_BAR
+        if hit is None and line.index in audio and _narration(line):
+            hit = NARRATION
         if hit is TEASER_LABEL:
             labelled.append(line)
         elif hit is not None:
@@ -929,7 +1047,7 @@ def symbols(doc: Document, config: Config) -> None:
                 continue
             if _maybe_prose(raw) and line.info.prose:
                 break
-            if not head.isalnum() and symbols_only(raw) and not _lost_script(raw):
+            if not head.isalnum() and symbols_only(raw) and not _lost_script(raw) and CODE_FENCE.match(raw) is None:
                 line.remove("chrome.symbols", G, evidence="symbols only, outside the prose")
 
 

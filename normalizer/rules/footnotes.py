@@ -26,7 +26,7 @@ import regex
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import is_prose
+from ..features import CODE_FENCE, is_prose
 from ..result import Footnote, Target
 from ..scan import OTHER_BREAKS
 from ..tables import heading_words, wiki_tag_pattern
@@ -84,7 +84,7 @@ URL = regex.compile(r"(?:https?://|www\.)[^\s<>\[\]\"“”]+")
 MD_DEFINITION_ANYWHERE = regex.compile(r"(?:^|(?<=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])) {0,3}\[\^[^\]\s\[^]{1,40}\]:")
 MD_DEFINITION = regex.compile(r"^ {0,3}\[\^(?P<label>[^\]\s\[^]{1,40})\]:[ \t]*(?P<text>.*?)\s*$")
 MD_MARKER = regex.compile(r"\[\^([^\]\s\[^]{1,40})\]")
-MD_FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
+MD_FENCE = CODE_FENCE
 MD_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
 #: A definition continues on lines indented by this many columns (after a blank line: a new
 #: paragraph of the note, indented like a code block).
