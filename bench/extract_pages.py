@@ -132,7 +132,7 @@ def run(html: str) -> dict[str, str | None]:
 
 def main() -> int:
     records = []
-    for path in sorted(PAGES.glob("*.html")):
+    for path in sorted(PAGES.glob("*.html"), key=lambda p: (int(p.name.split("-", 1)[0]), p.name)):  # (page 100 after 99)
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         print(path.name, file=sys.stderr)
         html = path.read_text(encoding="utf-8")

@@ -46,7 +46,7 @@ def check(jpath):
 
 def main():
     failed = 0
-    for jpath in sorted(HERE.glob("[0-9][0-9]-*.json")):
+    for jpath in sorted(HERE.glob("[0-9]*-*.json"), key=lambda p: (int(p.name.split("-", 1)[0]), p.name)):
         n, errs = check(jpath)
         print(f"{'FAIL' if errs else 'ok  '} {jpath.name} ({n} words)")
         for e in errs:
