@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 #: Characters that end a sentence (or a quoted / bracketed one).
-SENTENCE_END_CHARS = frozenset(".!?…:;\"”’)]»")
+SENTENCE_END_CHARS = frozenset(".!?…:;\"”’)]»“‘")  # (“ ‘ close a quote in German: „So.“)
 #: A prose line has at least this many words and ends like a sentence.
 PROSE_MIN_WORDS = 12
 

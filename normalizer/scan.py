@@ -206,6 +206,8 @@ class Lookout(str, Enum):
     NETWORK = "network"
     DISCUSSION = "discussion"
     AUDIO = "audio"
+    ACTION = "action"
+    NEWSLETTER = "newsletter"
 
 
 @functools.cache

@@ -1178,7 +1178,7 @@ def test_sentences_and_headings_about_voices_stay(line):
                 min_size=1, max_size=20), st.sampled_from([".", ""]))
 def test_a_narration_hit_names_a_made_voice_or_a_players_running_time(words, end):
     """`_narration` takes a line only with a voice and a synthetic word, or a listen word and a
-    running time; a sentence only with a listen word as well."""
+    running time, the article named or nothing else; a sentence only with a listen word as well."""
     from normalizer.document import Document
     from normalizer.rules.chrome import _narration
     text = " ".join(words) + end
@@ -1188,7 +1188,7 @@ def test_a_narration_hit_names_a_made_voice_or_a_players_running_time(words, end
     lowered = [w.lower() for w in words]
     made = ("voice" in lowered or "voz" in lowered) and ("synthetic" in lowered or "generated" in lowered
                                                         or "sintética" in lowered)
-    player = "listen" in lowered and "0:00" in lowered
+    player = "listen" in lowered and ("0:00" in lowered or "article" in lowered or len(words) <= 2)
     assert made or player
     if end == ".":
         assert "listen" in lowered
@@ -1290,3 +1290,63 @@ def test_a_code_fence_is_no_line_of_symbols():
     once = clean(text).text
     assert "```" in clean(text, Config(only={"chrome"})).text
     assert clean(once).text == once
+
+
+@pytest.mark.parametrize("line", [
+    "Copia il link dell'articolo",
+    "Artikel zur Merkliste hinzufügen",
+    "Deel via WhatsApp",
+    "Bewaar dit artikel in je leeslijst",
+    "Link in die Zwischenablage kopieren",
+    "Spara artikeln till din läslista",
+])
+def test_an_articles_tool_button_in_any_wording_goes(line):
+    """A verb of sharing, saving or copying at the line's edge, and the article, its link, a
+    reading list or a network named."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "How to share a link on Facebook",          # (the verb is no button's edge)
+    "Save the date",                            # (nothing a button acts on)
+])
+def test_headings_that_name_sharing_or_saving_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to article",
+    "Artikel hören",
+    "Ascolta la versione audio dell'articolo",
+    "Escuchar",
+    "Diese Audioversion wurde künstlich erzeugt.",
+])
+def test_a_players_label_goes(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", ["Listen to the farmers", "Listen to the story of the river"])
+def test_headings_about_listening_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "The Power Shift newsletter follows the money, policy and engineering behind the energy transition. Sign up here.",
+    "De nieuwsbrief verschijnt elke vrijdag. Meld je hier aan.",
+])
+def test_a_newsletters_plug_inside_the_article_goes(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Our weekly newsletter has 40,000 readers, the editor said.",
+    "The newsletter grew fast. Readers who sign up get a discount on the print edition each month.",
+])
+def test_sentences_about_newsletters_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
@@ -30,8 +30,8 @@ from ..features import (CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN
                         SENTENCE_INSIDE, find_all, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
-from ..tables import (Mode, PhraseMatcher, _rows, chrome_matcher_for, data_alternation, data_lines, data_patterns,
-                      normalize_phrase)
+from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, _rows, chrome_matcher_for, data_alternation, data_lines,
+                      data_patterns, normalize_phrase)
 
 G = Group.CHROME
 
@@ -627,7 +627,8 @@ def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
 
 #: An article's audio version in any wording (data/narration_words.tsv; lines found by the
 #: `audio` words of data/lookout_words.tsv), anywhere: its player (`Hear this story read aloud
-#: 0:00 / 17:48`: a listen word and a running time on a short line without a sentence end) or its
+#: 0:00 / 17:48`: a listen word and a running time, the article named, or nothing else, on a short
+#: line without a sentence end) or its
 #: note on the voice (`Voz generada con inteligencia artificial`, `This narration uses a synthetic
 #: voice …`): a voice word and a word that says it is made; as a sentence, in a line of at most
 #: NARRATION_MAX_WORDS words and two sentences, only with a listen word too (an article on voice
@@ -636,6 +637,10 @@ NARRATION = ("injected", Mode.LINE)
 NARRATION_MAX_WORDS = 30
 #: A player's line, or a note that is no sentence, has at most this many words.
 NARRATION_SHORT_MAX_WORDS = 16
+#: A player's label: a listen word alone (at most NARRATION_LABEL_WORDS words: `Escuchar`, `Listen
+#: 4:12`), or with the article named in at most NARRATION_LABEL_MAX_WORDS (`Artikel hören`).
+NARRATION_LABEL_WORDS = 2
+NARRATION_LABEL_MAX_WORDS = 8
 _RUNNING_TIME = re.compile(r"\b0:00\s*/\s*\d{1,2}:\d\d\b")
 
 
@@ -661,24 +666,91 @@ def _narration(line: Line) -> bool:
     text = info.text
     short = info.words <= NARRATION_SHORT_MAX_WORDS and info.last not in ".!?"
     listens = cues["listen"].search(text) is not None
-    if short and listens and _RUNNING_TIME.search(text) is not None:
+    if short and listens and (_RUNNING_TIME.search(text) is not None or info.words <= NARRATION_LABEL_WORDS
+                              or (info.words <= NARRATION_LABEL_MAX_WORDS and cues["article"].search(text) is not None)):
         return True
     if cues["voice"].search(text) is None or cues["synthetic"].search(text) is None:
         return False
     return short or listens
 
 
+#: An article's tool button in any wording (data/action_words.tsv; lines found by the `action` words
+#: of data/lookout_words.tsv or by a network's name), anywhere: a line of at most
+#: ACTION_MAX_WORDS words without a sentence end that opens or closes with a verb of sharing,
+#: saving, copying, sending or printing, and names the article, its link, a reading list or a
+#: network (`Copia il link dell'articolo`, `Artikel zur Merkliste hinzufügen`, `Deel via
+#: WhatsApp`). The verb at an edge is a button's shape: `How to share a link on Facebook` is a
+#: heading of a text about it.
+ACTION_BUTTON = ("share", Mode.LINE)
+ACTION_MAX_WORDS = 7
+
+
+@functools.cache
+def _action_words() -> tuple[frozenset[str], "re.Pattern[str]"]:
+    """(the verbs, an object stem where a word opens or a network's name as a whole word)."""
+    verbs, objects = set(), []
+    for kind, word in _rows(data_lines("action_words.tsv")):
+        (verbs.add(word) if kind == "verb" else objects.append(word))
+    alternation = "|".join(sorted(map(re.escape, objects), key=len, reverse=True))
+    networks = data_alternation("chrome/networks.txt")
+    return frozenset(verbs), re.compile(rf"(?<![^\W\d_])(?:{alternation}|(?:{networks})(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _action_button(line: Line) -> bool:
+    info = line.info
+    if not 2 <= info.words <= ACTION_MAX_WORDS or info.last in ".!?" or SENTENCE_INSIDE.search(info.text):
+        return False
+    words = info.text.lower().replace("\u2019", "'").split()
+    verbs, objects = _action_words()
+    edges = (words[0].strip(EDGE_PUNCTUATION), words[-1].strip(EDGE_PUNCTUATION))
+    if not any(edge in verbs for edge in edges):
+        return False
+    return objects.search(info.text) is not None
+
+
+#: A newsletter's plug inside the article (data/chrome/newsletter_plugs.txt; lines found by the
+#: `newsletter` words of data/lookout_words.tsv), anywhere: at most NEWSLETTER_PLUG_MAX_WORDS words
+#: and two sentences, naming a newsletter, the last sentence a call to sign up of at most
+#: NEWSLETTER_CALL_MAX_WORDS words (`… behind the energy transition. Sign up here.`).
+NEWSLETTER_PLUG = ("subscribe", Mode.LINE)
+NEWSLETTER_PLUG_MAX_WORDS = 40
+NEWSLETTER_CALL_MAX_WORDS = 4
+
+
+@functools.cache
+def _newsletter_calls() -> "re.Pattern[str]":
+    calls = "|".join(f"(?:{row})" for row in data_lines("chrome/newsletter_plugs.txt"))
+    return re.compile(rf"(?:^|[.!?…]\s+)(?:{calls})\s*$", re.IGNORECASE)
+
+
+def _newsletter_plug(line: Line) -> bool:
+    info = line.info
+    if not info.words <= NEWSLETTER_PLUG_MAX_WORDS or len(SENTENCE_INSIDE.findall(info.text)) > 1:
+        return False
+    m = _newsletter_calls().search(info.text)
+    return m is not None and m.start() > 0 and info.text[m.start():].count(" ") <= NEWSLETTER_CALL_MAX_WORDS
+
+
 #: `contains` phrases are looked for in at most this many lines at the end of the tail.
 MAX_TAIL_SCAN_LINES = 80
 
 
-def _candidates(doc: Document, config: Config,
-                tail_from: int) -> tuple[list[Line], frozenset[int], frozenset[int], frozenset[int]]:
+class _Candidates(NamedTuple):
+    """Lines a phrase could match, and the indices of those a rule in the site's own wording
+    looks at."""
+
+    lines: list[Line]
+    inbox: frozenset[int]    # lines that name an inbox (INBOX_CALL)
+    channel: frozenset[int]  # ... a messenger or a network (CHANNEL_INVITE, `_share_bar`, ACTION_BUTTON)
+    audio: frozenset[int]    # ... a voice or a player's time (NARRATION)
+    action: frozenset[int]   # ... what a tool button acts on (ACTION_BUTTON)
+    newsletter: frozenset[int]  # ... a newsletter (NEWSLETTER_PLUG)
+
+
+def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     """Lines a phrase could match: those whose first word opens a phrase (one shared keyword
     scan), every line an operation changed, and the last lines of the tail, where a phrase
-    inside a line counts; and the indices of the lines that name an inbox (INBOX_CALL), of
-    those that name a messenger or a network (CHANNEL_INVITE, `_share_bar`), and of those that
-    name a voice or a player's time (NARRATION)."""
+    inside a line counts; and those the `data/lookout_words.tsv` words point at."""
     hits = scan(doc, keywords(config))
     n = len(doc.lines)
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
@@ -690,9 +762,12 @@ def _candidates(doc: Document, config: Config,
     network = doc.line_numbers(lookout(doc, Lookout.NETWORK)) if share else []
     discussion = doc.line_numbers(lookout(doc, Lookout.DISCUSSION)) if "comments" in _matcher(config).families else []
     audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in _matcher(config).families else []
+    action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
+    newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in _matcher(config).families else []
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
-                                               network, discussion, audio))
-    return lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio)
+                                               network, discussion, audio, action, newsletter))
+    return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
+                       frozenset(action), frozenset(newsletter))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -702,7 +777,8 @@ def phrases(doc: Document, config: Config) -> None:
     tail_from = last.index + 1 if last is not None else 0
     first = _first_content(doc, matcher) if last is not None else None
     head_to = first.index if first is not None else 0
-    candidates, inbox, channel, audio = _candidates(doc, config, tail_from)
+    found = _candidates(doc, config, tail_from)
+    candidates, inbox, channel = found.lines, found.inbox, found.channel
     labelled: list[Line] = []  # lines taken for a teaser label alone (TEASER_LABEL)
     for line in candidates:
         words = line.info.words
@@ -718,8 +794,12 @@ def phrases(doc: Document, config: Config) -> None:
                 hit = CHANNEL_INVITE
             elif _share_bar(line):
                 hit = SHARE_BAR
-        if hit is None and line.index in audio and _narration(line):
+        if hit is None and line.index in found.audio and _narration(line):
             hit = NARRATION
+        if hit is None and (line.index in found.action or line.index in channel) and _action_button(line):
+            hit = ACTION_BUTTON
+        if hit is None and line.index in found.newsletter and _newsletter_plug(line):
+            hit = NEWSLETTER_PLUG
         if hit is TEASER_LABEL:
             labelled.append(line)
         elif hit is not None:

@@ -201,8 +201,9 @@ def classify(text: str, stopwords: frozenset[str]) -> LineClass:
 
 
 def _ends_sentence(text: str) -> bool:
-    """Ends like a sentence (`.`, `!`, `?`, `…`, closing quotes aside)."""
-    return text.rstrip().rstrip("\"”’)]»").endswith(SENTENCE_STOPS)
+    """Ends like a sentence (`.`, `!`, `?`, `…`, closing quotes and Markdown emphasis aside:
+    `„… kapiert.“`, `_… korrigiert._`)."""
+    return text.rstrip().rstrip("\"”’)]»“‘_*").endswith(SENTENCE_STOPS)
 
 
 def _headline(i: int, order: list[int], texts: list[str]) -> bool:
