@@ -749,6 +749,13 @@ def test_a_number_before_a_swedish_tie_makes_it_a_year():
     assert "Då får alla" in result  # (för by the ranking; får after a pronoun or `då`)
 
 
+def test_a_swedish_infinitive_marker_or_article_settles_a_tie():
+    """`k?ra` is köra (drive) or kära (dear), `r?d` råd (advice) or röd (red): after `att`, `vill`
+    or `inte` the verb, after `ett`, `fick` or `bra` the noun."""
+    result = enc("Han vill inte k?ra dit i morgon. Hon fick ett r?d av grannen." + SV).text
+    assert "vill inte köra dit" in result and "fick ett råd av" in result
+
+
 def test_a_portuguese_tie_goes_to_the_number_unless_a_preposition_of_place_leads():
     text = "A prefeitura fechou a estrada por tr?s meses. O carro ficou para tr?s, disse o prefeito." + PT
     result = enc(text).text
