@@ -10,6 +10,8 @@ import re
 
 #: Characters that end a sentence (or a quoted / bracketed one).
 SENTENCE_END_CHARS = frozenset(".!?…:;\"”’)]»“‘")  # (“ ‘ close a quote in German: „So.“)
+#: Marks that may close a line after its sentence's end (quotes, brackets, guillemets).
+CLOSING_MARKS = "\"”’)]»"
 #: A prose line has at least this many words and ends like a sentence.
 PROSE_MIN_WORDS = 12
 
@@ -70,7 +72,7 @@ def opening_title(text: str) -> bool:
     """A text's first line that reads as the page's <title> (OPENING_TITLE_MAX_WORDS): no
     statement's end, or parts joined by a title's separator (`10 Tips … – Journey To College –
     Realize your potential.`: headline, site and the site's motto)."""
-    stripped = text.strip().rstrip("\"”’)]»").rstrip()
+    stripped = text.strip().rstrip(CLOSING_MARKS).rstrip()
     if len(stripped.split()) > OPENING_TITLE_MAX_WORDS:
         return False
     return not stripped.endswith((".", "!", "…")) or PAGE_TITLE_SEPARATOR.search(stripped) is not None

@@ -16,7 +16,7 @@ from pathlib import Path
 import re
 from typing import TYPE_CHECKING
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 import regex
 
@@ -50,6 +50,21 @@ def data_patterns(name: str) -> "re.Pattern[str]":
 
 def _rows(lines: list[str]) -> list[list[str]]:
     return [[cell.strip() for cell in line.split("\t")] for line in lines]
+
+
+def data_kinds(name: str) -> dict[str, list[str]]:
+    """The `kind<TAB>word` rows of a packaged data file, grouped by kind (in file order)."""
+    kinds: dict[str, list[str]] = {}
+    for kind, word in _rows(data_lines(name)):
+        kinds.setdefault(kind, []).append(word)
+    return kinds
+
+
+def stem_pattern(stems: Iterable[str], whole: bool = False) -> "re.Pattern[str]":
+    """Any of `stems` where a word opens (and, if `whole`, where it closes), case-blind, longest
+    first."""
+    alternation = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:%s)%s" % (alternation, r"(?![^\W\d_])" if whole else ""), re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------

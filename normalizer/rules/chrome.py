@@ -26,12 +26,12 @@ from ..config import Config, Group
 from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
-from ..features import (CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS,
+from ..features import (CLOSING_MARKS, CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS,
                         SENTENCE_INSIDE, find_all, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
-from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, _rows, chrome_matcher_for, data_alternation, data_lines,
-                      data_patterns, normalize_phrase)
+from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_kinds,
+                      data_lines, data_patterns, normalize_phrase, stem_pattern)
 
 G = Group.CHROME
 
@@ -268,7 +268,18 @@ LABELLED_HEADLINE = ("injected", Mode.LINE)
 LABELLED_FAMILIES = frozenset({"related", "injected", "navigation"})
 LABEL_MIN_WORDS = 2
 LABEL_MAX_WORDS = 5
-_HEADLINE_OPENING = re.compile(r"[\"“‘«„']?[^\W\d_a-zß-ÿ]|[\"“‘«„']?\d")
+
+
+def _opens_headline(word: str) -> bool:
+    """A capital or a digit opens the word, after any opening quote."""
+    first = word.lstrip("\"“‘«„'")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _ends_statement(text: str) -> bool:
+    """The text ends like a statement (`.`, `!`, `…`, `;`, `:`), closing marks aside; a question
+    is no statement (a headline may ask)."""
+    return text.rstrip().rstrip(CLOSING_MARKS)[-1:] in STATEMENT_END_CHARS
 
 
 def _labelled_headline(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -277,13 +288,13 @@ def _labelled_headline(text: str, matcher: PhraseMatcher) -> tuple[str, Mode] | 
         return None
     if normalize_phrase(words[0]) not in matcher.first_words:
         return None
-    if text.rstrip().rstrip("]»\"”’)")[-1:] in STATEMENT_END_CHARS or SENTENCE_INSIDE.search(text) is not None:
+    if _ends_statement(text) or SENTENCE_INSIDE.search(text) is not None:
         return None
     for size in range(LABEL_MIN_WORDS, min(LABEL_MAX_WORDS, len(words) - TEASER_HEADLINE_MIN_WORDS) + 1):
         if not any(ch.isalpha() for ch in words[size - 1]):
             break  # (`Previous - Setup and Support`: a dash is no word of a label)
         family = matcher.lines.get(normalize_phrase(" ".join(words[:size])))
-        if family in LABELLED_FAMILIES and _HEADLINE_OPENING.match(words[size]):
+        if family in LABELLED_FAMILIES and _opens_headline(words[size]):
             return LABELLED_HEADLINE
     return None
 
@@ -330,12 +341,7 @@ def _discussion_patterns() -> tuple["re.Pattern[str]", dict[str, "re.Pattern[str
         rf"\W*(?:{number}\s+(?:{other}\s+){{0,{n - 1}}}{word}"
         rf"|(?:{other}\s+){{0,{n}}}{word}(?:\s+{other}){{0,{n}}}\s*[(\[]\s*{number}(?:\s+{other})?\s*[)\]])\W*",
         re.IGNORECASE)
-    kinds: dict[str, list[str]] = {}
-    for kind, stem in _rows(data_lines("discussion_words.tsv")):
-        kinds.setdefault(kind, []).append(stem)
-    cues = {kind: re.compile(r"(?<![^\W\d_])(?:%s)" % "|".join(sorted(map(re.escape, found), key=len, reverse=True)),
-                             re.IGNORECASE) for kind, found in kinds.items()}
-    return count, cues
+    return count, {kind: stem_pattern(stems) for kind, stems in data_kinds("discussion_words.tsv").items()}
 
 
 def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
@@ -424,7 +430,7 @@ def _teaser_label(text: str) -> bool:
     if m is None:
         return False
     headline = m.group(2).rstrip()
-    if len(headline.split()) < TEASER_HEADLINE_MIN_WORDS or headline.rstrip("]»\"”’)")[-1:] in STATEMENT_END_CHARS:
+    if len(headline.split()) < TEASER_HEADLINE_MIN_WORDS or _ends_statement(headline):
         return False
     cues = _teaser_cues()
     return any(word in cues for word in re.split(r"[\s’'-]+", m.group(1).lower()))
@@ -625,12 +631,17 @@ def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
                 None)
 
 
+def _two_sentences_at_most(text: str) -> bool:
+    """At most one sentence end inside the text (a note, a plug: not a paragraph)."""
+    return len(SENTENCE_INSIDE.findall(text)) <= 1
+
+
 #: An article's audio version in any wording (data/narration_words.tsv; lines found by the
 #: `audio` words of data/lookout_words.tsv), anywhere: its player (`Hear this story read aloud
 #: 0:00 / 17:48`: a listen word and a running time, the article named, or nothing else, on a short
-#: line without a sentence end) or its
-#: note on the voice (`Voz generada con inteligencia artificial`, `This narration uses a synthetic
-#: voice …`): a voice word and a word that says it is made; as a sentence, in a line of at most
+#: line without a sentence end) or its note on the voice (`Voz generada con inteligencia
+#: artificial`, `This narration uses a synthetic voice …`): a voice word and a word that says it
+#: is made; as a sentence, in a line of at most
 #: NARRATION_MAX_WORDS words and two sentences, only with a listen word too (an article on voice
 #: software speaks of synthetic voices, not of its own narration).
 NARRATION = ("injected", Mode.LINE)
@@ -647,20 +658,13 @@ _RUNNING_TIME = re.compile(r"\b0:00\s*/\s*\d{1,2}:\d\d\b")
 @functools.cache
 def _narration_cues() -> dict[str, "re.Pattern[str]"]:
     """kind -> a stem of that kind where a word opens (a `voice` word whole: not `invoice`)."""
-    kinds: dict[str, list[str]] = {}
-    for kind, stem in _rows(data_lines("narration_words.tsv")):
-        kinds.setdefault(kind, []).append(stem)
-    out = {}
-    for kind, stems in kinds.items():
-        alternation = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
-        closing = r"(?![^\W\d_])" if kind == "voice" else ""
-        out[kind] = re.compile(rf"(?<![^\W\d_])(?:{alternation}){closing}", re.IGNORECASE)
-    return out
+    return {kind: stem_pattern(stems, whole=kind == "voice")
+            for kind, stems in data_kinds("narration_words.tsv").items()}
 
 
 def _narration(line: Line) -> bool:
     info = line.info
-    if not 0 < info.words <= NARRATION_MAX_WORDS or len(SENTENCE_INSIDE.findall(info.text)) > 1:
+    if not 0 < info.words <= NARRATION_MAX_WORDS or not _two_sentences_at_most(info.text):
         return False
     cues = _narration_cues()
     text = info.text
@@ -688,12 +692,10 @@ ACTION_MAX_WORDS = 7
 @functools.cache
 def _action_words() -> tuple[frozenset[str], "re.Pattern[str]"]:
     """(the verbs, an object stem where a word opens or a network's name as a whole word)."""
-    verbs, objects = set(), []
-    for kind, word in _rows(data_lines("action_words.tsv")):
-        (verbs.add(word) if kind == "verb" else objects.append(word))
-    alternation = "|".join(sorted(map(re.escape, objects), key=len, reverse=True))
-    networks = data_alternation("chrome/networks.txt")
-    return frozenset(verbs), re.compile(rf"(?<![^\W\d_])(?:{alternation}|(?:{networks})(?![^\W\d_]))", re.IGNORECASE)
+    kinds = data_kinds("action_words.tsv")
+    objects = stem_pattern(kinds["object"])
+    networks = stem_pattern(data_lines("chrome/networks.txt"), whole=True)
+    return frozenset(kinds["verb"]), re.compile(f"{objects.pattern}|{networks.pattern}", re.IGNORECASE)
 
 
 def _action_button(line: Line) -> bool:
@@ -725,7 +727,7 @@ def _newsletter_calls() -> "re.Pattern[str]":
 
 def _newsletter_plug(line: Line) -> bool:
     info = line.info
-    if not info.words <= NEWSLETTER_PLUG_MAX_WORDS or len(SENTENCE_INSIDE.findall(info.text)) > 1:
+    if not info.words <= NEWSLETTER_PLUG_MAX_WORDS or not _two_sentences_at_most(info.text):
         return False
     m = _newsletter_calls().search(info.text)
     return m is not None and m.start() > 0 and info.text[m.start():].count(" ") <= NEWSLETTER_CALL_MAX_WORDS
@@ -756,14 +758,15 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     tail = range(max(tail_from, n - MAX_TAIL_SCAN_LINES), n)
     cookies = doc.line_numbers(find_all(doc.source, "ookie")) if "ookie" in doc.source else []  # (`_cookie_notice`)
     cookies += doc.line_numbers(partner_lines(doc.source))
-    inbox = doc.line_numbers(lookout(doc, Lookout.INBOX)) if "subscribe" in _matcher(config).families else []
-    share = "share" in _matcher(config).families
+    families = _matcher(config).families
+    inbox = doc.line_numbers(lookout(doc, Lookout.INBOX)) if "subscribe" in families else []
+    share = "share" in families
     channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if share else []
     network = doc.line_numbers(lookout(doc, Lookout.NETWORK)) if share else []
-    discussion = doc.line_numbers(lookout(doc, Lookout.DISCUSSION)) if "comments" in _matcher(config).families else []
-    audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in _matcher(config).families else []
+    discussion = doc.line_numbers(lookout(doc, Lookout.DISCUSSION)) if "comments" in families else []
+    audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in families else []
     action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
-    newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in _matcher(config).families else []
+    newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),

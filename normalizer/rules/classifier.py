@@ -51,7 +51,7 @@ from typing import Callable, Container, Iterable
 from ..config import Config, Group
 from ..document import Document, Line, LineList
 from ..engine import rule
-from ..features import SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose, opening_title
+from ..features import CLOSING_MARKS, SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose, opening_title
 from .chrome import is_tail_marker, phrase_removal
 from ..lang import guess_language, stoplists
 from ..tables import PhraseMatcher, chrome_matcher_for, normalize_phrase
@@ -203,7 +203,7 @@ def classify(text: str, stopwords: frozenset[str]) -> LineClass:
 def _ends_sentence(text: str) -> bool:
     """Ends like a sentence (`.`, `!`, `?`, `…`, closing quotes and Markdown emphasis aside:
     `„… kapiert.“`, `_… korrigiert._`)."""
-    return text.rstrip().rstrip("\"”’)]»“‘_*").endswith(SENTENCE_STOPS)
+    return text.rstrip().rstrip(CLOSING_MARKS + "“‘_*").endswith(SENTENCE_STOPS)
 
 
 def _headline(i: int, order: list[int], texts: list[str]) -> bool:
