@@ -172,20 +172,41 @@ EDGE_PUNCTUATION = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200a\u202f\u3000" \
     "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡§«¶·»¿‐‑‒–—―‘’‚“”„†‡•…‹›€™→←↑↓▶►▸▪■□●○◆◇★☆✓✔✕✖✗✘❯❮⟩⟨|¦"
 
 
+#: Pictographs at a line's edge (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`, `… no WhatsApp 📲`): a
+#: symbol, its variation selector or joiner, and spaces. Looked for only when the edge character
+#: lies above U+2000 and is no letter or digit (the cheap test).
+EDGE_SYMBOLS_START = regex.compile(r"^[\p{S}\p{Mn}\p{Cf}\p{Zs}]+")
+EDGE_SYMBOLS_END = regex.compile(r"[\p{S}\p{Mn}\p{Cf}\p{Zs}]+$")
+
+
+def strip_edges(text: str, keep_end: bool = False) -> str:
+    """`text` without EDGE_PUNCTUATION and pictographs at its start (and, unless `keep_end`,
+    its end)."""
+    text = text.lstrip(EDGE_PUNCTUATION)
+    if text and ord(text[0]) >= 0x2000 and not text[0].isalnum():
+        text = EDGE_SYMBOLS_START.sub("", text).lstrip(EDGE_PUNCTUATION)
+    if keep_end:
+        return text
+    text = text.rstrip(EDGE_PUNCTUATION)
+    if text and ord(text[-1]) >= 0x2000 and not text[-1].isalnum():
+        text = EDGE_SYMBOLS_END.sub("", text).rstrip(EDGE_PUNCTUATION)
+    return text
+
+
 def normalize_phrase(text: str, keep_end: bool = False) -> str:
     """Lowercase, one space between words, typographic apostrophes straightened, punctuation
-    and symbols at the edges dropped: `» Leave a Reply:` -> `leave a reply`. With `keep_end`
-    the trailing punctuation stays (a prefix `read more:` must keep its colon)."""
+    and symbols at the edges dropped: `» Leave a Reply:` -> `leave a reply`, `🔎 LEIA TAMBÉM:`
+    -> `leia também`. With `keep_end` the trailing punctuation stays (a prefix `read more:` must
+    keep its colon)."""
     text = " ".join(text.lower().replace("\u2019", "'").replace("\u2018", "'").split())
-    text = text.lstrip(EDGE_PUNCTUATION)
-    return text if keep_end else text.rstrip(EDGE_PUNCTUATION)
+    return strip_edges(text, keep_end)
 
 
 #: Families whose whole-line phrases also make a line of chrome when several stand together on
 #: one line (`Twitter Facebook Email`, `Log in / Register`, `Search Main Menu`, `Privacy Policy
-#: Terms of Service`, `Request Demo Sign in`): a bar of buttons
+#: Terms of Service`, `Request Demo Sign in`, `Pubblicità Continua a leggere`): a bar of buttons
 #: an extractor flattened into one line.
-COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo"})
+COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo", "injected"})
 #: ... phrases of at most this many words, in a line of at most this many parts.
 COMPOUND_PHRASE_WORDS = 4
 COMPOUND_MAX_WORDS = 24
@@ -347,7 +368,7 @@ class PhraseMatcher:
             text = MARKDOWN_LINK.sub(r"\1", text)
         if text[:1] == "#":
             text = MARKDOWN_HEADING.sub("", text)  # (`### 14 comments`: the heading's text)
-        head = text.lstrip(EDGE_PUNCTUATION)[:40].split(None, 1)
+        head = strip_edges(text[:48], keep_end=True)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:
             if _may_be_bar(text):

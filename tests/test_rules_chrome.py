@@ -1350,3 +1350,140 @@ def test_a_newsletters_plug_inside_the_article_goes(line):
 def test_sentences_about_newsletters_stay(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+# -- learned from the tenth held-out set (pages 99-106) ----------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "O autor da mensagem, e não o Vigia, é o responsável pelo comentário. Leia as Regras de Uso do Vigia.",
+    "Für den Inhalt der Kommentare sind allein die Verfasser verantwortlich.",
+    "Les commentaires sont publiés sous la seule responsabilité de leurs auteurs.",
+    "Só assinantes do Vigia podem comentar",
+])
+def test_a_comment_sections_disclaimer_and_gate_go_below_the_article(line):
+    """A discussion word, a `liable` and a `writer` word in the first sentence (or a
+    subscribers-only gate): the comment section's furniture, outside the article's prose."""
+    result = ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}")
+    assert dropped(result) == [("chrome.phrases", line)]
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "A spokesperson declined to comment on who was responsible for the delay.",  # (no writer word)
+    "The authors said they were responsible for the survey, not the city.",     # (no discussion word)
+])
+def test_sentences_about_comments_and_responsibility_stay_below_the_article(line):
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{line}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Pubblicità Continua a leggere",
+    "Advertisement Continue reading below",
+    "ANNONS",
+    "Video Ad Feedback",
+    "toggle caption",
+    "Scroll down for video",
+])
+def test_ad_slot_labels_alone_or_run_together_go(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+def test_a_newsletter_boxs_blurb_between_its_call_and_its_legal_line_goes():
+    call = "Sign up for our Forecast Desk newsletter"
+    blurb = "The week’s weather explained, plus the science behind the headlines, every Thursday."
+    legal = "By subscribing, you agree to our privacy policy. You may unsubscribe at any time."
+    result = ch("\n\n".join([P1, call, blurb, legal, P2, P3]))
+    assert [text for _, text in dropped(result)] == [call, blurb, legal]
+
+
+def test_a_paragraph_after_a_newsletter_call_stays_without_a_box_line_below_it():
+    call = "Sign up for our Forecast Desk newsletter"
+    text = "\n\n".join([P1, call, P2, P3])
+    assert [t for _, t in dropped(ch(text))] == [call]
+
+
+@pytest.mark.parametrize("line", [
+    "VIDÉO. « On attend parfois plus d’une heure » : dans le Mantois, la galère des usagers du train",
+    "WATCH: Crews pull driver from flooded underpass on Route 9",
+    "FOTOS | Así quedó el paseo marítimo tras el temporal",
+    "VÍDEOS: os destaques da TV Serrana no Sul de Minas",
+])
+def test_a_teaser_under_a_capitalised_medium_label_goes(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Video: how the council voted on the budget, and what it means.",  # (no capitals; a statement)
+    "LIVE: The mayor speaks at noon. Then the council votes on the plan.",  # (sentences inside)
+    "U.S. officials said the plan would cover rising costs across all departments.",
+])
+def test_lines_that_open_with_a_medium_word_but_are_no_teaser_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["VIDEO", "Video", "PHOTOS", "LIVE", "WATCH", "NEWS", "FOTOS"]),
+       st.sampled_from([".", ":", " |", " –", ","]),
+       st.lists(st.sampled_from(["The", "city", "votes", "on", "its", "new", "budget", "2026"]), min_size=1, max_size=8),
+       st.sampled_from(["", ".", "?", "!"]))
+def test_a_medium_teaser_is_a_capitalised_label_and_a_headline(label, mark, words, end):
+    """What `_medium_teaser` takes: a listed label in capitals, a period, colon, bar or dash, then
+    at least three words without a statement's end."""
+    from normalizer.rules.chrome import TEASER_HEADLINE_MIN_WORDS, _medium_teaser
+    line = f"{label}{mark} {' '.join(words)}{end}"
+    if _medium_teaser(line):
+        assert label.isupper() and label != "NEWS" and mark != ","
+        assert len(words) >= TEASER_HEADLINE_MIN_WORDS and end in ("", "?")
+
+
+@pytest.mark.parametrize("line", [
+    "🔎 LEIA TAMBÉM:",
+    "✅ Clique aqui para seguir o canal do Jornal do Vale no WhatsApp",
+    "👉 Read more:",
+])
+def test_pictographs_at_a_lines_edge_do_not_hide_its_phrase(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+def test_normalize_phrase_drops_pictographs_at_the_edges_only():
+    from normalizer.tables import normalize_phrase
+    assert normalize_phrase("🔎 LEIA TAMBÉM:") == "leia também"
+    assert normalize_phrase("Siga no WhatsApp 📲") == "siga no whatsapp"
+    assert normalize_phrase("Rate ★ this") == "rate ★ this"
+    assert normalize_phrase("✅ Done ✅", keep_end=True) == "done ✅"
+
+
+@pytest.mark.parametrize("line", [
+    "We help you navigate a myriad of possibilities. Sign up for our newsletter for the best of the city.",
+    "For daily wit & wisdom, sign up for the Almanac newsletter.",
+    "Abonnez-vous à notre newsletter Terre en vue pour recevoir l’essentiel chaque jeudi.",
+])
+def test_a_plug_that_ends_in_a_call_naming_the_newsletter_goes(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The council said residents can sign up for the newsletter on its website.",
+    "Nearly a third of residents, the survey found, sign up for the town newsletter each year.",
+])
+def test_sentences_that_report_newsletter_sign_ups_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("lines", [
+    ["Support public radio",
+     "Stories like this one reach millions of people for free because listeners choose to give. "
+     "Your gift to KVAL Public Radio keeps it that way.",
+     "Donate"],
+])
+def test_a_donation_appeal_below_the_article_goes(lines):
+    result = ch("\n\n".join([P1, P2, P3, *lines]))
+    assert [t for _, t in dropped(result)] == lines

@@ -401,3 +401,18 @@ def test_a_list_with_one_kind_of_named_entry_before_the_last_paragraph_stays():
     kept = result.text.split("\n")
     for line in ("Apple", "GitHub", "Google", "Slack", "Zoom", "Notion"):
         assert line in kept
+
+
+def test_a_data_table_above_the_named_furniture_stays():
+    """The article's last sentence introduces a table of short cells (most with digits); the named
+    furniture starts below it. The table's rows are the article's, not the gap's."""
+    intro = "Here is the full data table for every harbour town, with the average fare in each of them."
+    table = ["Rank", "Town", "Average fare"]
+    for n, (town, fare) in enumerate([("Ardmore", "$4.10"), ("Bellport", "$4.35"), ("Carrick", "$4.80"),
+                                      ("Dunmore", "$5.05"), ("Easton", "$5.20"), ("Fairhaven", "$5.75")], 1):
+        table += [str(n), town, fare]
+    result = clean(page(HEAD, ARTICLE + [intro] + table + GAP + [BLURB], TAIL), Config())
+    kept = result.text.split("\n")
+    assert all(cell in kept for cell in table)
+    for line in ("Island school gets new roof", "Harbour lights", "Weekend tides"):
+        assert line not in kept

@@ -760,3 +760,31 @@ def test_a_portuguese_tie_goes_to_the_number_unless_a_preposition_of_place_leads
     text = "A prefeitura fechou a estrada por tr?s meses. O carro ficou para tr?s, disse o prefeito." + PT
     result = enc(text).text
     assert "por três meses" in result and "para trás" in result
+
+
+# -- one U+FFFD per lost character, and elisions against stray lexicon words ---------------------------
+
+PT_CAMPO = (" Os moradores da cidade disseram que o projeto é para as crianças e que a situação não"
+      " é boa para quem trabalha no campo.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a decoder that replaced characters, not bytes: one mark per lost letter
+    ("A produ\ufffd\ufffdo de caf\ufffd cresceu na associa\ufffd\ufffdo." + PT_CAMPO,
+     "A produção de café cresceu na associação." + PT_CAMPO),
+    # bytes replaced one by one: a run is one letter, read first
+    ("O caf\ufffd\ufffd da manh\ufffd\ufffd." + PT_CAMPO, "O café da manhã." + PT_CAMPO),
+])
+def test_a_run_of_fffd_is_one_letter_or_one_per_mark(text, want):
+    assert enc(text).text == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Elle n?a pas le permis, et elle m?a envoy? un texto." + FR,
+     "Elle n’a pas le permis, et elle m’a envoyé un texto." + FR),
+    ("C?t? gare, c?est d?j? fini, et le m?me bus repart." + FR,
+     "Côté gare, c’est déjà fini, et le même bus repart." + FR),
+])
+def test_a_one_letter_elision_beats_a_rare_lexicon_word(text, want):
+    """n?a is n’a (not the lexicon's stray néa); côté, déjà, même are frequent enough to win."""
+    assert enc(text).text == want

@@ -270,6 +270,37 @@ LABEL_MIN_WORDS = 2
 LABEL_MAX_WORDS = 5
 
 
+#: A link to another story under a label of its medium, in capitals (data/chrome/medium_labels.txt):
+#: `VIDÉO. « On attend parfois plus d’une heure » : dans le Mantois, …`, `WATCH: Crews pull a driver
+#: from a flooded underpass`, `VÍDEOS: os destaques da TV …`. The label, a period, colon, bar or
+#: dash, then a headline of at least TEASER_HEADLINE_MIN_WORDS words with no sentence in or after
+#: it (in sentence case or not). An injected line wherever it stands, like LABELLED_HEADLINE, but
+#: for a text with TEASER_LABEL_LISTING of them: a listing's cards.
+MEDIUM_TEASER = LABELLED_HEADLINE
+
+
+@functools.cache
+def _medium_labels() -> "re.Pattern[str]":
+    """The capitalised labels at a line's start (the `(?m)^` scan finds the candidate lines)."""
+    labels = sorted((label.upper() for label in data_lines("chrome/medium_labels.txt")), key=len, reverse=True)
+    return re.compile(r"(?m)^[^\w\n]{0,2}(?:%s)\s*[.:|–—-]\s+(?=\S)" % "|".join(map(re.escape, labels)))
+
+
+def medium_teaser_lines(doc: Document) -> list[int]:
+    """Source offsets of the lines that open with a medium label in capitals."""
+    return [m.start() for m in _medium_labels().finditer(doc.source)]
+
+
+def _medium_teaser(text: str) -> bool:
+    m = _medium_labels().match(text)
+    if m is None:
+        return False
+    headline = text[m.end():].rstrip()
+    words = headline.split()
+    return (len(words) >= TEASER_HEADLINE_MIN_WORDS
+            and not _ends_statement(headline) and SENTENCE_INSIDE.search(headline) is None)
+
+
 def _opens_headline(word: str) -> bool:
     """A capital or a digit opens the word, after any opening quote."""
     first = word.lstrip("\"“‘«„'")[:1]
@@ -346,8 +377,9 @@ def _discussion_patterns() -> tuple["re.Pattern[str]", dict[str, "re.Pattern[str
 
 def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     """DISCUSSION_COUNT for a count over a comment section, DISCUSSION_EDGE for its rules link
-    or, if `gate`, for its gate (a first sentence of at most MAX_PHRASE_LINE_WORDS words with a
-    discussion, an access and an `only` word, in a line of at most DISCUSSION_GATE_MAX_WORDS: the
+    or, if `gate`, for its gate or disclaimer (a first sentence of at most MAX_PHRASE_LINE_WORDS
+    words with a discussion, an access and an `only` word, or a discussion, a `liable` and a
+    `writer` word, in a line of at most DISCUSSION_GATE_MAX_WORDS: the
     rules of moderation may follow it, `I commenti vengono letti da un moderatore …`)."""
     stripped = text.strip()
     words = stripped.count(" ") + 1
@@ -369,6 +401,8 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
         return None
     if cues["access"].search(first) is not None and cues["only"].search(first) is not None:
         return DISCUSSION_EDGE
+    if cues["liable"].search(first) is not None and cues["writer"].search(first) is not None:
+        return DISCUSSION_EDGE  # (a disclaimer: `Os comentários são de responsabilidade de seus autores.`)
     return None
 
 
@@ -725,12 +759,27 @@ def _newsletter_calls() -> "re.Pattern[str]":
     return re.compile(rf"(?:^|[.!?…]\s+)(?:{calls})\s*$", re.IGNORECASE)
 
 
+#: ... or its last sentence is a call to sign up that names the newsletter
+#: (data/chrome/newsletter_signups.txt: `For daily wit & wisdom, sign up for the Almanac
+#: newsletter.`), after a lead-in of at most this many words and a comma.
+NEWSLETTER_LEAD_IN_WORDS = 8
+
+
+@functools.cache
+def _newsletter_signups() -> "re.Pattern[str]":
+    calls = "|".join(f"(?:{row})" for row in data_lines("chrome/newsletter_signups.txt"))
+    lead_in = r"(?:[^\s.!?,]+\s+){0,%d}[^\s.!?,]+,\s+" % (NEWSLETTER_LEAD_IN_WORDS - 1)
+    return re.compile(rf"(?:^|[.!?…]\s+)(?:{lead_in})?(?:{calls})[^.!?]*[.!]?\s*$", re.IGNORECASE)
+
+
 def _newsletter_plug(line: Line) -> bool:
     info = line.info
     if not info.words <= NEWSLETTER_PLUG_MAX_WORDS or not _two_sentences_at_most(info.text):
         return False
     m = _newsletter_calls().search(info.text)
-    return m is not None and m.start() > 0 and info.text[m.start():].count(" ") <= NEWSLETTER_CALL_MAX_WORDS
+    if m is not None and m.start() > 0 and info.text[m.start():].count(" ") <= NEWSLETTER_CALL_MAX_WORDS:
+        return True
+    return _newsletter_signups().search(info.text) is not None
 
 
 #: `contains` phrases are looked for in at most this many lines at the end of the tail.
@@ -747,6 +796,12 @@ class _Candidates(NamedTuple):
     audio: frozenset[int]    # ... a voice or a player's time (NARRATION)
     action: frozenset[int]   # ... what a tool button acts on (ACTION_BUTTON)
     newsletter: frozenset[int]  # ... a newsletter (NEWSLETTER_PLUG)
+    medium: frozenset[int]  # ... a medium's label in capitals at its start (MEDIUM_TEASER)
+
+
+#: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
+#: looks only behind plain leads, and the phrase look-up reads such a line without its symbols.
+_PICTOGRAPH_LINE = re.compile("(?m)^[ \t\u00a0]*[\u2190-\u2bff\U0001F000-\U0001FAFF]")
 
 
 def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
@@ -767,10 +822,12 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in families else []
     action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
     newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
+    medium = doc.line_numbers(medium_teaser_lines(doc)) if "injected" in families else []
+    pictograph = doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
-                                               network, discussion, audio, action, newsletter))
+                                               network, discussion, audio, action, newsletter, medium, pictograph))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
-                       frozenset(action), frozenset(newsletter))
+                       frozenset(action), frozenset(newsletter), frozenset(medium))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -783,6 +840,7 @@ def phrases(doc: Document, config: Config) -> None:
     found = _candidates(doc, config, tail_from)
     candidates, inbox, channel = found.lines, found.inbox, found.channel
     labelled: list[Line] = []  # lines taken for a teaser label alone (TEASER_LABEL)
+    medium: list[Line] = []  # ... and for a medium's label alone (MEDIUM_TEASER)
     for line in candidates:
         words = line.info.words
         in_tail, in_head = line.index >= tail_from, line.index < head_to
@@ -803,6 +861,9 @@ def phrases(doc: Document, config: Config) -> None:
             hit = ACTION_BUTTON
         if hit is None and line.index in found.newsletter and _newsletter_plug(line):
             hit = NEWSLETTER_PLUG
+        if hit is None and line.index in found.medium and _medium_teaser(line.info.text):
+            medium.append(line)
+            continue
         if hit is TEASER_LABEL:
             labelled.append(line)
         elif hit is not None:
@@ -812,8 +873,13 @@ def phrases(doc: Document, config: Config) -> None:
     if len(labelled) < TEASER_LABEL_LISTING:
         for line in labelled:
             line.remove("chrome.phrases", G, evidence=f"{TEASER_LABEL[0]}:{TEASER_LABEL_MODE}")
+    if len(medium) < TEASER_LABEL_LISTING:  # (more: a listing's own cards, `VIDEO: …` on each)
+        for line in medium:
+            line.remove("chrome.phrases", G, evidence=f"{MEDIUM_TEASER[0]}:{MEDIUM_TEASER[1].value}")
     if "cookies" in matcher.families:
         _consent_buttons(doc)
+    if "subscribe" in matcher.families:
+        _newsletter_boxes(doc, matcher)
 
 
 #: After a cookie notice, this many non-blank lines are looked at for its button row ...
@@ -848,6 +914,70 @@ def _consent_buttons(doc: Document) -> None:
                     or info.last in SENTENCE_END_CHARS or _consent_words().search(info.text) is None:
                 break
             line.remove("chrome.phrases", G, evidence=f"cookies:{CONSENT_BUTTONS}")
+
+
+#: A newsletter box below its sign-up call, in the site's own words: its blurb (`The week’s
+#: weather explained, plus the science behind the headlines, every Thursday.`), a form field
+#: (`Email address`) and the legal line that closes it (`By subscribing, you agree to our privacy
+#: policy.`, a `notice` phrase, which alone counts only outside the article). Among the first
+#: NEWSLETTER_BOX_LINES lines after a line chrome.phrases took for a `subscribe` phrase that
+#: names what it delivers (`data/chrome/delivery_cues.txt`: a newsletter, e-mail, updates), up to
+#: the last one that is such a legal line or another line it took, the lines go: a blurb of
+#: NEWSLETTER_BLURB_MIN_WORDS to NEWSLETTER_BLURB_MAX_WORDS words and two sentences at most, a
+#: field of at most NEWSLETTER_FIELD_MAX_WORDS words without a sentence end (fields alone need
+#: the legal line: between two other lines of chrome they are a menu's entries).
+NEWSLETTER_BOX_LINES = 3
+NEWSLETTER_BLURB_MIN_WORDS = 6
+NEWSLETTER_BLURB_MAX_WORDS = 30
+NEWSLETTER_FIELD_MAX_WORDS = 3
+#: The evidence's modes for a box's blurb or field, and for its legal line.
+NEWSLETTER_BLURB = "blurb"
+NEWSLETTER_LEGAL = "box"
+
+
+def _box_line(line: Line) -> bool:
+    """A newsletter box's blurb or field (NEWSLETTER_BLURB_MIN_WORDS, NEWSLETTER_FIELD_MAX_WORDS)."""
+    info = line.info
+    if NEWSLETTER_BLURB_MIN_WORDS <= info.words <= NEWSLETTER_BLURB_MAX_WORDS:
+        return _two_sentences_at_most(info.text)
+    return 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+
+
+def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
+    """The lines of a newsletter box between its sign-up call and its legal line or next line
+    of chrome (see NEWSLETTER_BOX_LINES)."""
+    calls = [i for i in doc.removed_indices
+             if (found := phrase_removal(doc.lines[i])) is not None and found[0] == "subscribe"
+             and _delivery_cue().search(doc.lines[i].text) is not None]
+    for i in sorted(calls):
+        window = list(itertools.islice((line for line in doc.lines.from_index(i + 1) if not line.blank),
+                                       NEWSLETTER_BOX_LINES))
+        closing = None
+        for k, line in enumerate(window):
+            if line.removed is not None:
+                if phrase_removal(line) is not None:
+                    closing = k
+                continue
+            if line.info.words <= NOTICE_MAX_WORDS and _legal_line(line.info.text, matcher):
+                closing = k
+        if closing is None:
+            continue
+        box = window[:closing + 1]
+        if not all(line.removed is not None or _box_line(line) or k == closing for k, line in enumerate(box)):
+            continue
+        if window[closing].removed is not None and not any(
+                line.removed is None and line.info.words >= NEWSLETTER_BLURB_MIN_WORDS for line in box):
+            continue  # (fields alone between two lines of chrome: a menu's entries, not a box)
+        for k, line in enumerate(box):
+            if line.removed is None:
+                mode = NEWSLETTER_LEGAL if k == closing else NEWSLETTER_BLURB
+                line.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
+
+
+def _legal_line(text: str, matcher: PhraseMatcher) -> bool:
+    """A site notice's phrase opens the line (`By subscribing, you agree …`)."""
+    hit = matcher.match(text, contains=False)
+    return hit is not None and hit[0] in OUTSIDE_ONLY_FAMILIES
 
 
 def phrase_removal(line: Line) -> tuple[str, str] | None:

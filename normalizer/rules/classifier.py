@@ -395,7 +395,7 @@ def classifier(doc: Document, config: Config) -> None:
     head = [i for i in alive if i <= first and texts[i].strip()]
     order = [i for i in alive if texts[i].strip()]
     if end < last:
-        _trim_footer(lines, (end, last), order, classes)
+        _trim_footer(lines, (end, last), order, classes, kinds)
     teasers = _teaser_runs(head, order, texts, classes)
     keep = between_text(head, classes, texts) - teasers  # a teaser is text, but not the article's
     if len(head) > 1:
@@ -411,20 +411,38 @@ def classifier(doc: Document, config: Config) -> None:
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line in the {zone} of a full-page dump")
 
 
-def _trim_footer(lines: LineList, zone: tuple[int, int], order: list[int], classes: "_Classes") -> None:
+def _trim_footer(lines: LineList, zone: tuple[int, int], order: list[int], classes: "_Classes",
+                 named: Iterable[int]) -> None:
     """Between the article's end (`_article_end`) and the page's last `good` line, the short and
-    wordless lines go, but for a heading over text (`References` above its entries)."""
+    wordless lines go, but for a heading over text (`References` above its entries) and a
+    table's rows above the first line the tables named (`_table_rows`)."""
     end, last = zone
     texts = classes.texts
     span = order[bisect.bisect_right(order, end):bisect.bisect_right(order, last)]
+    table = _table_rows(span, texts, named)
     for k, i in enumerate(span):
         cls = classes[i]
-        if cls not in CHROME_CLASSES or "://" in texts[i]:
+        if cls not in CHROME_CLASSES or "://" in texts[i] or i in table:
             continue  # (a line with its address is a reference's entry, not a menu's)
         following = span[k + 1] if k + 1 < len(span) else None
         if following is not None and classes[following] in TEXT_CLASSES:
             continue
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line between the article and the footer of a full-page dump")
+
+
+def _table_rows(span: list[int], texts: list[str], named: Iterable[int]) -> set[int]:
+    """The lines of `span` above its first named line when they are a table's cells: more than
+    BANNER_MENU_ENTRIES of them, TABLE_DIGIT_SHARE carrying a digit (`Rank`, `State`, `1`,
+    `Alaska`, `$14.55`, … below the article's last sentence, `Here is the full data table.`). A
+    menu's entries seldom carry digits; a data table's mostly do."""
+    if not span:
+        return set()
+    stop = min((i for i in named if i > span[0]), default=span[-1] + 1)  # (named lines are removed: not in span)
+    lead = [i for i in span if i < stop]
+    if len(lead) <= BANNER_MENU_ENTRIES:
+        return set()
+    digits = sum(1 for i in lead if _DIGIT.search(texts[i]) is not None)
+    return set(lead) if digits >= TABLE_DIGIT_SHARE * len(lead) else set()
 
 
 def _teaser_runs(head: list[int], order: list[int], texts: list[str], classes: "_Classes") -> set[int]:

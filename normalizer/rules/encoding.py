@@ -487,6 +487,9 @@ INNER_MARK = regex.compile(r"(?<=\p{L})[?\ufffd](?=\p{L})")
 ELISION = regex.compile(r"(?<![\p{L}\p{M}\p{N}_?\ufffd])(\p{L}{1,7})[?\ufffd](?=[\p{L}?\ufffd])")
 #: Languages that elide (l', d', dell'): there, an elision beats a lost letter from another language.
 ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
+#: ... where a word the lexicon fills after a one-letter elision needs this Zipf frequency in the
+#: page's language to beat the elision (même, déjà, côté do; the stray méa and néa do not).
+ELISION_RIVAL_ZIPF = 3.0
 #: Letters an elided word can stand before (a lost mark: a lost accented vowel, as in d??t?).
 ELISION_NEXT = frozenset("aeiouhyAEIOUHY?\ufffd")
 #: After an elision an `h` comes before a vowel (l'homme, l'hôtel; `_vowel_or_lost`): `T?ht` is no
@@ -861,7 +864,24 @@ def _restore_word(word: str, ev: Evidence, ctx: WordContext = NO_CONTEXT) -> tup
 
 
 def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bool] | None:
+    """A run of U+FFFD is first read as one character whose UTF-8 bytes were each replaced
+    (`caf\ufffd\ufffd`: café), then, when that reading finds nothing, as one lost character
+    per mark (`produ\ufffd\ufffdo`: produção, from a decoder that replaced characters)."""
     collapsed = FFFD_RUN.sub("\ufffd", word)
+    found = _judge_reading(collapsed, ev, ctx)
+    if found is None and collapsed != word:
+        found = _judge_reading(word, ev, ctx)
+    return found
+
+
+def lost_reading(word: str, restored: str) -> str:
+    """The reading of `word` that `restored` fills (`_judge_word`): its U+FFFD runs collapsed,
+    or, when the restoration has the word's own length, one character per mark."""
+    collapsed = FFFD_RUN.sub("\ufffd", word)
+    return word if len(restored) == len(word) and len(collapsed) != len(word) else collapsed
+
+
+def _judge_reading(collapsed: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bool] | None:
     known = sum(ch.isalpha() for ch in collapsed)
     lost = sum(ch in LOST for ch in collapsed)
     short = known < MIN_KNOWN_LETTERS or known <= lost
@@ -1205,6 +1225,12 @@ def _elision(text: str, m: "regex.Match[str]", ev: Evidence) -> bool:
     if found is None:
         return True
     if ev.language in ELIDING_LANGUAGES:
+        if found[1] == f"lexicon:{ev.language}" and len(prefix) == 1:
+            # (`n?a`, `m?a`: n’a and m’a, not the lexicon's stray néa and méa)
+            collapsed = FFFD_RUN.sub("\ufffd", word.group())
+            zipf = max((c.best(ev.language) for c in _candidates(_skeleton(collapsed)) if c.word == found[0].lower()),
+                       default=0.0)
+            return zipf < ELISION_RIVAL_ZIPF
         return not (found[1] == "document" or found[1] == f"lexicon:{ev.language}")
     return False
 
@@ -1293,7 +1319,7 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             doc.count("encoding.lost_letters.unresolved")
             continue
         restored, source, name = found
-        collapsed = FFFD_RUN.sub("\ufffd", core)
+        collapsed = lost_reading(core, restored)
         if collapsed[0] in LOST and not name:
             if ev.language in NOUN_CAPITAL_LANGUAGES:
                 name = (_after_hyphened_name(text, start) or _NOUN_ENDING.search(restored) is not None
@@ -1309,7 +1335,7 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         for i_c, ch in enumerate(collapsed):
             if ch in LOST:
                 run = 1
-                if ch == "\ufffd":
+                if ch == "\ufffd" and collapsed != core:  # (a run read as one character)
                     while i_core + run < len(core) and core[i_core + run] == "\ufffd":
                         run += 1
                 edits.append((pos + i_core, pos + i_core + run, cased[i_c]))
