@@ -286,7 +286,7 @@ def _medium_labels() -> "re.Pattern[str]":
     return re.compile(r"(?m)^[^\w\n]{0,2}(?:%s)\s*[.:|–—-]\s+(?=\S)" % "|".join(map(re.escape, labels)))
 
 
-def medium_teaser_lines(doc: Document) -> list[int]:
+def _medium_teaser_lines(doc: Document) -> list[int]:
     """Source offsets of the lines that open with a medium label in capitals."""
     return [m.start() for m in _medium_labels().finditer(doc.source)]
 
@@ -822,7 +822,7 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in families else []
     action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
     newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
-    medium = doc.line_numbers(medium_teaser_lines(doc)) if "injected" in families else []
+    medium = doc.line_numbers(_medium_teaser_lines(doc)) if "injected" in families else []
     pictograph = doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph))

@@ -874,7 +874,7 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
     return found
 
 
-def lost_reading(word: str, restored: str) -> str:
+def _lost_reading(word: str, restored: str) -> str:
     """The reading of `word` that `restored` fills (`_judge_word`): its U+FFFD runs collapsed,
     or, when the restoration has the word's own length, one character per mark."""
     collapsed = FFFD_RUN.sub("\ufffd", word)
@@ -1319,7 +1319,7 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             doc.count("encoding.lost_letters.unresolved")
             continue
         restored, source, name = found
-        collapsed = lost_reading(core, restored)
+        collapsed = _lost_reading(core, restored)
         if collapsed[0] in LOST and not name:
             if ev.language in NOUN_CAPITAL_LANGUAGES:
                 name = (_after_hyphened_name(text, start) or _NOUN_ENDING.search(restored) is not None
