@@ -296,9 +296,13 @@ def _medium_teaser(text: str) -> bool:
     if m is None:
         return False
     headline = text[m.end():].rstrip()
-    words = headline.split()
-    return (len(words) >= TEASER_HEADLINE_MIN_WORDS
-            and not _ends_statement(headline) and SENTENCE_INSIDE.search(headline) is None)
+    return _teaser_headline(headline) and SENTENCE_INSIDE.search(headline) is None
+
+
+def _teaser_headline(headline: str) -> bool:
+    """What follows a teaser's label reads as a headline: TEASER_HEADLINE_MIN_WORDS words or
+    more, no statement's end."""
+    return len(headline.split()) >= TEASER_HEADLINE_MIN_WORDS and not _ends_statement(headline)
 
 
 def _opens_headline(word: str) -> bool:
@@ -464,7 +468,7 @@ def _teaser_label(text: str) -> bool:
     if m is None:
         return False
     headline = m.group(2).rstrip()
-    if len(headline.split()) < TEASER_HEADLINE_MIN_WORDS or _ends_statement(headline):
+    if not _teaser_headline(headline):
         return False
     cues = _teaser_cues()
     return any(word in cues for word in re.split(r"[\s’'-]+", m.group(1).lower()))
@@ -823,7 +827,8 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
     newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
     medium = doc.line_numbers(_medium_teaser_lines(doc)) if "injected" in families else []
-    pictograph = doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
+    pictograph = [] if doc.source.isascii() else \
+        doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
@@ -901,9 +906,8 @@ def _consent_buttons(doc: Document) -> None:
     """A consent dialog's buttons below its notice (`Accepteren Weigeren Instellen per partner`,
     `Ver política de cookies Acepto`): the short lines right after a line chrome.phrases took as
     a cookie notice, worded however the site words them, go when they name a consent action."""
-    notices = [i for i in doc.removed_indices
-               if (found := phrase_removal(doc.lines[i])) is not None and found[0] == "cookies"]
-    for i in sorted(notices):
+    notices = _removed_for(doc, "cookies")
+    for i in notices:
         seen = 0
         for line in doc.lines.from_index(i + 1):
             if line.removed is not None or line.blank:
@@ -946,10 +950,8 @@ def _box_line(line: Line) -> bool:
 def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
     """The lines of a newsletter box between its sign-up call and its legal line or next line
     of chrome (see NEWSLETTER_BOX_LINES)."""
-    calls = [i for i in doc.removed_indices
-             if (found := phrase_removal(doc.lines[i])) is not None and found[0] == "subscribe"
-             and _delivery_cue().search(doc.lines[i].text) is not None]
-    for i in sorted(calls):
+    calls = [i for i in _removed_for(doc, "subscribe") if _delivery_cue().search(doc.lines[i].text) is not None]
+    for i in calls:
         window = list(itertools.islice((line for line in doc.lines.from_index(i + 1) if not line.blank),
                                        NEWSLETTER_BOX_LINES))
         closing = None
@@ -978,6 +980,12 @@ def _legal_line(text: str, matcher: PhraseMatcher) -> bool:
     """A site notice's phrase opens the line (`By subscribing, you agree …`)."""
     hit = matcher.match(text, contains=False)
     return hit is not None and hit[0] in OUTSIDE_ONLY_FAMILIES
+
+
+def _removed_for(doc: Document, family: str) -> list[int]:
+    """Indices of the lines chrome.phrases removed for a phrase of `family`, in order."""
+    return sorted(i for i in doc.removed_indices
+                  if (found := phrase_removal(doc.lines[i])) is not None and found[0] == family)
 
 
 def phrase_removal(line: Line) -> tuple[str, str] | None:

@@ -1125,6 +1125,12 @@ def _judge_compound(damaged: str, ev: Evidence, noun: bool = False) -> tuple[str
     return None
 
 
+def _lexicon_zipf(damaged: str, word: str, lang: str | None = None) -> float:
+    """The lexicon's Zipf frequency of `word` among the readings of `damaged` (its U+FFFD runs
+    collapsed), in `lang` or its best language; 0.0 when the lexicon does not list it."""
+    return max((c.best(lang) for c in _candidates(_skeleton(damaged)) if c.word == word), default=0.0)
+
+
 def _letter_wins(word: str, ev: Evidence) -> bool:
     """A damaged word with an apostrophe-like `?` (pa?s, Herm?s) reads better as a lost letter:
     the lexicon or the document restores it, and in English (or an unknown language) the
@@ -1138,8 +1144,7 @@ def _letter_wins(word: str, ev: Evidence) -> bool:
         return True
     collapsed = FFFD_RUN.sub("\ufffd", word)
     marks = [i for i, ch in enumerate(collapsed) if ch in LOST]
-    cands = _candidates(_skeleton(collapsed))
-    best = max((c.best() for c in cands if c.word == found[0]), default=0.0)
+    best = _lexicon_zipf(collapsed, found[0])
     stem = collapsed[:marks[-1]]
     if sum(ch in LOST for ch in word) == 1 and marks == [len(collapsed) - 2] and collapsed[-1] in "sS":
         # (one lost character, then the s: `Caf??s` lost a letter and an apostrophe)
@@ -1228,9 +1233,7 @@ def _elision(text: str, m: "regex.Match[str]", ev: Evidence) -> bool:
         if found[1] == f"lexicon:{ev.language}" and len(prefix) == 1:
             # (`n?a`, `m?a`: n’a and m’a, not the lexicon's stray néa and méa)
             collapsed = FFFD_RUN.sub("\ufffd", word.group())
-            zipf = max((c.best(ev.language) for c in _candidates(_skeleton(collapsed)) if c.word == found[0].lower()),
-                       default=0.0)
-            return zipf < ELISION_RIVAL_ZIPF
+            return _lexicon_zipf(collapsed, found[0].lower(), ev.language) < ELISION_RIVAL_ZIPF
         return not (found[1] == "document" or found[1] == f"lexicon:{ev.language}")
     return False
 
