@@ -7,7 +7,7 @@ head chrome with clear phrases is gone, and context chrome (tails, lead-ins) is 
 layout finishing comes last and shapes paragraphs.
 """
 
-from . import captions, chrome, classifier, encoding, footnotes, layout, title  # noqa: F401
+from . import captions, chrome, classifier, comments, encoding, footnotes, layout, title  # noqa: F401
 
 CHAIN: tuple[str, ...] = (
     "layout.hard_wraps",
@@ -30,6 +30,7 @@ CHAIN: tuple[str, ...] = (
     "title.page_title",
     "title.headline",
     "title.meta",
+    "chrome.comments",
     "chrome.repeated",
     "chrome.menus",
     "chrome.tail",

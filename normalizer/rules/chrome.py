@@ -374,9 +374,15 @@ def _discussion_patterns() -> tuple["re.Pattern[str]", dict[str, "re.Pattern[str
     n = DISCUSSION_COUNT_WORDS
     count = re.compile(
         rf"\W*(?:{number}\s+(?:{other}\s+){{0,{n - 1}}}{word}"
-        rf"|(?:{other}\s+){{0,{n}}}{word}(?:\s+{other}){{0,{n}}}\s*[(\[]\s*{number}(?:\s+{other})?\s*[)\]])\W*",
+        rf"|(?:{other}\s+){{0,{n}}}{word}(?:\s+{other}){{0,{n}}}\s*[(\[]\s*{number}(?:\s+{other})?\s*[)\]]"
+        rf"|{word}\s+{number})\W*",
         re.IGNORECASE)
     return count, {kind: stem_pattern(stems) for kind, stems in data_kinds("discussion_words.tsv").items()}
+
+
+def discussion_count(text: str) -> bool:
+    """A count over a comment section (`39 Comments`, `Comments 214`, `Reacties (12)`)."""
+    return _discussion_hit(text, False) == DISCUSSION_COUNT
 
 
 def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:

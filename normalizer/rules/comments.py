@@ -1,0 +1,223 @@
+"""Reader-comment threads below the article.
+
+A comment section keeps its shape in any extractor's text: a heading (`39 Comments`, `Have your
+say`, `View all comments`), then, per comment, a signature line (`amara_brown says:`,
+`seaview_sue, Skegness, United Kingdom, 2 hours ago`, `July 26, 2019`), the comment's prose and
+its buttons (`Reply`, `Rate this comment +388 Reply Report`). The comments' prose reads like the
+article's, so neither the phrase tables nor the tail rules can take it; their signatures can.
+
+Two passes, as elsewhere in the chrome group: each line is classified on its own (signature,
+buttons, discussion heading), then a thread is a heading followed by signatures at most
+COMMENT_MAX_LINES lines apart. Precision first: the heading must stand below at least
+COMMENT_ARTICLE_MIN_WORDS words of the article's prose (a forum page, whose posts are its text,
+opens with its thread), and it takes COMMENT_MIN_SIGNATURES signatures with comment text between
+them (a list of dated teasers has no heading of the discussion family).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from typing import Iterator
+
+import regex
+
+from ..config import Config, Group
+from ..document import Document, Line
+from ..engine import rule
+from ..features import SENTENCE_END_CHARS
+from ..scan import Lookout, lookout
+from ..tables import data_kinds
+from .chrome import discussion_count, phrase_removal
+
+G = Group.CHROME
+RULE = "chrome.comments"
+
+#: The heading must follow at least this many words of prose lines (the article's).
+COMMENT_ARTICLE_MIN_WORDS = 100
+#: A page with more signatures than this above the heading is a page of posts (a forum thread,
+#: a Q&A): its comments are its text.
+COMMENT_SIGNATURES_ABOVE_MAX = 2
+#: The first signature stands within this many non-blank lines below the heading (sort and
+#: feed buttons may come between: `Oldest` / `Newest Most Voted` / `Inline Feedbacks`).
+COMMENT_MARKER_REACH = 8
+#: Signatures at most this many non-blank lines apart belong to one thread.
+COMMENT_MAX_LINES = 15
+#: A thread has at least this many signatures.
+COMMENT_MIN_SIGNATURES = 2
+#: A signature line holds at most this many words, and at most SIGNATURE_NAME_WORDS before its
+#: verb or time stamp (`seaview_sue, Skegness, United Kingdom,`).
+SIGNATURE_MAX_WORDS = 12
+SIGNATURE_NAME_WORDS = 6
+#: A button line holds at most this many characters.
+ACTION_MAX_CHARS = 60
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(a signature's closing verb, a time stamp closing a line, a line of buttons)."""
+    kinds = data_kinds("comment_signatures.tsv")
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(map(regex.escape, kinds[kind]), key=len, reverse=True))
+
+    says = regex.compile(r"(?:^|\s)(?:%s)\s*:?\s*$" % alt("says"), regex.I)
+    count = r"(?:\d+|%s)" % alt("count")
+    unit = r"(?:%s)\p{L}*\.?" % alt("unit")
+    ago = (rf"(?:(?:{alt('ago_before')})\s+{count}\s+{unit}(?:\s+(?:{alt('ago_after')}))?"
+           rf"|{count}\s+{unit}\s+(?:{alt('ago_after')}))")
+    dates = [row for row in data_kinds("meta.tsv")["date"] if r"\d" in row]
+    clock = r"(?:,?\s*(?:at|à|um|a las|às|alle|om|kl\.?|-)?\s*\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?)?)?"
+    actions = r"(?:%s)" % alt("action")
+    trail = rf"(?:\s*[|·•–-]?\s*(?:{actions}|#\d*)\b)*"
+    stamp = regex.compile(rf"(?:^|(?<=[\s,·|•(–-]))(?:{ago}|(?:{'|'.join(dates)}){clock})\s*\)?{trail}\W*$",
+                          regex.I)
+    buttons = regex.compile(rf"(?:\W*(?:{actions}|[+-]?\d[\d.,]*[km]?)(?!\w))+\W*", regex.I)
+    return says, stamp, buttons
+
+
+def signature(text: str) -> bool:
+    """A commenter's signature: a name and a verb (`tijo thomas says:`), or a time stamp after at
+    most a few words (`NorfolkDave, Norwich, United Kingdom, 3 hours ago`, `July 26, 2019`)."""
+    s = text.strip()
+    if not s or s.count(" ") >= SIGNATURE_MAX_WORDS or s[-1] in "!?" or (s[-1] == "." and not _abbreviation(s)):
+        return False
+    says, stamp, _ = _patterns()
+    m = says.search(s)
+    if m is not None:
+        before = s[:m.start()].strip()
+        return bool(before) and before.count(" ") < SIGNATURE_NAME_WORDS and not _sentence(before)
+    if not any(ch.isdigit() for ch in s) and s.rsplit(None, 1)[-1].lower() not in _ago_words():
+        return False  # (the cheap test: a stamp has a digit or ends `an hour ago`)
+    m = stamp.search(s)
+    if m is None:
+        return False
+    before = s[:m.start()].strip(" ,·|•–-")
+    return (not before or before.count(" ") < SIGNATURE_NAME_WORDS) and not _sentence(before)
+
+
+@functools.cache
+def _ago_words() -> frozenset[str]:
+    return frozenset(data_kinds("comment_signatures.tsv")["ago_after"])
+
+
+def _abbreviation(s: str) -> bool:
+    """A stamp may close on an abbreviation's dot (`Dec. 19`, `9:14 p.m.`, `vor 3 Std.`), a
+    sentence may not (`He left 2 hours ago.`)."""
+    last = s.rsplit(None, 1)[-1]
+    return len(last) <= 4 and last[:-1].lower() not in _ago_words()
+
+
+def _sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in SENTENCE_END_CHARS and text.count(" ") >= 3
+
+
+def buttons(text: str) -> bool:
+    """A comment's button row: action words and counts only (`Rate this comment +388 Reply Report`)."""
+    s = text.strip()
+    if not s or len(s) > ACTION_MAX_CHARS or not any(ch.isalpha() for ch in s):
+        return False
+    return _patterns()[2].fullmatch(s) is not None
+
+
+def _heading(line: Line, discussion: set[int]) -> bool:
+    """A comment section's heading: a line chrome.phrases removed for the comments family (`Leave
+    a Reply`, `39 Comments`, `Have your say`), or a count over the section (`Comments 214`). Not
+    any short line with a discussion word: a forum's `Reactions: felixen` or `General
+    Discussion` heads posts that are the page's text."""
+    if buttons(line.text):
+        return False  # (`Comment`, `Reply`: a button under each post of a listing)
+    found = phrase_removal(line)
+    if found is not None:
+        return found[0] == "comments"
+    return line.alive and line.index in discussion and discussion_count(line.text)
+
+
+def _markers(doc: Document, discussion: set[int]) -> list[int]:
+    """Candidate headings, in order: the lines with a discussion word and those chrome.phrases
+    removed for the comments family."""
+    found = set(discussion)
+    for i in doc.removed_indices:
+        hit = phrase_removal(doc.lines[i])
+        if hit is not None and hit[0] == "comments":
+            found.add(i)
+    return sorted(i for i in found if _heading(doc.lines[i], discussion))
+
+
+def _signatures_above(doc: Document, index: int) -> int:
+    return sum(1 for line in itertools.islice(doc.lines, index) if not line.blank and signature(line.text))
+
+
+def _non_blank(doc: Document, start: int) -> Iterator[Line]:
+    for line in doc.lines.from_index(start):
+        if not line.blank:
+            yield line
+
+
+def _thread(doc: Document, marker: int, discussion: set[int]) -> tuple[int, int] | None:
+    """(number of signatures, index of the thread's last line) for the thread under `marker`."""
+    signatures: list[int] = []
+    gap = 0
+    longest = 1  # the most non-blank lines a comment took: a bound on the last one
+    texts = 0  # comment lines between signatures
+    reach = COMMENT_MARKER_REACH
+    for line in _non_blank(doc, marker + 1):
+        gap += 1
+        if gap > reach:
+            break
+        if signature(line.text):
+            if signatures:
+                longest = max(longest, gap)
+            signatures.append(line.index)
+            gap = 0
+            reach = COMMENT_MAX_LINES
+        elif signatures and line.alive and not buttons(line.text):
+            texts += 1
+    if len(signatures) < COMMENT_MIN_SIGNATURES or texts == 0:
+        return None
+    end = signatures[-1]
+    taken = 0
+    for line in _non_blank(doc, end + 1):
+        if taken >= longest:
+            break
+        if buttons(line.text):
+            end = line.index
+            break  # (the last comment's buttons close it)
+        if not line.alive or _heading(line, discussion):
+            break
+        end = line.index
+        taken += 1
+    return len(signatures), end
+
+
+@rule(RULE, G, "drop reader-comment threads (a discussion heading, then commenters' signatures) below the article")
+def comments(doc: Document, config: Config) -> None:
+    discussion = set(doc.line_numbers(lookout(doc, Lookout.DISCUSSION)))
+    markers = _markers(doc, discussion)
+    if not markers:
+        return
+    prose_words = 0
+    done = -1
+    k = 0
+    for line in doc.lines:
+        if k >= len(markers):
+            break
+        if line.index == markers[k]:
+            k += 1
+            if line.index > done and prose_words >= COMMENT_ARTICLE_MIN_WORDS and not signature(line.text):
+                found = _thread(doc, line.index, discussion)
+                if found is not None and _signatures_above(doc, line.index) > COMMENT_SIGNATURES_ABOVE_MAX:
+                    found = None
+                if found is not None:
+                    signatures, end = found
+                    heading = line.text.strip()
+                    heading = heading if len(heading) <= 40 else heading[:39] + "…"
+                    for taken in doc.lines.from_index(line.index):
+                        if taken.index > end:
+                            break
+                        if taken.alive and not taken.blank:
+                            taken.remove(RULE, G, evidence=f"thread under `{heading}`: {signatures} signatures")
+                    done = end
+            continue
+        if line.index > done and line.alive and not line.blank and line.info.prose:
+            prose_words += line.info.words
