@@ -1399,6 +1399,46 @@ def test_a_newsletter_boxs_blurb_between_its_call_and_its_legal_line_goes():
     assert [text for _, text in dropped(result)] == [call, blurb, legal]
 
 
+@pytest.mark.parametrize("name, after", [("The Harbour Morning Briefing", "Where the money goes"),
+                                         ("Harbour Daily Newsletter", P2)])
+def test_a_newsletter_boxs_name_over_its_blurb_goes(name, after):
+    # before a subheading, or before prose when it names what it delivers
+    blurb = "Get the day's biggest stories in your inbox before 7am, every weekday"
+    result = ch("\n\n".join([P1, name, blurb, after, P2, P3]))
+    assert [text for _, text in dropped(result)] == [name, blurb]
+
+
+@pytest.mark.parametrize("above", ["How to apply", "https://example.org/ferry/timetable", "Timetable"])
+def test_a_subheading_or_link_over_a_short_call_or_a_list_stays(above):
+    # a bare call has no blurb to be named; a link or a one-word line is no box's name
+    for call in ("Sign up for our newsletter", "Get the day's biggest stories in your inbox before 7am, every weekday"):
+        result = ch("\n\n".join([P1, above, call, P2, P3]))
+        assert above in result.text
+
+
+def test_a_newsletter_box_under_its_label_goes_to_its_legal_line():
+    lines = ["Newsletter", "La Corneta al día", "Lo más importante de la jornada, en tu mail antes de las 8.",
+             "Tu email", "Al suscribirte aceptás los términos y condiciones y la política de privacidad."]
+    result = ch("\n\n".join([P1] + lines + [P2, P3]))
+    assert [text for _, text in dropped(result)] == lines
+
+
+@pytest.mark.parametrize("line", [
+    "Les commentaires sont modérés a posteriori et doivent respecter notre charte de participation.",
+    "Comments are moderated and must follow our community guidelines.",
+    "Kommentare werden moderiert und müssen unseren Richtlinien entsprechen.",
+])
+def test_a_comment_sections_rules_below_the_article_go(line):
+    result = ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}")
+    assert [text for _, text in dropped(result)] == [line]
+
+
+def test_an_article_sentence_about_comment_rules_stays():
+    line = "The council said the rules for public comment on the plan would change in May."
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == []
+
+
 def test_a_paragraph_after_a_newsletter_call_stays_without_a_box_line_below_it():
     call = "Sign up for our Forecast Desk newsletter"
     text = "\n\n".join([P1, call, P2, P3])

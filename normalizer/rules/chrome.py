@@ -351,6 +351,9 @@ DISCUSSION_COUNT_WORDS = 3
 DISCUSSION_SHORT_MAX_WORDS = max(2 * DISCUSSION_COUNT_WORDS + 3, DISCUSSION_LINK_MAX_WORDS)
 #: A gate's line holds at most this many words (its first sentence and the rules after it).
 DISCUSSION_GATE_MAX_WORDS = 90
+#: A sentence about the section's moderation opens with a discussion word among its first this many
+#: words (`Comments are moderated …`, `Les commentaires sont modérés …`).
+DISCUSSION_RULES_OPENING_WORDS = 2
 
 
 @functools.cache
@@ -389,7 +392,8 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     """DISCUSSION_COUNT for a count over a comment section, DISCUSSION_EDGE for its rules link
     or, if `gate`, for its gate or disclaimer (a first sentence of at most MAX_PHRASE_LINE_WORDS
     words with a discussion, an access and an `only` word, or a discussion, a `liable` and a
-    `writer` word, in a line of at most DISCUSSION_GATE_MAX_WORDS: the
+    `writer` word, or its moderation (a `moderated` word in a sentence that opens with a discussion
+    word), in a line of at most DISCUSSION_GATE_MAX_WORDS: the
     rules of moderation may follow it, `I commenti vengono letti da un moderatore …`)."""
     stripped = text.strip()
     words = stripped.count(" ") + 1
@@ -413,6 +417,9 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
         return DISCUSSION_EDGE
     if cues["liable"].search(first) is not None and cues["writer"].search(first) is not None:
         return DISCUSSION_EDGE  # (a disclaimer: `Os comentários são de responsabilidade de seus autores.`)
+    opening = " ".join(first.lower().split()[:DISCUSSION_RULES_OPENING_WORDS])
+    if cues["moderated"].search(first) is not None and next(_discussion_automaton().iter(opening), None) is not None:
+        return DISCUSSION_EDGE  # (its moderation: `Les commentaires sont modérés a posteriori …`)
     return None
 
 
@@ -935,11 +942,18 @@ def _consent_buttons(doc: Document) -> None:
 #: the last one that is such a legal line or another line it took, the lines go: a blurb of
 #: NEWSLETTER_BLURB_MIN_WORDS to NEWSLETTER_BLURB_MAX_WORDS words and two sentences at most, a
 #: field of at most NEWSLETTER_FIELD_MAX_WORDS words without a sentence end (fields alone need
-#: the legal line: between two other lines of chrome they are a menu's entries).
-NEWSLETTER_BOX_LINES = 3
+#: the legal line: between two other lines of chrome they are a menu's entries). A field may be
+#: the newsletter's name (`La Corneta al día`).
+#: The box's name may stand above a call that is its blurb (`The Unbound's free morning
+#: briefing` over `Get the day's biggest stories … in your inbox before 7am, every weekday`): a
+#: line of 2 to NEWSLETTER_FIELD_MAX_WORDS + 2 words without a sentence end or link, below a line that
+#: ends a sentence or that a rule took (no list's item), goes with it, unless prose follows the box
+#: and the line names no delivery (`How to apply` over its section, a box dropped in below it).
+NEWSLETTER_BOX_LINES = 4
 NEWSLETTER_BLURB_MIN_WORDS = 6
 NEWSLETTER_BLURB_MAX_WORDS = 30
-NEWSLETTER_FIELD_MAX_WORDS = 3
+NEWSLETTER_FIELD_MAX_WORDS = 5
+NEWSLETTER_NAME = "name"
 #: The evidence's modes for a box's blurb or field, and for its legal line.
 NEWSLETTER_BLURB = "blurb"
 NEWSLETTER_LEGAL = "box"
@@ -980,6 +994,35 @@ def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
             if line.removed is None:
                 mode = NEWSLETTER_LEGAL if k == closing else NEWSLETTER_BLURB
                 line.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
+    for i in calls:  # (once the boxes are gone: what follows a box tells a name from a subheading)
+        _newsletter_name(doc, i)
+
+
+def _newsletter_name(doc: Document, call: int) -> None:
+    """The box's name above a call that is its blurb (see NEWSLETTER_BOX_LINES)."""
+    if doc.lines[call].info.words < NEWSLETTER_BLURB_MIN_WORDS:
+        return  # (a bare `Newsletter` or `Sign up` call: the line above may be a subheading)
+    above = [line for line in itertools.islice(_backwards(doc, call - 1), 2)]
+    if not above or above[0].removed is not None:
+        return
+    name = above[0].info
+    if not 2 <= name.words <= NEWSLETTER_FIELD_MAX_WORDS + 2 or name.last in SENTENCE_END_CHARS or name.prose \
+            or any(mark in name.text for mark in "/@#"):
+        return  # (a name is words: a link or handle above a call is the article's)
+    if len(above) > 1 and above[1].removed is None and above[1].info.last not in SENTENCE_END_CHARS:
+        return  # (below another short line: an item of a list or menu, a title over its dek)
+    after = next((line for line in doc.lines.from_index(call + 1) if line.alive and not line.blank), None)
+    if after is not None and after.info.prose and _delivery_cue().search(name.text) is None:
+        return  # (a subheading over its section's text, a box dropped in below it)
+    above[0].remove("chrome.phrases", G, evidence=f"subscribe:{NEWSLETTER_NAME}")
+
+
+def _backwards(doc: Document, start: int) -> Iterable[Line]:
+    """The non-blank lines from `start` up to the first."""
+    for k in range(start, -1, -1):
+        line = doc.lines[k]
+        if not line.blank:
+            yield line
 
 
 def _legal_line(text: str, matcher: PhraseMatcher) -> bool:
