@@ -788,3 +788,20 @@ def test_a_run_of_fffd_is_one_letter_or_one_per_mark(text, want):
 def test_a_one_letter_elision_beats_a_rare_lexicon_word(text, want):
     """n?a is n’a (not the lexicon's stray néa); côté, déjà, même are frequent enough to win."""
     assert enc(text).text == want
+
+
+def test_spaced_dash_follows_the_language_when_the_document_has_none():
+    damaged = "Die Stra?e ? und der Platz waren am Morgen gesperrt." + DE
+    assert enc(damaged).text == "Die Straße – und der Platz waren am Morgen gesperrt." + DE
+
+
+@pytest.mark.parametrize("damaged, want", [
+    ("El municipio empezar? a dar turnos el lunes y la charla dar? un descuento.",
+     "El municipio empezará a dar turnos el lunes y la charla dará un descuento."),
+    ("El intendente lleg? tarde y el concejo necesit? dos horas para votar.",
+     "El intendente llegó tarde y el concejo necesitó dos horas para votar."),
+])
+def test_a_spanish_verb_in_the_articles_voice_takes_the_third_person(damaged, want):
+    # future empezará / empezaré and preterite llegó / llegué: both are words, the article narrates
+    assert enc("Seg?n la municipalidad, " + damaged[0].lower() + damaged[1:] + ES).text == \
+        "Según la municipalidad, " + want[0].lower() + want[1:] + ES

@@ -196,17 +196,21 @@ def collect(languages: tuple[str, ...], threshold: float, rare_threshold: float 
         limit = threshold_for(lang, threshold)
         for word in iter_wordlist(lang, "best"):
             seen += 1
-            sharp = lang in SHARP_S_LANGUAGES and "ss" in word[1:] and word.isalpha() and word.isascii()
-            if not sharp and not keep(word):
+            sharp = lang in SHARP_S_LANGUAGES and "ss" in word[1:] and word.isalpha()
+            as_is = keep(word)
+            if not as_is and not (sharp and word.isascii()):
                 continue
+            # (an ASCII "ss" word is listed in its ß spellings only; a word with other non-ASCII
+            # letters in both: fussgänger and fußgänger)
+            forms = ([word] if as_is else []) + (sharp_s_variants(word) if sharp else [])
             zipf = zipf_frequency(word, lang)
             if zipf < limit:
                 if rare_threshold is not None and zipf >= rare_threshold:
-                    for form in sharp_s_variants(word) if sharp else [word]:
+                    for form in forms:
                         rare[form].setdefault(lang, zipf)
                         below += 1
                 continue
-            for form in sharp_s_variants(word) if sharp else [word]:
+            for form in forms:
                 table[form].setdefault(lang, zipf)
                 kept += 1
         print(f"{lang:>3}: {kept:7d} of {seen:7d} words" + (f", {below} rarer" if below else ""),
