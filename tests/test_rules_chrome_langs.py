@@ -375,11 +375,19 @@ def test_prose_paragraphs_with_foreign_phrases_stay(paragraphs, last):
     assert dropped(result) == []
 
 
+#: A paragraph whose first sentence is the article's, with phrases in the sentences after it.
+later_phrases_paragraph = st.tuples(phrase_sentence(["the"]), st.lists(phrase_sentence(INLINE_SAFE), min_size=1,
+                                                                      max_size=3)).map(lambda t: " ".join([t[0], *t[1]]))
+
+
 @PROPERTY
-@given(paragraphs=st.lists(phrase_paragraph(INLINE_SAFE, first=False), min_size=1, max_size=4))
+@given(paragraphs=st.lists(later_phrases_paragraph, min_size=1, max_size=4))
 def test_prose_paragraphs_with_foreign_phrases_inside_stay_at_the_end(paragraphs):
-    """At the end (in the tail, where a prefix phrase counts on prose), a paragraph holding
-    whole-line or prefix phrases anywhere but at its very start is kept too."""
+    """At the end (in the tail, where a prefix phrase counts on prose), a paragraph whose first
+    sentence holds no phrase is kept, whatever whole-line or prefix phrases the sentences after
+    it hold. (Not one whose first sentence holds one after its first word: the rules that read a
+    notice in the site's own wording, `The deze website gebruikt cookies …`, judge that sentence
+    as a whole.)"""
     text = "\n\n".join(paragraphs)
     result = ch(text)
     assert result.text == text

@@ -163,11 +163,20 @@ _ADDRESS = re.compile(
     re.IGNORECASE)
 
 
-def _speaks_of_cookies(text: str) -> bool:
+def _speaks_of_cookies(text: str, tail: bool = False) -> bool:
     if _ADDRESS.search(text) is None:
         return False
     found = {m.group(0).lower() for m in _COOKIE_CONTEXT.finditer(text)}
-    return len(found) >= COOKIE_CONTEXT_WORDS
+    if len(found) < COOKIE_CONTEXT_WORDS:
+        return False
+    end = SENTENCE_INSIDE.search(text) if tail else None
+    if end is None:
+        return True
+    first = text[:end.start() + 1]
+    # (below the article, a notice opens on the reader, the site or its cookies, `Your privacy
+    # matters to us.`; a closing paragraph that comes to cookies later is the article's. Above
+    # it a consent wall may open with a pitch: `Unabhängiger Journalismus kostet Geld.`)
+    return "ookie" in first or _ADDRESS.search(first) is not None or _COOKIE_CONTEXT.search(first) is not None
 
 
 #: ... or, with no word for cookies at all (`Riksbladet och 96 partner lagrar och läser
@@ -209,7 +218,7 @@ def partner_lines(source: str) -> list[int]:
     return found
 
 
-def _cookie_notice(text: str) -> bool:
+def _cookie_notice(text: str, tail: bool = False) -> bool:
     if "ookie" not in text:
         return _counts_partners(text)
     m = _cookie_use().match(text)  # (the shortest subject first)
@@ -219,7 +228,7 @@ def _cookie_notice(text: str) -> bool:
     if m is not None and (_PARTNER_CONTEXT.search(text, m.end()) is not None
                           or _COOKIE_CONTEXT.search(text, m.end()) is not None):
         return True
-    return _speaks_of_cookies(text)
+    return _speaks_of_cookies(text, tail)
 
 
 def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tuple[str, Mode] | None:
@@ -227,7 +236,7 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
     cookies family is switched on, a comment section's furniture (`_discussion_hit`) when the
     comments family is (its gate only when asked for the `tail`), else TEASER_LABEL for a link injected under a label of its own
     (`_teaser_label`) when the injected family is."""
-    if "cookies" in matcher.families and _cookie_notice(text):
+    if "cookies" in matcher.families and _cookie_notice(text, tail):
         return COOKIE_NOTICE
     if "comments" in matcher.families and (hit := _discussion_hit(text, tail)) is not None:
         return hit
@@ -726,6 +735,10 @@ def _narration(line: Line) -> bool:
         return True
     if cues["voice"].search(text) is None or cues["synthetic"].search(text) is None:
         return False
+    end = SENTENCE_INSIDE.search(text)
+    if end is not None and text[:end.start()].count(" ") >= NARRATION_LABEL_WORDS \
+            and not any(cues[kind].search(text, 0, end.start() + 1) for kind in ("listen", "voice", "synthetic")):
+        return False  # (the note or a label opens the line: `7:31 Min. Diese Audioversion wurde …`)
     return short or listens
 
 
