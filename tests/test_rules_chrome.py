@@ -796,6 +796,8 @@ def test_a_flattened_list_of_the_article_stays():
     "und 94 Drittanbieter dafür Cookies einsetzen und die Reichweite messen.",
     "Zeeland Nu zet cookies en gelijkaardige technieken in om de site te laten werken, om te meten hoe je "
     "artikels leest en om reclame te tonen.",
+    # a banner's label before its first sentence
+    "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
 ])
 def test_a_cookie_notice_in_any_wording_goes_before_the_article(notice):
     result = ch(f"{notice}\n\nHome\n\nNews\n\n{P1} {P2}\n\n{P3} {P1}")
@@ -807,6 +809,7 @@ def test_a_cookie_notice_in_any_wording_goes_before_the_article(notice):
     "The report says that most websites use cookies to follow their visitors around the web.",
     "She uses cookie cutters from her grandmother, and the dough rests overnight in the fridge before baking.",
     "Our partners in the cookie business said that sales rose again in the weeks before the holidays.",
+    "Update: the bakery uses cookies from the old recipe book, the owner said on Monday.",
 ])
 def test_sentences_about_cookies_inside_the_article_stay(line):
     text = f"{P1} {P2}\n\n{line}\n\n{P3} {P1}"

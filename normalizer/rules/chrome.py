@@ -218,10 +218,15 @@ def partner_lines(source: str) -> list[int]:
     return found
 
 
+#: A banner's label before its first sentence (`Privacy & Cookies: This site uses cookies. …`).
+_BANNER_LABEL = re.compile(r"[^\W\d][^:.!?]{0,30}:\s+(?=\S)")
+
+
 def _cookie_notice(text: str, tail: bool = False) -> bool:
     if "ookie" not in text:
         return _counts_partners(text)
-    m = _cookie_use().match(text)  # (the shortest subject first)
+    label = _BANNER_LABEL.match(text)
+    m = _cookie_use().match(text, label.end() if label else 0)  # (the shortest subject first)
     if m is not None and (len(m.group(1).split()) <= COOKIE_VERB_MAX_AT or _names_the_site(m.group(1))):
         return _COOKIE_CONTEXT.search(text) is not None
     m = _cookie_partners().match(text)
