@@ -175,49 +175,61 @@ def _thread(doc: Document, marker: int, discussion: set[int]) -> tuple[int, int]
             texts += 1
     if len(signatures) < COMMENT_MIN_SIGNATURES or texts == 0:
         return None
-    end = signatures[-1]
-    taken = 0
-    for line in _non_blank(doc, end + 1):
-        if taken >= longest:
+    return len(signatures), _last_comment_end(doc, signatures[-1], longest, discussion)
+
+
+def _last_comment_end(doc: Document, signature_at: int, longest: int, discussion: set[int]) -> int:
+    """The last line of the thread's last comment: its buttons, or the line before a removed line
+    or a heading; else, at most as many lines as the longest comment before it took, or all that
+    remain when the page ends within COMMENT_MAX_LINES lines (nothing but the comment is left)."""
+    end = signature_at
+    rest = list(itertools.islice(_non_blank(doc, signature_at + 1), COMMENT_MAX_LINES + 1))
+    bound = len(rest) if len(rest) <= COMMENT_MAX_LINES else longest
+    for taken, line in enumerate(rest):
+        if taken >= bound:
             break
         if buttons(line.text):
-            end = line.index
-            break  # (the last comment's buttons close it)
+            return line.index  # (the last comment's buttons close it)
         if not line.alive or _heading(line, discussion):
             break
         end = line.index
-        taken += 1
-    return len(signatures), end
+    return end
+
+
+def _drop_thread(doc: Document, heading: Line, signatures: int, end: int) -> None:
+    """Remove the heading and every line of its thread, down to `end`."""
+    name = heading.text.strip()
+    name = name if len(name) <= 40 else name[:39] + "…"
+    for line in doc.lines.from_index(heading.index):
+        if line.index > end:
+            break
+        if line.alive and not line.blank:
+            line.remove(RULE, G, evidence=f"thread under `{name}`: {signatures} signatures")
 
 
 @rule(RULE, G, "drop reader-comment threads (a discussion heading, then commenters' signatures) below the article")
 def comments(doc: Document, config: Config) -> None:
+    """First pass: the candidate headings (`_markers`); second: a heading with enough of the
+    article's prose above it and a thread below it (`_thread`) goes with its thread."""
     discussion = set(doc.line_numbers(lookout(doc, Lookout.DISCUSSION)))
     markers = _markers(doc, discussion)
     if not markers:
         return
-    prose_words = 0
-    done = -1
+    prose_words = 0  # words of the prose lines above, outside any thread found
+    done = -1  # the last line of the last thread found
     k = 0
     for line in doc.lines:
         if k >= len(markers):
             break
-        if line.index == markers[k]:
-            k += 1
-            if line.index > done and prose_words >= COMMENT_ARTICLE_MIN_WORDS and not signature(line.text):
-                found = _thread(doc, line.index, discussion)
-                if found is not None and _signatures_above(doc, line.index) > COMMENT_SIGNATURES_ABOVE_MAX:
-                    found = None
-                if found is not None:
-                    signatures, end = found
-                    heading = line.text.strip()
-                    heading = heading if len(heading) <= 40 else heading[:39] + "…"
-                    for taken in doc.lines.from_index(line.index):
-                        if taken.index > end:
-                            break
-                        if taken.alive and not taken.blank:
-                            taken.remove(RULE, G, evidence=f"thread under `{heading}`: {signatures} signatures")
-                    done = end
+        if line.index != markers[k]:
+            if line.index > done and line.alive and not line.blank and line.info.prose:
+                prose_words += line.info.words
             continue
-        if line.index > done and line.alive and not line.blank and line.info.prose:
-            prose_words += line.info.words
+        k += 1
+        if line.index <= done or prose_words < COMMENT_ARTICLE_MIN_WORDS or signature(line.text):
+            continue
+        found = _thread(doc, line.index, discussion)
+        if found is None or _signatures_above(doc, line.index) > COMMENT_SIGNATURES_ABOVE_MAX:
+            continue
+        _drop_thread(doc, line, *found)
+        done = found[1]
