@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
@@ -937,7 +937,7 @@ def _consent_buttons(doc: Document) -> None:
     """A consent dialog's buttons below its notice (`Accepteren Weigeren Instellen per partner`,
     `Ver política de cookies Acepto`): the short lines right after a line chrome.phrases took as
     a cookie notice, worded however the site words them, go when they name a consent action."""
-    notices = _removed_for(doc, "cookies")
+    notices = removed_for(doc, "cookies")
     for i in notices:
         seen = 0
         for line in doc.lines.from_index(i + 1):
@@ -988,7 +988,7 @@ def _box_line(line: Line) -> bool:
 def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
     """The lines of a newsletter box between its sign-up call and its legal line or next line
     of chrome (see NEWSLETTER_BOX_LINES)."""
-    calls = [i for i in _removed_for(doc, "subscribe") if _delivery_cue().search(doc.lines[i].text) is not None]
+    calls = [i for i in removed_for(doc, "subscribe") if _delivery_cue().search(doc.lines[i].text) is not None]
     for i in calls:
         window = list(itertools.islice((line for line in doc.lines.from_index(i + 1) if not line.blank),
                                        NEWSLETTER_BOX_LINES))
@@ -1020,7 +1020,7 @@ def _newsletter_name(doc: Document, call: int) -> None:
     """The box's name above a call that is its blurb (see NEWSLETTER_BOX_LINES)."""
     if doc.lines[call].info.words < NEWSLETTER_BLURB_MIN_WORDS:
         return  # (a bare `Newsletter` or `Sign up` call: the line above may be a subheading)
-    above = [line for line in itertools.islice(_backwards(doc, call - 1), 2)]
+    above = list(itertools.islice(non_blank_lines(doc, call - 1, backwards=True), 2))
     if not above or above[0].removed is not None:
         return
     name = above[0].info
@@ -1035,12 +1035,10 @@ def _newsletter_name(doc: Document, call: int) -> None:
     above[0].remove("chrome.phrases", G, evidence=f"subscribe:{NEWSLETTER_NAME}")
 
 
-def _backwards(doc: Document, start: int) -> Iterable[Line]:
-    """The non-blank lines from `start` up to the first."""
-    for k in range(start, -1, -1):
-        line = doc.lines[k]
-        if not line.blank:
-            yield line
+def non_blank_lines(doc: Document, start: int, backwards: bool = False) -> Iterator[Line]:
+    """The non-blank lines from `start` down to the last (or, `backwards`, up to the first)."""
+    lines = (doc.lines[k] for k in range(start, -1, -1)) if backwards else doc.lines.from_index(start)
+    return (line for line in lines if not line.blank)
 
 
 def _legal_line(text: str, matcher: PhraseMatcher) -> bool:
@@ -1049,7 +1047,7 @@ def _legal_line(text: str, matcher: PhraseMatcher) -> bool:
     return hit is not None and hit[0] in OUTSIDE_ONLY_FAMILIES
 
 
-def _removed_for(doc: Document, family: str) -> list[int]:
+def removed_for(doc: Document, family: str) -> list[int]:
     """Indices of the lines chrome.phrases removed for a phrase of `family`, in order."""
     return sorted(i for i in doc.removed_indices
                   if (found := phrase_removal(doc.lines[i])) is not None and found[0] == family)

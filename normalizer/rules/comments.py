@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Iterator
 
 import regex
 
@@ -28,7 +27,7 @@ from ..engine import rule
 from ..features import SENTENCE_END_CHARS
 from ..scan import Lookout, lookout
 from ..tables import data_kinds
-from .chrome import discussion_count, phrase_removal
+from .chrome import discussion_count, non_blank_lines, phrase_removal, removed_for
 
 G = Group.CHROME
 RULE = "chrome.comments"
@@ -54,9 +53,14 @@ ACTION_MAX_CHARS = 60
 
 
 @functools.cache
+def _kinds() -> dict[str, list[str]]:
+    return data_kinds("comment_signatures.tsv")
+
+
+@functools.cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """(a signature's closing verb, a time stamp closing a line, a line of buttons)."""
-    kinds = data_kinds("comment_signatures.tsv")
+    kinds = _kinds()
 
     def alt(kind: str) -> str:
         return "|".join(sorted(map(regex.escape, kinds[kind]), key=len, reverse=True))
@@ -98,7 +102,7 @@ def signature(text: str) -> bool:
 
 @functools.cache
 def _ago_words() -> frozenset[str]:
-    return frozenset(data_kinds("comment_signatures.tsv")["ago_after"])
+    return frozenset(_kinds()["ago_after"])
 
 
 def _abbreviation(s: str) -> bool:
@@ -136,22 +140,12 @@ def _heading(line: Line, discussion: set[int]) -> bool:
 def _markers(doc: Document, discussion: set[int]) -> list[int]:
     """Candidate headings, in order: the lines with a discussion word and those chrome.phrases
     removed for the comments family."""
-    found = set(discussion)
-    for i in doc.removed_indices:
-        hit = phrase_removal(doc.lines[i])
-        if hit is not None and hit[0] == "comments":
-            found.add(i)
+    found = discussion.union(removed_for(doc, "comments"))
     return sorted(i for i in found if _heading(doc.lines[i], discussion))
 
 
 def _signatures_above(doc: Document, index: int) -> int:
     return sum(1 for line in itertools.islice(doc.lines, index) if not line.blank and signature(line.text))
-
-
-def _non_blank(doc: Document, start: int) -> Iterator[Line]:
-    for line in doc.lines.from_index(start):
-        if not line.blank:
-            yield line
 
 
 def _thread(doc: Document, marker: int, discussion: set[int]) -> tuple[int, int] | None:
@@ -161,7 +155,7 @@ def _thread(doc: Document, marker: int, discussion: set[int]) -> tuple[int, int]
     longest = 1  # the most non-blank lines a comment took: a bound on the last one
     texts = 0  # comment lines between signatures
     reach = COMMENT_MARKER_REACH
-    for line in _non_blank(doc, marker + 1):
+    for line in non_blank_lines(doc, marker + 1):
         gap += 1
         if gap > reach:
             break
@@ -183,7 +177,7 @@ def _last_comment_end(doc: Document, signature_at: int, longest: int, discussion
     or a heading; else, at most as many lines as the longest comment before it took, or all that
     remain when the page ends within COMMENT_MAX_LINES lines (nothing but the comment is left)."""
     end = signature_at
-    rest = list(itertools.islice(_non_blank(doc, signature_at + 1), COMMENT_MAX_LINES + 1))
+    rest = list(itertools.islice(non_blank_lines(doc, signature_at + 1), COMMENT_MAX_LINES + 1))
     bound = len(rest) if len(rest) <= COMMENT_MAX_LINES else longest
     for taken, line in enumerate(rest):
         if taken >= bound:

@@ -27,7 +27,7 @@ from ..engine import rule
 from ..features import find_all
 from ..lang import guess_language
 from ..tables import (C1_CONTROLS, MOJIBAKE_A_GRAVE, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS,
-                      LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, _rows, data_lines,
+                      LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, _rows, data_kinds, data_lines,
                       legacy_mojibake_pairs)
 from ..lexicon import Candidate, Lexicon, default_lexicon, intact_spellings, lost_skeleton
 
@@ -1861,7 +1861,7 @@ def _writes_about_the_symbol(src: str) -> bool:
 @functools.cache
 def _dash_styles() -> dict[str, str]:
     """language -> the dash it sets between words (`data/dash_styles.tsv`)."""
-    return {row.split("\t")[0]: row.split("\t")[1] for row in data_lines("dash_styles.tsv")}
+    return {language: dashes[0] for language, dashes in data_kinds("dash_styles.tsv").items()}
 
 
 def _spaced_dash(src: str, language: str | None) -> str:
