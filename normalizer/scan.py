@@ -208,6 +208,7 @@ class Lookout(str, Enum):
     AUDIO = "audio"
     ACTION = "action"
     NEWSLETTER = "newsletter"
+    DISCLOSURE = "disclosure"
 
 
 @functools.cache

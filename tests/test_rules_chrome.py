@@ -287,6 +287,55 @@ def test_a_disclosure_paragraph_before_the_first_prose_line_goes(head):
     assert result.text == f"{head}{P1}\n\n{P2}"
 
 
+@pytest.mark.parametrize("line", [
+    "This means that if you click through them to make a purchase, we may earn a small commission at no additional cost to you.",
+    "Business.com earns commissions from some listed providers. Editorial Guidelines.",
+    "We also may use affiliate links in our posts, as well.",
+    "Dieser Artikel enthält Affiliate-Links: Wenn du darüber einkaufst, erhalten wir eine kleine Provision.",
+    "Cet article contient des liens affiliés : nous pouvons percevoir une commission sur vos achats.",
+])
+def test_an_affiliate_disclosure_in_any_wording_goes_mid_article(line):
+    """A line of one sentence in which the site says it earns from what readers buy through its
+    links, whatever its first words (data/chrome/affiliate_disclosures.txt)."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert dropped(result) == [("chrome.phrases", line)]
+    assert [op.evidence.split(":")[0] for op in result.removed if op.rule == "chrome.phrases"] == ["disclosure"]
+
+
+AFFILIATE_PARAGRAPH = ("Every item on this page was chosen by our editors. We may earn commission on some of the "
+                       "items you choose to buy.")
+
+
+@pytest.mark.parametrize("text,kept", [
+    # before the article's first prose line, and after its last, the paragraph is the site's
+    (f"{AFFILIATE_PARAGRAPH}\n\n{P1}\n\n{P2}\n\n{P3}", f"{P1}\n\n{P2}\n\n{P3}"),
+    (f"{P1}\n\n{P2}\n\n{P3}\n\n{AFFILIATE_PARAGRAPH}", f"{P1}\n\n{P2}\n\n{P3}"),
+    # between the article's prose lines a paragraph of two sentences stays
+    (f"{P1}\n\n{AFFILIATE_PARAGRAPH}\n\n{P2}\n\n{P3}", f"{P1}\n\n{AFFILIATE_PARAGRAPH}\n\n{P2}\n\n{P3}"),
+])
+def test_an_affiliate_disclosure_paragraph_goes_outside_the_article_only(text, kept):
+    assert ch(text).text == kept
+
+
+@pytest.mark.parametrize("line", [
+    "Streamers earn a commission when viewers buy games, gear, or software via affiliate links.",
+    "The county commission voted to buy the land for the new park next to the school.",
+    "I earn a commission of about 200 dollars a month from my day job at the bakery.",
+])
+def test_affiliate_marketing_as_the_article_s_subject_stays(line):
+    """Precision: the earner must be the site or its writer, and a purchase or a link named."""
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_the_disclosure_family_switch_keeps_affiliate_disclosures():
+    line = "This means that if you click through them to make a purchase, we may earn a small commission."
+    text = f"{AFFILIATE_PARAGRAPH}\n\n{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    result = clean(text, Config(only={"chrome"}, skip={"chrome.family.disclosure"}))
+    assert line in result.text and AFFILIATE_PARAGRAPH in result.text
+
+
 @pytest.mark.parametrize("line", ["Was this article helpful?", "Advertiser Disclosure", "Back to Blogs",
                                   "Your browser does not support the video tag."])
 def test_more_whole_line_chrome(line):

@@ -541,6 +541,46 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]") -> bool:
             and pattern.search(info.text) is not None)
 
 
+#: An affiliate disclosure in any wording (`Every item on this page was chosen by a Veranda editor.
+#: We may earn commission on some of the items you choose to buy.`): a line of at most
+#: DISCLOSURE_MAX_WORDS words and DISCLOSURE_MAX_SENTENCES sentences in which the site says it earns
+#: from what a reader buys through its links (data/chrome/affiliate_disclosures.txt; lines found by
+#: the `disclosure` words of data/lookout_words.tsv). A line of one sentence goes wherever it
+#: stands; a paragraph only outside the article's prose (the head and tail zones), where it is
+#: never the article's first or last prose line either.
+AFFILIATE_DISCLOSURE = ("disclosure", Mode.CONTAINS)
+DISCLOSURE_MAX_WORDS = 60
+DISCLOSURE_MAX_SENTENCES = 3
+
+
+@functools.cache
+def _affiliate_disclosures() -> "re.Pattern[str]":
+    return data_patterns("chrome/affiliate_disclosures.txt")
+
+
+def _affiliate_disclosure(line: Line, outside: bool) -> bool:
+    info = line.info
+    if not 0 < info.words <= DISCLOSURE_MAX_WORDS or len(SENTENCE_INSIDE.findall(info.text)) >= DISCLOSURE_MAX_SENTENCES:
+        return False
+    if not outside and _is_paragraph(line):
+        return False
+    return _affiliate_disclosures().search(info.text) is not None
+
+
+def _disclosure_paragraph(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
+    """A prose line the article's span does not start or end on: an affiliate disclosure (when
+    the family is on)."""
+    return "disclosure" in matcher.families and line.index in _disclosure_lines(doc) \
+        and _affiliate_disclosure(line, outside=True)
+
+
+def _disclosure_lines(doc: Document) -> frozenset[int]:
+    found = doc.memo.get("chrome.disclosure_lines")
+    if found is None:
+        found = doc.memo["chrome.disclosure_lines"] = frozenset(doc.line_numbers(lookout(doc, Lookout.DISCLOSURE)))
+    return found  # type: ignore[return-value]
+
+
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
 #: email`): at least SHARE_BAR_MIN_TARGETS short phrases ending in a preposition and a network of
 #: data/chrome/networks.txt cover SHARE_BAR_COVER of the line's words, with no comma and no sentence
@@ -683,7 +723,7 @@ def _prose_lines(doc: Document, indices: Iterable[int]) -> Iterable[Line]:
 
 def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     return next((line for line in _prose_lines(doc, range(len(doc.lines) - 1, -1, -1))
-                 if _any_hit(line, matcher) is None), None)
+                 if _any_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)), None)
 
 
 def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
@@ -692,7 +732,8 @@ def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     the text's first line when it reads as the page's <title> (`… le tram de nuit a-t-il trouvé
     son public ?`): a consent notice below it still stands before the article."""
     return next((line for line in _prose_lines(doc, range(len(doc.lines)))
-                 if _phrase_hit(line, matcher) is None and not (line.index == 0 and opening_title(line.info.text))),
+                 if _phrase_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)
+                 and not (line.index == 0 and opening_title(line.info.text))),
                 None)
 
 
@@ -832,6 +873,7 @@ class _Candidates(NamedTuple):
     action: frozenset[int]   # ... what a tool button acts on (ACTION_BUTTON)
     newsletter: frozenset[int]  # ... a newsletter (NEWSLETTER_PLUG)
     medium: frozenset[int]  # ... a medium's label in capitals at its start (MEDIUM_TEASER)
+    disclosure: frozenset[int]  # ... a commission or affiliate links (AFFILIATE_DISCLOSURE)
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -858,12 +900,14 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
     newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
     medium = doc.line_numbers(_medium_teaser_lines(doc)) if "injected" in families else []
+    disclosure = sorted(_disclosure_lines(doc)) if "disclosure" in families else []
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
-                                               network, discussion, audio, action, newsletter, medium, pictograph))
+                                               network, discussion, audio, action, newsletter, medium, pictograph,
+                                               disclosure))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
-                       frozenset(action), frozenset(newsletter), frozenset(medium))
+                       frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -897,6 +941,9 @@ def phrases(doc: Document, config: Config) -> None:
             hit = ACTION_BUTTON
         if hit is None and line.index in found.newsletter and _newsletter_plug(line):
             hit = NEWSLETTER_PLUG
+        if hit is None and line.index in found.disclosure and \
+                _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
+            hit = AFFILIATE_DISCLOSURE
         if hit is None and line.index in found.medium and _medium_teaser(line.info.text):
             medium.append(line)
             continue
