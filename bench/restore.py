@@ -14,6 +14,11 @@ character. Reported, for all pages and for article pages:
 - apostrophes restored: gold ’ (and ‘ inside words) that came back, apart from a ’ that closes a
   single quote ‘…’ opened before it on the line: those are quotes and are counted as closing
   single quotes (a damaged page that lost both marks of a pair says nothing of which pair it used);
+- lexicon ceiling: of those words, the share whose spelling (lower case) the lexicon lists at
+  all, and of those, the share restored: the Latin-letter words share can reach no higher than
+  the ceiling from the lexicon alone (a name no lexicon lists, `Karik?`, needs the document or
+  the dump to spell it intact), and the second share says how well the rules choose among the
+  candidates where the right one is there to choose;
 - real question marks kept: gold `?` still `?`;
 - wrong restorations: lost marks replaced by a character that is not the gold one (a dash for
   an apostrophe, a letter for a lost dash or no-break space, the wrong accent), of all the
@@ -50,7 +55,7 @@ sys.path.insert(0, str(ROOT))
 from normalizer import Config, clean, warm_up  # noqa: E402
 from normalizer.corpus import SPELLING_MIN_DOCUMENTS, SourceStats  # noqa: E402
 from normalizer.lang import guess_language  # noqa: E402
-from normalizer.lexicon import intact_spellings, lost_skeleton  # noqa: E402
+from normalizer.lexicon import default_lexicon, intact_spellings, lost_skeleton  # noqa: E402
 from normalizer.result import Edit, top_level  # noqa: E402
 
 ENCODING_ONLY = Config(only=frozenset({"encoding"}))
@@ -116,6 +121,8 @@ def repaired(damaged: str, corpus: SourceStats | None = None) -> str:
 class Tally:
     words: int = 0
     words_ok: int = 0
+    listed: int = 0
+    listed_ok: int = 0
     apostrophes: int = 0
     apostrophes_ok: int = 0
     questions: int = 0
@@ -142,8 +149,11 @@ class Tally:
                     continue
                 self.words += 1
                 got = fixed[m.start():m.end()]
+                listed = in_lexicon(word)
+                self.listed += listed
                 if got == word:
                     self.words_ok += 1
+                    self.listed_ok += listed
                 else:
                     self.wrong.append((doc_id, word, got))
         for i, ch in enumerate(damaged):
@@ -168,11 +178,19 @@ class Tally:
     def row(self) -> str:
         def pct(a: int, b: int) -> str:
             return f"{a / b:.4f} ({a}/{b})" if b else "-"
-        return (f"words {pct(self.words_ok, self.words):>22}  apostrophes {pct(self.apostrophes_ok, self.apostrophes):>22}"
+        return (f"words {pct(self.words_ok, self.words):>22}"
+                f"  lexicon ceiling {pct(self.listed, self.words):>20} restored {pct(self.listed_ok, self.listed):>20}"
+                f"  apostrophes {pct(self.apostrophes_ok, self.apostrophes):>22}"
                 f"  real ? kept {pct(self.questions_ok, self.questions):>20}"
                 f"  closing single quotes {pct(self.closing_quotes_ok, self.closing_quotes):>18}"
                 f"  wrong restorations {pct(self.restored_wrong, self.restored):>18}"
                 f"  gold-mojibake words {self.gold_mojibake_words}  misaligned docs {self.misaligned}")
+
+
+def in_lexicon(word: str) -> bool:
+    """The lexicon lists `word` (lower case) among the candidates of its skeleton."""
+    lower = word.lower()
+    return any(c.word == lower for c in default_lexicon().candidates(lost_skeleton(lower)))
 
 
 def closing_single_quotes(gold: str) -> set[int]:

@@ -653,6 +653,52 @@ def test_spaced_french_quotes_lost_as_question_marks(text, want):
     assert want in enc(text).text
 
 
+@pytest.mark.parametrize("text,want", [
+    # a mark before punctuation closes a quote (no à and no spaced `?` stands there), and the one
+    # lone mark of its clause opens it, however like a lost à it looks
+    ("Selon la mairie, le dispositif est ? victime de son succ?s ?. Il d?borde." + FR_SPACED,
+     "est « victime de son succès »."),
+    ("Les sacs, m?me dits ? compostables ?, sont refus?s au composteur." + FR_SPACED, "dits « compostables », sont"),
+])
+def test_a_sure_spaced_closer_finds_its_opener_in_its_clause(text, want):
+    assert want in enc(text).text
+
+
+def test_a_sure_spaced_closer_with_two_lone_marks_in_its_clause_pairs_none():
+    # which of the two opens is unknown (`le projet ? de retour ? la terre ?.`): no quote is made
+    text = "Ils parlent du projet ? de retour ? la terre ?. Il d?borde." + FR_SPACED
+    assert "«" not in enc(text).text
+
+
+def test_aujourd_hui_is_an_elision():
+    text = "Aujourd?hui, le composteur du quartier re?oit les restes de 140 foyers." + FR
+    assert "Aujourd’hui, le composteur du quartier reçoit" in enc(text).text
+
+
+@pytest.mark.parametrize("text,want", [
+    # European Portuguese (`está a ser`, `equipa`) writes the acute where Brazil writes the circumflex
+    ("Os olivais est?o a ser abandonados. A equipa fez 40 quil?metros com o agr?nomo." + PT,
+     "40 quilómetros com o agrónomo"),
+    ("Os olivais est?o sendo abandonados. A equipe fez 40 quil?metros com o agr?nomo." + PT,
+     "40 quilômetros com o agrônomo"),
+])
+def test_portuguese_variety_picks_acute_or_circumflex(text, want):
+    assert want in enc(text).text
+
+
+def test_portuguese_variety_leaves_other_accent_pairs_alone():
+    # grandmother and grandfather, `tem` and `têm`: two words, not two spellings of one
+    text = "A equipa est? a trabalhar. Eles t?m terra do av? e al?m disso a c?mara ajuda." + PT
+    result = enc(text)
+    assert "além disso" in result.text
+    assert not any(e.evidence == "lexicon:pt:pt-PT" and e.after in "ôó" for e in result.edits)
+
+
+def test_a_lone_mark_before_que_is_portuguese_e():
+    text = "A grande diferen?a, explicam os produtores, ? que cada um leva o azeite para casa." + PT
+    assert "produtores, é que cada" in enc(text).text
+
+
 # -- case of a word-initial lost letter; a verb's person -----------------------------------------------
 
 def test_german_capitalised_neighbours_do_not_make_a_name():

@@ -538,6 +538,11 @@ class Evidence:
         return guess_language(self.text)
 
     @functools.cached_property
+    def variety(self) -> str | None:
+        """The written variety of the document's language (`data/varieties.tsv`), if it shows."""
+        return _variety(self.text, self.language)
+
+    @functools.cached_property
     def document(self) -> dict[str, Counter[str]]:
         """skeleton -> how often each intact spelling occurs in this document"""
         return intact_spellings(self.text)
@@ -569,6 +574,64 @@ class Evidence:
         if style is not None and (style[0][0] in self.text or not doubles and not singles):
             return style  # (a German page's intact „…“ holds “ too: its opener decides)
         return (SINGLE_QUOTES, DOUBLE_QUOTES) if singles > doubles else (DOUBLE_QUOTES, SINGLE_QUOTES)
+
+
+@functools.cache
+def _varieties() -> dict[str, dict[str, tuple[str, str, "re.Pattern[str]"]]]:
+    """language -> variety -> (its accented letters, the letters that follow them, the pattern of
+    its markers), from `data/varieties.tsv`: the markers are its words and its regexes, any of them."""
+    letters: dict[tuple[str, str], str] = {}
+    before: dict[tuple[str, str], str] = {}
+    markers: dict[tuple[str, str], list[str]] = {}
+    for lang, variety, kind, value in (line.split("\t") for line in data_lines("varieties.tsv")):
+        if kind == "letters":
+            letters[lang, variety] = value
+        elif kind == "before":
+            before[lang, variety] = value
+        elif kind == "words":
+            markers.setdefault((lang, variety), []).append(r"\b(?:%s)\b" % "|".join(map(re.escape, value.split())))
+        else:
+            markers.setdefault((lang, variety), []).append(value)
+    out: dict[str, dict[str, tuple[str, str, "re.Pattern[str]"]]] = {}
+    for (lang, variety), chars in letters.items():
+        pattern = re.compile("|".join(markers[lang, variety]), re.IGNORECASE)
+        out.setdefault(lang, {})[variety] = (chars, before[lang, variety], pattern)
+    return out
+
+
+def _vowel(ch: str) -> bool:
+    return bool(ch) and unicodedata.normalize("NFD", ch)[0].lower() in "aeiou"
+
+
+def _variety(text: str, language: str | None) -> str | None:
+    """The written variety of the page's language that its markers name more often than any
+    other (see `data/varieties.tsv`), or None."""
+    counts = sorted(((len(pattern.findall(text)), variety)
+                     for variety, (_, _, pattern) in _varieties().get(language or "", {}).items()), reverse=True)
+    if not counts or not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
+
+
+def _variety_pick(cands: list[Candidate], language: str | None, variety: str | None) -> tuple[Candidate, str] | None:
+    """Of two readings that differ only in one letter, the page's variety's accent on one vowel
+    against the other variety's before the letters it says and a vowel (agrónomo / agrônomo), and lead every
+    other reading, the variety's, when it is a word of the language (MIN_ZIPF)."""
+    if variety is None:
+        return None
+    ranked = _leading_pair(cands, language)
+    if ranked is None:
+        return None
+    a, b = ranked[0].word, ranked[1].word
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y] if len(a) == len(b) else []
+    letters, before, _ = _varieties()[language or ""][variety]
+    if len(diff) != 1 or a[diff[0] + 1:diff[0] + 2] not in tuple(before) or not _vowel(a[diff[0] + 2:diff[0] + 3]) or \
+            unicodedata.normalize("NFD", a[diff[0]])[0] != unicodedata.normalize("NFD", b[diff[0]])[0]:
+        return None  # (a syllable's end, `tem` / `têm`, `além`, is no variety's spelling)
+    pick = ranked[0] if a[diff[0]] in letters else ranked[1] if b[diff[0]] in letters else None
+    if pick is None or pick.best(language) < MIN_ZIPF:
+        return None
+    return pick, f"lexicon:{language}:{variety}"
 
 
 @functools.cache
@@ -913,7 +976,8 @@ def _judge_reading(collapsed: str, ev: Evidence, ctx: WordContext) -> tuple[str,
         if not inner or short or known < AFFIX_MIN_STEM:
             return None
         return _judge_affixed(damaged, ev) or _judge_gendered(damaged, ev) or _judge_compound(damaged, ev, ctx.noun)
-    found = _rank(cands, ev.language)
+    found = _variety_pick(cands, ev.language, ev.variety) if ev.language in _varieties() else None
+    found = found or _rank(cands, ev.language)
     if found is None and ctx.narrative and lost == 1 and collapsed[-1] in LOST:
         found = _narrative_pick(cands, ev.language)
     if found is None:
@@ -1657,6 +1721,47 @@ SPACED_QUOTE_MAX_CHARS = UNSURE_QUOTE_MAX_CHARS
 
 
 def _spaced_pairs(text: str) -> list[tuple[int, int]]:
+    """(opener, closer) pairs of lost quote marks set apart by spaces, as French writes « … »:
+    those an opener finds (`_opened_spaced_pairs`), then those a sure closer finds
+    (`_closed_spaced_pairs`)."""
+    opened = _opened_spaced_pairs(text)
+    return sorted(opened + _closed_spaced_pairs(text, opened))
+
+
+#: A lost mark after a word and a space, before a comma, a full stop, a semicolon or a colon
+#: (`son succ?s ?.`): no lost letter (French à never stands before punctuation) and no question
+#: mark (a spaced `?` is followed by a space or the line's end): it closes a quote.
+_SURE_SPACED_CLOSER = re.compile(r"(?<=[^\W\d_] )[?\ufffd](?=[,.;:])")
+#: A lone lost mark between two words (`est ? victime`): a lost à, or a quote's opener.
+_LONE_BETWEEN_WORDS = re.compile(r"(?<=\w )[?\ufffd](?= [^\W\d_])")
+#: Where a sentence or clause starts, for the look back from a sure closer (not after a `?`,
+#: which may be any lost mark).
+_CLAUSE_START = re.compile(r"[.!…:;]\s")
+
+
+def _closed_spaced_pairs(text: str, opened: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(opener, closer) pairs a sure closer finds (`_SURE_SPACED_CLOSER`) that no opener took:
+    `le dispositif est ? victime de son succ?s ?.` When the closer's clause (since the last
+    sentence end, colon or semicolon, within SPACED_QUOTE_MAX_CHARS) holds exactly one lone mark
+    between two words, that mark is the opener, not a lost à; with two or more it stays the
+    lone-letter rule's (`? la terre ?` after `de retour ? la terre`: which one opens is unknown)."""
+    taken = {i for pair in opened for i in pair}
+    pairs = []
+    for m in _SURE_SPACED_CLOSER.finditer(text):
+        closer = m.start()
+        if closer in taken:
+            continue
+        start = max(0, closer - SPACED_QUOTE_MAX_CHARS)
+        clause = [c.end() for c in _CLAUSE_START.finditer(text, start, closer)]
+        start = clause[-1] if clause else start
+        lone = [k.start() for k in _LONE_BETWEEN_WORDS.finditer(text, start, closer) if k.start() not in taken]
+        if len(lone) == 1:
+            pairs.append((lone[0], closer))
+            taken.update((lone[0], closer))
+    return pairs
+
+
+def _opened_spaced_pairs(text: str) -> list[tuple[int, int]]:
     """(opener, closer) pairs of lost quote marks set apart by spaces, as French writes « … »:
     `? Nous ne reculerons pas ?,`. An opener is a lone mark before a space and a letter where
     neither a question mark nor a lost `à` stands: at the line's start or after a colon (between
