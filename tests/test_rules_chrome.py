@@ -1058,9 +1058,11 @@ def test_a_consent_notice_under_a_question_title_goes():
     "📲 Participe do canal do Jornal do Vale no WhatsApp",
     "Follow our Telegram channel for the morning headlines",
     "Suivez la chaîne WhatsApp du Courrier pour ne rien manquer",
+    "¿Quieres recibir las noticias de tu ciudad en el móvil? Síguenos en nuestro canal de WhatsApp y no te pierdas nada.",
 ])
 def test_an_invitation_to_a_messaging_channel_goes(line):
-    """The messenger, a channel and a call to join it, in one sentence, wherever it stands."""
+    """The messenger, a channel and a call to join it, in one sentence (after a question that
+    leads into it, at most), wherever it stands."""
     result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
     assert dropped(result) == [("chrome.phrases", line)]
 
@@ -1131,6 +1133,48 @@ def test_a_comment_sections_rules_link_and_gate_go_below_the_article(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Hay que tener una cuenta registrada para dejar tu opinión en esta noticia.",
+    "Cet article est ouvert aux commentaires pendant 72 heures. Merci de respecter notre charte de modération.",
+    "Subscriber comments are open for 14 days after publication.",
+    "Kommentieren können nur Abonnenten mit registriertem Nutzerkonto. Bitte melden Sie sich an.",
+    "El Diario no se hace responsable de las opiniones de los usuarios. Los mensajes que incumplan las normas serán eliminados.",
+])
+def test_a_comment_gate_named_for_this_article_or_its_window_goes_below_the_article(line):
+    """A discussion word with this article and an access or window word, or with an access and
+    a window word, in the first sentence: the gate, outside the article's prose only."""
+    result = ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}")
+    assert dropped(result) == [("chrome.phrases", line)]
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "The company declined to comment on this story, and the mayor's office did not respond.",
+    "The public comment period on the plan is open until March 31, the county said.",
+])
+def test_a_comment_on_this_story_or_an_open_comment_period_stays_below_the_article(line):
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{line}"
+    assert ch(text).text == text
+
+
+def test_a_comment_sections_rules_paragraph_below_its_gate_goes():
+    """Prose with a discussion word right below the gate is the section's rules, not the
+    article's last paragraph (`_below_a_gate`)."""
+    gate = "Kommentieren können nur Abonnenten mit registriertem Nutzerkonto."
+    rules = ("Wir freuen uns über sachliche und respektvolle Beiträge. Kommentare, die beleidigen oder nichts "
+             "mit dem Thema zu tun haben, werden nicht veröffentlicht.")
+    result = ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{gate}\n\nZum Login\n\n{rules}")
+    assert result.text.startswith(f"{P1}\n\n{P2}\n\n{P3}")
+    assert gate not in result.text and rules not in result.text
+
+
+def test_a_paragraph_about_comments_without_a_gate_above_it_stays():
+    line = "Kommentare von Lesern, die den Plan kritisieren, haben die Stadt erreicht. Der Rat prüft sie."
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{line}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
     "3 comments on the draft",                              # (a count ends the line)
     "Comments from readers were mixed, the editor said.",   # (no number, no rules, no gate)
     "Only registered voters can discuss the plan.",         # (`discuss` is no discussion word)
@@ -1142,14 +1186,16 @@ def test_sentences_about_comments_and_debates_stay_below_the_article(line):
 
 
 _DISCUSSION_WORDS = st.sampled_from(["comments", "Kommentare", "the", "of", "readers", "débat", "12", "(7)", "rules",
-                                     "only", "subscribers", "policy", "debate", "new", "city", "vote"])
+                                     "only", "subscribers", "policy", "debate", "new", "city", "vote", "open",
+                                     "this", "article"])
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_DISCUSSION_WORDS, min_size=1, max_size=14), st.sampled_from([".", "", "!"]))
 def test_discussion_furniture_is_a_count_a_short_rules_link_or_a_one_sentence_gate(words, end):
     """What `_discussion_hit` takes: a count (a number beside a discussion word), a line of at
-    most seven words naming the rules, or a gate naming access and `only`; else nothing."""
+    most seven words naming the rules, or a gate naming access and `only` or a window (`open`),
+    or this article and access or a window; else nothing."""
     from normalizer.rules.chrome import DISCUSSION_COUNT, DISCUSSION_EDGE, _discussion_hit
     line = " ".join(words) + end
     hit = _discussion_hit(line, gate=True)
@@ -1161,8 +1207,11 @@ def test_discussion_furniture_is_a_count_a_short_rules_link_or_a_one_sentence_ga
         assert any(w[:1].isdigit() or w[:2] == "(7" for w in words)
     else:
         assert hit == DISCUSSION_EDGE
+        first = lowered.split(". ")[0]
+        here = "this article" in first
         assert ("rules" in words or "policy" in words) and len(words) <= 7 and end == "" \
-            or ("only" in words and "subscribers" in words)
+            or ("subscribers" in first and ("only" in first or "open" in first)) \
+            or (here and ("subscribers" in first or "open" in first))
 
 
 @pytest.mark.parametrize("notice", [

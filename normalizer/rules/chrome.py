@@ -405,7 +405,8 @@ def discussion_count(text: str) -> bool:
 def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     """DISCUSSION_COUNT for a count over a comment section, DISCUSSION_EDGE for its rules link
     or, if `gate`, for its gate or disclaimer (a first sentence of at most MAX_PHRASE_LINE_WORDS
-    words with a discussion, an access and an `only` word, or a discussion, a `liable` and a
+    words with a discussion, an access and an `only` or `window` word, or a discussion, a `here`
+    and an access or `window` word, or a discussion, a `liable` and a
     `writer` word, or its moderation (a `moderated` word in a sentence that opens with a discussion
     word), in a line of at most DISCUSSION_GATE_MAX_WORDS: the
     rules of moderation may follow it, `I commenti vengono letti da un moderatore …`)."""
@@ -427,14 +428,41 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     first = stripped if end is None else stripped[:end.start() + 1]
     if first.count(" ") + 1 > MAX_PHRASE_LINE_WORDS or next(_discussion_automaton().iter(first.lower()), None) is None:
         return None
-    if cues["access"].search(first) is not None and cues["only"].search(first) is not None:
+    access = cues["access"].search(first) is not None
+    if access and (cues["only"].search(first) is not None or cues["window"].search(first) is not None):
         return DISCUSSION_EDGE
+    if cues["here"].search(first) is not None and (access or cues["window"].search(first) is not None):
+        return DISCUSSION_EDGE  # (a gate named for this article: `… para dejar tu opinión en esta noticia.`)
     if cues["liable"].search(first) is not None and cues["writer"].search(first) is not None:
         return DISCUSSION_EDGE  # (a disclaimer: `Os comentários são de responsabilidade de seus autores.`)
     opening = " ".join(first.lower().split()[:DISCUSSION_RULES_OPENING_WORDS])
     if cues["moderated"].search(first) is not None and next(_discussion_automaton().iter(opening), None) is not None:
         return DISCUSSION_EDGE  # (its moderation: `Les commentaires sont modérés a posteriori …`)
     return None
+
+
+#: A comment section's rules written as prose right below its gate (`Kommentieren können nur
+#: Abonnenten … Zum Login` then `Wir freuen uns über sachliche Beiträge. Kommentare, die
+#: beleidigen, …, werden nicht veröffentlicht.`): a prose line holding a discussion word within
+#: this many non-blank lines below a line that is the gate (`_discussion_hit`) is the section's,
+#: not the article's last line, and goes with it outside the article's prose.
+COMMENT_RULES_GAP = 3
+COMMENT_RULES = DISCUSSION_EDGE
+
+
+def _below_a_gate(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
+    if "comments" not in matcher.families or not line.info.prose or line.index not in _discussion_lines(doc):
+        return False
+    above = itertools.islice(non_blank_lines(doc, line.index - 1, backwards=True), COMMENT_RULES_GAP)
+    return any(_discussion_hit(prior.info.text, True) is DISCUSSION_EDGE for prior in above
+               if prior.removed is None or phrase_removal(prior) is not None)
+
+
+def _discussion_lines(doc: Document) -> frozenset[int]:
+    found = doc.memo.get("chrome.discussion_lines")
+    if found is None:
+        found = doc.memo["chrome.discussion_lines"] = frozenset(doc.line_numbers(lookout(doc, Lookout.DISCUSSION)))
+    return found  # type: ignore[return-value]
 
 
 #: A link to another story injected into the article under a label the tables do not know (`À
@@ -533,12 +561,18 @@ def _channel_invites() -> "re.Pattern[str]":
     return data_patterns("chrome/channel_invites.txt")
 
 
-def _one_sentence_match(line: Line, pattern: "re.Pattern[str]") -> bool:
+def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: bool = False) -> bool:
     """A line of one sentence (at most MAX_PHRASE_LINE_WORDS words) in which `pattern` occurs:
-    an inbox promise, a channel invitation."""
+    an inbox promise, a channel invitation; with `lead_question`, also one sentence after a
+    question that leads into it (`¿Quieres recibir las noticias en el móvil? Síguenos en nuestro
+    canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so)."""
     info = line.info
-    return (0 < info.words <= MAX_PHRASE_LINE_WORDS and not _is_paragraph(line)
-            and pattern.search(info.text) is not None)
+    if not 0 < info.words <= MAX_PHRASE_LINE_WORDS or pattern.search(info.text) is None:
+        return False
+    if not _is_paragraph(line):
+        return True
+    ends = list(SENTENCE_INSIDE.finditer(info.text))
+    return lead_question and len(ends) == 1 and info.text[ends[0].start()] == "?"
 
 
 #: An affiliate disclosure in any wording (`Every item on this page was chosen by a Veranda editor.
@@ -723,7 +757,8 @@ def _prose_lines(doc: Document, indices: Iterable[int]) -> Iterable[Line]:
 
 def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     return next((line for line in _prose_lines(doc, range(len(doc.lines) - 1, -1, -1))
-                 if _any_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)), None)
+                 if _any_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)
+                 and not _below_a_gate(doc, line, matcher)), None)
 
 
 def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
@@ -895,7 +930,7 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     share = "share" in families
     channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if share else []
     network = doc.line_numbers(lookout(doc, Lookout.NETWORK)) if share else []
-    discussion = doc.line_numbers(lookout(doc, Lookout.DISCUSSION)) if "comments" in families else []
+    discussion = sorted(_discussion_lines(doc)) if "comments" in families else []
     audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in families else []
     action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
     newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
@@ -931,7 +966,7 @@ def phrases(doc: Document, config: Config) -> None:
         if hit is None and line.index in inbox and _one_sentence_match(line, _inbox_calls()):
             hit = INBOX_CALL
         if hit is None and line.index in channel:
-            if _one_sentence_match(line, _channel_invites()):
+            if _one_sentence_match(line, _channel_invites(), lead_question=True):
                 hit = CHANNEL_INVITE
             elif _share_bar(line):
                 hit = SHARE_BAR
@@ -941,6 +976,8 @@ def phrases(doc: Document, config: Config) -> None:
             hit = ACTION_BUTTON
         if hit is None and line.index in found.newsletter and _newsletter_plug(line):
             hit = NEWSLETTER_PLUG
+        if hit is None and in_tail and last is not None and _below_a_gate(doc, line, matcher):
+            hit = COMMENT_RULES
         if hit is None and line.index in found.disclosure and \
                 _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
             hit = AFFILIATE_DISCLOSURE
