@@ -209,6 +209,7 @@ class Lookout(str, Enum):
     ACTION = "action"
     NEWSLETTER = "newsletter"
     DISCLOSURE = "disclosure"
+    EMBED = "embed"
 
 
 @functools.cache

@@ -1214,6 +1214,35 @@ def test_discussion_furniture_is_a_count_a_short_rules_link_or_a_one_sentence_ga
             or (here and ("subscribers" in first or "open" in first))
 
 
+@pytest.mark.parametrize("notice,buttons", [
+    ("An dieser Stelle finden Sie Inhalte von Drittanbietern. Um eingebettete Inhalte anzuzeigen, ist Ihre "
+     "widerrufliche Einwilligung in die Übertragung personenbezogener Daten erforderlich.",
+     "Einwilligen und Inhalt anzeigen"),
+    ("Ce contenu est proposé par un lecteur vidéo tiers susceptible de déposer des cookies. Pour le regarder, vous "
+     "devez accepter les cookies de la catégorie « Vidéos ».", "J’accepte les cookies vidéo Gérer mes choix"),
+    ("This embedded post is hosted by a third-party platform. To view it, you need to allow social media cookies.",
+     "Allow cookies"),
+])
+def test_an_embeds_consent_placeholder_goes_inside_the_article_with_its_buttons(notice, buttons):
+    """Where an embedded player was, its consent request (third-party content or cookies, a
+    consent, the reader addressed) and the buttons below it are the site's, even between the
+    article's paragraphs."""
+    result = ch("\n\n".join([P1, notice, buttons, P2, P3]))
+    assert result.text == "\n\n".join([P1, P2, P3])
+    assert result.rebuild() == "\n\n".join([P1, notice, buttons, P2, P3])
+
+
+@pytest.mark.parametrize("line", [
+    "Viele Websites binden Inhalte von Drittanbietern ein, ohne die Einwilligung der Nutzer einzuholen.",
+    "The regulator said third-party content providers must ask users for consent before tracking them.",
+    "Les éditeurs doivent obtenir le consentement des internautes avant de charger des contenus tiers.",
+])
+def test_an_article_about_embeds_and_consent_stays(line):
+    """Precision: the article speaks of people and sites, not to the reader."""
+    text = "\n\n".join([P1, line, P2, P3])
+    assert ch(text).text == text
+
+
 @pytest.mark.parametrize("notice", [
     "Riksbladet och 96 partner lagrar och läser information på din enhet för att mäta trafiken och visa annonser.",
     "Os seus dados podem ser tratados por 148 parceiros, alguns com base em interesse legítimo.",

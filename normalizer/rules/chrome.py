@@ -615,6 +615,28 @@ def _disclosure_lines(doc: Document) -> frozenset[int]:
     return found  # type: ignore[return-value]
 
 
+#: An embedded player's or post's consent placeholder, wherever it stands (inside the article,
+#: where the embed was): a line of at most EMBED_CONSENT_MAX_WORDS words and three sentences that
+#: names third-party content, a consent and the reader (data/chrome/embed_consents.txt; lines found
+#: by the `embed` words of data/lookout_words.tsv and by `cookie`). A `cookies` hit: the consent
+#: buttons right below it go with it (`Einwilligen und Inhalt anzeigen`).
+EMBED_CONSENT = ("cookies", Mode.CONTAINS)
+EMBED_CONSENT_MAX_WORDS = 60
+EMBED_CONSENT_MAX_SENTENCES = 3
+
+
+@functools.cache
+def _embed_consents() -> "re.Pattern[str]":
+    return data_patterns("chrome/embed_consents.txt")
+
+
+def _embed_consent(line: Line) -> bool:
+    info = line.info
+    return (0 < info.words <= EMBED_CONSENT_MAX_WORDS
+            and len(SENTENCE_INSIDE.findall(info.text)) < EMBED_CONSENT_MAX_SENTENCES
+            and _embed_consents().search(info.text) is not None)
+
+
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
 #: email`): at least SHARE_BAR_MIN_TARGETS short phrases ending in a preposition and a network of
 #: data/chrome/networks.txt cover SHARE_BAR_COVER of the line's words, with no comma and no sentence
@@ -909,6 +931,7 @@ class _Candidates(NamedTuple):
     newsletter: frozenset[int]  # ... a newsletter (NEWSLETTER_PLUG)
     medium: frozenset[int]  # ... a medium's label in capitals at its start (MEDIUM_TEASER)
     disclosure: frozenset[int]  # ... a commission or affiliate links (AFFILIATE_DISCLOSURE)
+    embed: frozenset[int]  # ... third-party content or cookies (EMBED_CONSENT)
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -936,13 +959,15 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
     medium = doc.line_numbers(_medium_teaser_lines(doc)) if "injected" in families else []
     disclosure = sorted(_disclosure_lines(doc)) if "disclosure" in families else []
+    embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure))
+                                               disclosure, embed))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
-                       frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure))
+                       frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
+                       frozenset(embed))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -978,6 +1003,8 @@ def phrases(doc: Document, config: Config) -> None:
             hit = NEWSLETTER_PLUG
         if hit is None and in_tail and last is not None and _below_a_gate(doc, line, matcher):
             hit = COMMENT_RULES
+        if hit is None and line.index in found.embed and _embed_consent(line):
+            hit = EMBED_CONSENT
         if hit is None and line.index in found.disclosure and \
                 _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
             hit = AFFILIATE_DISCLOSURE
