@@ -318,6 +318,18 @@ def test_an_affiliate_disclosure_paragraph_goes_outside_the_article_only(text, k
     assert ch(text).text == kept
 
 
+@pytest.mark.parametrize("paragraph,goes", [
+    ("Disclaimer: I select and review independently. If you buy through affiliate links, I may earn commissions.", True),
+    ("We tested twelve blenders over two months. If you buy through our links, we may earn a commission.", False),
+])
+def test_a_disclosure_paragraph_is_judged_by_its_first_sentence(paragraph, goes):
+    """Outside the article's prose a paragraph is the site's disclosure when its first sentence
+    is (two sentences after a label such as `Disclaimer:`): a review's opening paragraph that
+    ends on a disclosure stays (issue 4's paragraph invariant)."""
+    text = f"{paragraph}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert (paragraph not in ch(text).text) is goes
+
+
 @pytest.mark.parametrize("line", [
     "Streamers earn a commission when viewers buy games, gear, or software via affiliate links.",
     "The county commission voted to buy the land for the new park next to the school.",

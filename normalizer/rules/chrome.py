@@ -451,18 +451,12 @@ COMMENT_RULES = DISCUSSION_EDGE
 
 
 def _below_a_gate(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
-    if "comments" not in matcher.families or not line.info.prose or line.index not in _discussion_lines(doc):
+    if "comments" not in matcher.families or not line.info.prose or line.index not in _lookout_lines(doc, Lookout.DISCUSSION):
         return False
     above = itertools.islice(non_blank_lines(doc, line.index - 1, backwards=True), COMMENT_RULES_GAP)
     return any(_discussion_hit(prior.info.text, True) is DISCUSSION_EDGE for prior in above
                if prior.removed is None or phrase_removal(prior) is not None)
 
-
-def _discussion_lines(doc: Document) -> frozenset[int]:
-    found = doc.memo.get("chrome.discussion_lines")
-    if found is None:
-        found = doc.memo["chrome.discussion_lines"] = frozenset(doc.line_numbers(lookout(doc, Lookout.DISCUSSION)))
-    return found  # type: ignore[return-value]
 
 
 #: A link to another story injected into the article under a label the tables do not know (`À
@@ -580,8 +574,11 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: b
 #: DISCLOSURE_MAX_WORDS words and DISCLOSURE_MAX_SENTENCES sentences in which the site says it earns
 #: from what a reader buys through its links (data/chrome/affiliate_disclosures.txt; lines found by
 #: the `disclosure` words of data/lookout_words.tsv). A line of one sentence goes wherever it
-#: stands; a paragraph only outside the article's prose (the head and tail zones), where it is
-#: never the article's first or last prose line either.
+#: stands; a paragraph, judged by its first sentence, only outside the article's prose (the head
+#: and tail zones), where it is never the article's first or last prose line either. A first
+#: sentence may be the editors' promise that goes before the disclosure (`Every item on this page
+#: was chosen by an editor.`): the file holds those too; after a label (`Disclaimer: …`,
+#: data/chrome/disclosure_labels.txt) the first two sentences are judged.
 AFFILIATE_DISCLOSURE = ("disclosure", Mode.CONTAINS)
 DISCLOSURE_MAX_WORDS = 60
 DISCLOSURE_MAX_SENTENCES = 3
@@ -593,25 +590,45 @@ def _affiliate_disclosures() -> "re.Pattern[str]":
 
 
 def _affiliate_disclosure(line: Line, outside: bool) -> bool:
+    if not _is_paragraph(line):
+        return _few_sentences_match(line, _affiliate_disclosures(), DISCLOSURE_MAX_WORDS, DISCLOSURE_MAX_SENTENCES)
+    if not outside or not _few_sentences_match(line, _affiliate_disclosures(), DISCLOSURE_MAX_WORDS,
+                                               DISCLOSURE_MAX_SENTENCES):
+        return False
+    text = line.info.text  # (a paragraph is judged by its first sentence, two after a label)
+    ends = [m.start() + 1 for m in itertools.islice(SENTENCE_INSIDE.finditer(text), 2)] + [len(text)]
+    judged = ends[1] if _disclosure_label().match(text) is not None else ends[0]
+    return _affiliate_disclosures().search(text[:judged]) is not None
+
+
+@functools.cache
+def _disclosure_label() -> "re.Pattern[str]":
+    """A label before a disclosure's first sentence (data/chrome/disclosure_labels.txt)."""
+    labels = data_alternation("chrome/disclosure_labels.txt")
+    return re.compile(r"\W*(?:%s)\s*:" % labels, re.IGNORECASE)
+
+
+def _few_sentences_match(line: Line, pattern: "re.Pattern[str]", max_words: int, max_sentences: int) -> bool:
+    """A line of at most `max_words` words and `max_sentences` sentences in which `pattern` occurs."""
     info = line.info
-    if not 0 < info.words <= DISCLOSURE_MAX_WORDS or len(SENTENCE_INSIDE.findall(info.text)) >= DISCLOSURE_MAX_SENTENCES:
-        return False
-    if not outside and _is_paragraph(line):
-        return False
-    return _affiliate_disclosures().search(info.text) is not None
+    return (0 < info.words <= max_words and len(SENTENCE_INSIDE.findall(info.text)) < max_sentences
+            and pattern.search(info.text) is not None)
 
 
 def _disclosure_paragraph(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
     """A prose line the article's span does not start or end on: an affiliate disclosure (when
     the family is on)."""
-    return "disclosure" in matcher.families and line.index in _disclosure_lines(doc) \
+    return "disclosure" in matcher.families and line.index in _lookout_lines(doc, Lookout.DISCLOSURE) \
         and _affiliate_disclosure(line, outside=True)
 
 
-def _disclosure_lines(doc: Document) -> frozenset[int]:
-    found = doc.memo.get("chrome.disclosure_lines")
+def _lookout_lines(doc: Document, kind: Lookout) -> frozenset[int]:
+    """The indices of the lines that hold a lookout word of `kind` (memoised per document: the
+    walks for the article's first and last prose lines ask again and again)."""
+    key = ("chrome.lookout_lines", kind)
+    found = doc.memo.get(key)
     if found is None:
-        found = doc.memo["chrome.disclosure_lines"] = frozenset(doc.line_numbers(lookout(doc, Lookout.DISCLOSURE)))
+        found = doc.memo[key] = frozenset(doc.line_numbers(lookout(doc, kind)))
     return found  # type: ignore[return-value]
 
 
@@ -631,10 +648,7 @@ def _embed_consents() -> "re.Pattern[str]":
 
 
 def _embed_consent(line: Line) -> bool:
-    info = line.info
-    return (0 < info.words <= EMBED_CONSENT_MAX_WORDS
-            and len(SENTENCE_INSIDE.findall(info.text)) < EMBED_CONSENT_MAX_SENTENCES
-            and _embed_consents().search(info.text) is not None)
+    return _few_sentences_match(line, _embed_consents(), EMBED_CONSENT_MAX_WORDS, EMBED_CONSENT_MAX_SENTENCES)
 
 
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
@@ -953,12 +967,12 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     share = "share" in families
     channel = doc.line_numbers(lookout(doc, Lookout.CHANNEL)) if share else []
     network = doc.line_numbers(lookout(doc, Lookout.NETWORK)) if share else []
-    discussion = sorted(_discussion_lines(doc)) if "comments" in families else []
+    discussion = sorted(_lookout_lines(doc, Lookout.DISCUSSION)) if "comments" in families else []
     audio = doc.line_numbers(lookout(doc, Lookout.AUDIO)) if "injected" in families else []
     action = doc.line_numbers(lookout(doc, Lookout.ACTION)) if share else []
     newsletter = doc.line_numbers(lookout(doc, Lookout.NEWSLETTER)) if "subscribe" in families else []
     medium = doc.line_numbers(_medium_teaser_lines(doc)) if "injected" in families else []
-    disclosure = sorted(_disclosure_lines(doc)) if "disclosure" in families else []
+    disclosure = sorted(_lookout_lines(doc, Lookout.DISCLOSURE)) if "disclosure" in families else []
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
