@@ -1065,6 +1065,19 @@ def test_a_consent_notice_under_a_question_title_goes():
     assert title in result.text and all(p in result.text for p in (P1, P2, P3))
 
 
+def test_an_inbox_promise_with_a_time_of_day_is_one_sentence():
+    """`7 a.m.` ends no sentence: the promise is one sentence, and goes mid-article."""
+    line = "Courts, schools and city hall in Calder County, in your inbox before 7 a.m. Free, every weekday."
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+def test_a_paragraph_with_a_time_of_day_and_an_inbox_stays():
+    text = (f"{P1}\n\nThe clerk said the forms arrive in your inbox by noon. Residents then have a week to "
+            f"reply.\n\n{P2}\n\n{P3}")
+    assert ch(text).text == text
+
+
 @pytest.mark.parametrize("line", [
     "Il Corriere dell'Alba ha un canale WhatsApp: iscriviti da qui per ricevere le notizie di Milano.",
     "📲 Participe do canal do Jornal do Vale no WhatsApp",

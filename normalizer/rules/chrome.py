@@ -565,8 +565,12 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: b
         return False
     if not _is_paragraph(line):
         return True
-    ends = list(SENTENCE_INSIDE.finditer(info.text))
-    return lead_question and len(ends) == 1 and info.text[ends[0].start()] == "?"
+    ends = [m for m in SENTENCE_INSIDE.finditer(info.text) if _TIME_OF_DAY.search(info.text, 0, m.start() + 1) is None]
+    return not ends or lead_question and len(ends) == 1 and info.text[ends[0].start()] == "?"
+
+
+#: A time of day's abbreviation ends no sentence (`in your inbox before 7 a.m. Free, every weekday.`).
+_TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
 
 #: An affiliate disclosure in any wording (`Every item on this page was chosen by a Veranda editor.
