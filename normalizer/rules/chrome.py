@@ -458,7 +458,6 @@ def _below_a_gate(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
                if prior.removed is None or phrase_removal(prior) is not None)
 
 
-
 #: A link to another story injected into the article under a label the tables do not know (`À
 #: relire : Tram, bus, vélo : ce qui change …`, `Confira também: São Paulo registra …`, `RELATED
 #: COVERAGE: Chili cook-off draws …`): a label of at most TEASER_LABEL_MAX_WORDS words holding a
@@ -555,11 +554,15 @@ def _channel_invites() -> "re.Pattern[str]":
     return data_patterns("chrome/channel_invites.txt")
 
 
+#: A time of day's abbreviation ends no sentence (`in your inbox before 7 a.m. Free, every weekday.`).
+_TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+
+
 def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: bool = False) -> bool:
-    """A line of one sentence (at most MAX_PHRASE_LINE_WORDS words) in which `pattern` occurs:
-    an inbox promise, a channel invitation; with `lead_question`, also one sentence after a
-    question that leads into it (`¿Quieres recibir las noticias en el móvil? Síguenos en nuestro
-    canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so)."""
+    """A line of one sentence (at most MAX_PHRASE_LINE_WORDS words; `7 a.m.` ends none) in which
+    `pattern` occurs: an inbox promise, a channel invitation; with `lead_question`, also one
+    sentence after a question that leads into it (`¿Quieres recibir las noticias en el móvil?
+    Síguenos en nuestro canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so)."""
     info = line.info
     if not 0 < info.words <= MAX_PHRASE_LINE_WORDS or pattern.search(info.text) is None:
         return False
@@ -567,10 +570,6 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: b
         return True
     ends = [m for m in SENTENCE_INSIDE.finditer(info.text) if _TIME_OF_DAY.search(info.text, 0, m.start() + 1) is None]
     return not ends or lead_question and len(ends) == 1 and info.text[ends[0].start()] == "?"
-
-
-#: A time of day's abbreviation ends no sentence (`in your inbox before 7 a.m. Free, every weekday.`).
-_TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
 
 #: An affiliate disclosure in any wording (`Every item on this page was chosen by a Veranda editor.
@@ -594,14 +593,15 @@ def _affiliate_disclosures() -> "re.Pattern[str]":
 
 
 def _affiliate_disclosure(line: Line, outside: bool) -> bool:
-    if not _is_paragraph(line):
-        return _few_sentences_match(line, _affiliate_disclosures(), DISCLOSURE_MAX_WORDS, DISCLOSURE_MAX_SENTENCES)
-    if not outside or not _few_sentences_match(line, _affiliate_disclosures(), DISCLOSURE_MAX_WORDS,
-                                               DISCLOSURE_MAX_SENTENCES):
+    if not _few_sentences(line, DISCLOSURE_MAX_WORDS, DISCLOSURE_MAX_SENTENCES):
         return False
-    text = line.info.text  # (a paragraph is judged by its first sentence, two after a label)
+    text = line.info.text
+    if not _is_paragraph(line):
+        return _affiliate_disclosures().search(text) is not None
+    if not outside:
+        return False
     ends = [m.start() + 1 for m in itertools.islice(SENTENCE_INSIDE.finditer(text), 2)] + [len(text)]
-    judged = ends[1] if _disclosure_label().match(text) is not None else ends[0]
+    judged = ends[1] if _disclosure_label().match(text) is not None else ends[0]  # (its first sentence, two after a label)
     return _affiliate_disclosures().search(text[:judged]) is not None
 
 
@@ -612,11 +612,10 @@ def _disclosure_label() -> "re.Pattern[str]":
     return re.compile(r"\W*(?:%s)\s*:" % labels, re.IGNORECASE)
 
 
-def _few_sentences_match(line: Line, pattern: "re.Pattern[str]", max_words: int, max_sentences: int) -> bool:
-    """A line of at most `max_words` words and `max_sentences` sentences in which `pattern` occurs."""
+def _few_sentences(line: Line, max_words: int, max_sentences: int) -> bool:
+    """A line of at most `max_words` words and `max_sentences` sentences."""
     info = line.info
-    return (0 < info.words <= max_words and len(SENTENCE_INSIDE.findall(info.text)) < max_sentences
-            and pattern.search(info.text) is not None)
+    return 0 < info.words <= max_words and len(SENTENCE_INSIDE.findall(info.text)) < max_sentences
 
 
 def _disclosure_paragraph(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
@@ -652,7 +651,8 @@ def _embed_consents() -> "re.Pattern[str]":
 
 
 def _embed_consent(line: Line) -> bool:
-    return _few_sentences_match(line, _embed_consents(), EMBED_CONSENT_MAX_WORDS, EMBED_CONSENT_MAX_SENTENCES)
+    return _few_sentences(line, EMBED_CONSENT_MAX_WORDS, EMBED_CONSENT_MAX_SENTENCES) \
+        and _embed_consents().search(line.info.text) is not None
 
 
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by

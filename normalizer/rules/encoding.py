@@ -615,8 +615,8 @@ def _variety(text: str, language: str | None) -> str | None:
 
 def _variety_pick(cands: list[Candidate], language: str | None, variety: str | None) -> tuple[Candidate, str] | None:
     """Of two readings that differ only in one letter, the page's variety's accent on one vowel
-    against the other variety's before the letters it says and a vowel (agrónomo / agrônomo), and lead every
-    other reading, the variety's, when it is a word of the language (MIN_ZIPF)."""
+    against the other variety's before the letters it says and a vowel (agrónomo / agrônomo), and
+    lead every other reading, the variety's, when it is a word of the language (MIN_ZIPF)."""
     if variety is None:
         return None
     ranked = _leading_pair(cands, language)
@@ -976,8 +976,7 @@ def _judge_reading(collapsed: str, ev: Evidence, ctx: WordContext) -> tuple[str,
         if not inner or short or known < AFFIX_MIN_STEM:
             return None
         return _judge_affixed(damaged, ev) or _judge_gendered(damaged, ev) or _judge_compound(damaged, ev, ctx.noun)
-    found = _variety_pick(cands, ev.language, ev.variety) if ev.language in _varieties() else None
-    found = found or _rank(cands, ev.language)
+    found = _variety_pick(cands, ev.language, ev.variety) or _rank(cands, ev.language)
     if found is None and ctx.narrative and lost == 1 and collapsed[-1] in LOST:
         found = _narrative_pick(cands, ev.language)
     if found is None:
