@@ -225,6 +225,34 @@ def test_what_is_not_a_menu(rows):
     assert ch(text).text == text
 
 
+MEGA_MENU = ["Solutions", "By Role", "Remote Work", "Help Desk", "Careers", "Contact Us", "Partner Program"]
+
+
+def test_inner_menu_of_a_full_page_dump_goes():
+    # A dump with its navigation at the top carries a mega-menu between its prose lines: a run of
+    # entries naming the site's navigation (`Careers`, `Contact Us`) goes; the entry right above
+    # the next prose line stays (it may be the heading that introduces it).
+    text = "\n".join(MENU + ["", P1, "", *MEGA_MENU, "", P2, "", "More text here"])
+    result = ch(text)
+    inner = {line for rule, line in dropped(result) if rule == "chrome.menus"} - set(MENU)
+    assert {"Solutions", "By Role", "Remote Work", "Help Desk"} <= inner | \
+        {line for rule, line in dropped(result) if rule == "chrome.phrases"}
+    assert "Partner Program\n\n" + P2 in result.text
+    assert P1 in result.text
+
+
+@pytest.mark.parametrize("head", [MENU, []])
+def test_inner_run_without_navigation_words_stays(head):
+    # A list of names or tools between paragraphs is the article's own, menu-shaped or not; and
+    # after a good extractor (no menu at the top) even a navigation-like run stays.
+    names = ["Ana Ortiz", "Ben Okafor", "Chris Lund", "Dana Weiss", "Eli Novak", "Fay Moreno"]
+    text = "\n".join(head + ["", P1, "", *names, "", P2])
+    assert "\n".join(names) in ch(text).text
+    if not head:
+        text = "\n\n".join([P1, "\n".join(MEGA_MENU), P2])
+        assert ch(text).text == text
+
+
 def test_no_prose_no_menus():
     text = "\n".join(MENU + FOOTER)
     assert "chrome.menus" not in {rule for rule, _ in dropped(ch(text))}

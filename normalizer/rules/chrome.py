@@ -1240,6 +1240,15 @@ MENU_MIN_RUN = 4
 MENU_MAX_WORDS = 4
 #: A menu sits within this many lines of the article's edge (bounds the walk on long pages).
 MENU_ZONE_LINES = 200
+#: Inside a full-page dump (one whose head holds a menu), a run of at least this many menu
+#: entries between prose lines is a mega-menu's column or a footer block the dump carries mid-page
+#: (`Solutions / By Role / Remote Work / IT Support …`) ...
+INNER_MENU_MIN_RUN = 6
+#: ... when at least this many of its entries are a site's navigation words (`Blog`, `Careers`,
+#: `Contact Us`: `edge` or navigation phrases). An article's list of short names holds none of
+#: them. (Dev-set fulltext, article pages: 43 such runs, 866 lines; 15 of them, short names like
+#: `Mental Health`, also stand in the gold's prose.)
+INNER_MENU_MIN_NAV = 2
 #: A number in a line (table cells, prices, dates): not a menu entry.
 _DIGIT = re.compile(r"\d")
 #: How a list item opens (an extractor's rendering of <li>): list items are content, not menus.
@@ -1415,6 +1424,41 @@ def menus(doc: Document, config: Config) -> None:
         for line in run:
             if line.alive:
                 line.remove("chrome.menus", G, evidence=f"tail run of {len(run)}")
+    _inner_menus(doc, _matcher(config))
+
+
+def _nav_entry(line: Line, matcher: PhraseMatcher) -> bool:
+    """A site's navigation word (`Careers`, `Contact Us`, `Home`): an `edge` or navigation phrase,
+    taken by chrome.phrases already or not (inside the prose it takes none)."""
+    if not line.alive:
+        return _is_edge_entry(line)
+    hit = matcher.match(line.info.text, contains=False)
+    return hit is not None and (hit[1] is Mode.EDGE or hit[0] == "navigation")
+
+
+def _inner_menus(doc: Document, matcher: PhraseMatcher) -> None:
+    """Runs of menu entries between prose lines of a full-page dump (INNER_MENU_MIN_RUN) that
+    name a site's navigation (INNER_MENU_MIN_NAV): a mega-menu whose columns alternate with
+    one-sentence blurbs, a footer block above the page's last prose. Entries chrome.phrases
+    took (`_is_edge_entry`) belong to the run around them; other lines taken before are passed
+    over; any other line ends the run. An entry right above a prose line stays, as in the head
+    zone: it may be the heading that introduces the text."""
+    texts = doc.current_texts()
+    removed = doc.removed_indices
+    lines = doc.lines
+    run: list[Line] = []
+    for i in [*range(len(texts)), -1]:
+        if i >= 0 and (symbols_only(texts[i]) if i not in removed else not _is_edge_entry(lines[i])):
+            continue  # (blank lines, symbol rows and lines taken for other reasons: no break)
+        if i >= 0 and (i in removed or (texts[i].count(" ") < MENU_MAX_WORDS and _menu_item(lines[i]))):
+            run.append(lines[i])
+            continue
+        if len(run) >= INNER_MENU_MIN_RUN and sum(_nav_entry(x, matcher) for x in run) >= INNER_MENU_MIN_NAV:
+            heading = run[-1] if i >= 0 and lines[i].info.prose else None
+            for entry in run:
+                if entry.alive and entry is not heading:
+                    entry.remove("chrome.menus", G, evidence=f"inner run of {len(run)}")
+        run = []
 
 
 @rule("chrome.tail", G, "after a tail marker (Related, Leave a Reply, …) drop the short lines that follow")
