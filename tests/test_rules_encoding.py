@@ -624,6 +624,8 @@ def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want)
     ("Sie fanden eine ?hnliche L?sung f?r das Dorf." + DE, "eine ähnliche Lösung"),  # an adjective
     ("Die Leute, die ?ndern wollen, kamen gestern." + DE, "die ändern wollen"),  # a relative clause
     ("Der knöcheltiefe ?lbach trat über die Ufer." + DE, "Der knöcheltiefe Ölbach trat"),
+    # `chen` inflects an adjective's `lich` here, no diminutive: the adjective keeps its small letter
+    ("Der Verkehr für die ?rtlichen Betriebe bleibt möglich." + DE, "die örtlichen Betriebe"),
 ])
 def test_a_german_noun_after_a_determiner_takes_its_capital(text, want):
     assert want in enc(text).text
@@ -635,6 +637,15 @@ def test_a_german_noun_after_a_determiner_takes_its_capital(text, want):
     ("O projeto est? a avan?ar mais devagar do que o previsto." + PT, "O projeto está a avançar"),
 ])
 def test_a_word_final_mark_before_a_lower_case_word_is_a_lost_letter_in_italian(text, want):
+    assert want in enc(text).text
+
+
+@pytest.mark.parametrize("text,want", [
+    # a function word after a name is no part of it: its lost first letter stays small
+    ("Ela saiu da UBS Jardim Aurora ?s 21h15, com a receita." + PT, "Jardim Aurora às 21h15"),
+    ("Prizes went to Miguel ?ngel Asturias, it was said." + EN, "Miguel Ángel Asturias"),
+])
+def test_a_lost_capital_beside_a_name_is_never_a_function_word(text, want):
     assert want in enc(text).text
 
 

@@ -25,7 +25,7 @@ from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
 from ..features import find_all
-from ..lang import guess_language
+from ..lang import guess_language, stoplists
 from ..tables import (C1_CONTROLS, MOJIBAKE_A_GRAVE, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS,
                       LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, _rows, data_kinds, data_lines,
                       legacy_mojibake_pairs)
@@ -833,6 +833,12 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
     return not (a > end and text[a:a + 1].isupper())
 
 
+def _noun_ending(word: str) -> bool:
+    """A German noun's ending (`?bernachtung`) that is not an adjective's (`?rtlichen`: the
+    `chen` of örtlichen is `lich` inflected, no diminutive)."""
+    return _NOUN_ENDING.search(word) is not None and _ADJECTIVE_ENDING.search(word) is None
+
+
 def _after_hyphened_name(text: str, start: int) -> bool:
     """The word follows a hyphen glued to a capitalised part (`Gruber-?ztürk`): a double name."""
     if start < 2 or text[start - 1] != "-":
@@ -1390,10 +1396,11 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         collapsed = _lost_reading(core, restored)
         if collapsed[0] in LOST and not name:
             if ev.language in NOUN_CAPITAL_LANGUAGES:
-                name = (_after_hyphened_name(text, start) or _NOUN_ENDING.search(restored) is not None
+                name = (_after_hyphened_name(text, start) or _noun_ending(restored)
                         or _noun_slot(text, start, end, restored))
             else:
-                name = _after_hyphened_name(text, start) or _in_name(text, start, end)
+                name = _after_hyphened_name(text, start) or (
+                    _in_name(text, start, end) and restored.lower() not in stoplists().get(ev.language, ()))
         starts = _sentence_start(text, start) and not _after_lost_letter(text, start, ev)
         cased = _apply_case(collapsed, restored, starts, name)
         # One edit per lost run, so the log shows exactly what was restored.
