@@ -210,6 +210,7 @@ class Lookout(str, Enum):
     NEWSLETTER = "newsletter"
     DISCLOSURE = "disclosure"
     EMBED = "embed"
+    SIGNUP = "signup"
 
 
 @functools.cache

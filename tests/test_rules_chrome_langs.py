@@ -198,9 +198,13 @@ def test_site_notice_outside_the_article_goes(lang, line):
 
 
 @pytest.mark.parametrize(("lang", "line"), NOTICE_PARAMS)
-def test_site_notice_inside_the_article_stays(lang, line):
+def test_site_notice_inside_the_article_stays_but_a_signup_consent_goes(lang, line):
+    """A script warning inside the article may be the article's (a piece on browsers quotes it);
+    a sign-up form's consent line (the first of each language's cases) is a newsletter box's,
+    wherever it stands."""
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
-    assert ch(text).text == text
+    signup = line == NOTICE_CASES[lang][0]
+    assert ch(text).text == (f"{P1}\n\n{P2}\n\n{P3}" if signup else text)
 
 
 # -- capitalised and upper-case non-ASCII phrases are found by the scan ------------------------------

@@ -655,6 +655,34 @@ def _embed_consent(line: Line) -> bool:
         and _embed_consents().search(line.info.text) is not None
 
 
+#: A sign-up form's consent line, wherever it stands (a newsletter box sits between the article's
+#: paragraphs): a line of at most SIGNUP_CONSENT_MAX_WORDS words and three sentences that opens
+#: with a sign-up clause addressed to the reader and an agreement (data/chrome/signup_consents.txt)
+#: and names what is agreed to (data/chrome/signup_objects.txt): `Ao se cadastrar, você concorda
+#: com os Termos de Uso e a Política de Privacidade.` Lines are found by the `signup` words of
+#: data/lookout_words.tsv. (Dev set: 85 such lines in the inputs, one of them in a gold, a
+#: collection page's.)
+SIGNUP_CONSENT = ("subscribe", Mode.CONTAINS)
+SIGNUP_CONSENT_MAX_WORDS = 60
+
+
+@functools.cache
+def _signup_consents() -> "re.Pattern[str]":
+    return data_patterns("chrome/signup_consents.txt")
+
+
+@functools.cache
+def _signup_objects() -> "re.Pattern[str]":
+    stems = data_alternation("chrome/signup_objects.txt")
+    return re.compile(r"(?<![^\W\d_])(?:%s)" % stems, re.IGNORECASE)
+
+
+def _signup_consent(line: Line) -> bool:
+    text = line.info.text
+    return _few_sentences(line, SIGNUP_CONSENT_MAX_WORDS, 3) and _signup_consents().match(text) is not None \
+        and _signup_objects().search(text) is not None
+
+
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
 #: email`): at least SHARE_BAR_MIN_TARGETS short phrases ending in a preposition and a network of
 #: data/chrome/networks.txt cover SHARE_BAR_COVER of the line's words, with no comma and no sentence
@@ -950,6 +978,7 @@ class _Candidates(NamedTuple):
     medium: frozenset[int]  # ... a medium's label in capitals at its start (MEDIUM_TEASER)
     disclosure: frozenset[int]  # ... a commission or affiliate links (AFFILIATE_DISCLOSURE)
     embed: frozenset[int]  # ... third-party content or cookies (EMBED_CONSENT)
+    signup: frozenset[int]  # ... a sign-up clause (SIGNUP_CONSENT)
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -978,14 +1007,15 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     medium = doc.line_numbers(_medium_teaser_lines(doc)) if "injected" in families else []
     disclosure = sorted(_lookout_lines(doc, Lookout.DISCLOSURE)) if "disclosure" in families else []
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
+    signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed))
+                                               disclosure, embed, signup))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
-                       frozenset(embed))
+                       frozenset(embed), frozenset(signup))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -1023,6 +1053,8 @@ def phrases(doc: Document, config: Config) -> None:
             hit = COMMENT_RULES
         if hit is None and line.index in found.embed and _embed_consent(line):
             hit = EMBED_CONSENT
+        if hit is None and line.index in found.signup and _signup_consent(line):
+            hit = SIGNUP_CONSENT
         if hit is None and line.index in found.disclosure and \
                 _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
             hit = AFFILIATE_DISCLOSURE
@@ -1134,9 +1166,10 @@ def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
         box = window[:closing + 1]
         if not all(line.removed is not None or _box_line(line) or k == closing for k, line in enumerate(box)):
             continue
-        if window[closing].removed is not None and not any(
+        if window[closing].removed is not None and not _signup_consent(window[closing]) and not any(
                 line.removed is None and line.info.words >= NEWSLETTER_BLURB_MIN_WORDS for line in box):
-            continue  # (fields alone between two lines of chrome: a menu's entries, not a box)
+            continue  # (fields alone between two lines of chrome: a menu's entries, not a box; a
+            # sign-up form's consent line closes a box as its legal line does)
         for k, line in enumerate(box):
             if line.removed is None:
                 mode = NEWSLETTER_LEGAL if k == closing else NEWSLETTER_BLURB
