@@ -1743,7 +1743,12 @@ def test_a_signup_forms_consent_line_goes_inside_the_article(line):
     "Les commentaires sont réservés aux abonnés et modérés selon notre charte. Ils ne reflètent pas l’opinion de la rédaction.",
     "14 replies to this article",
     "Über dieses Thema berichtete der Sender am 12. März 2026 um 07:30 Uhr in den Nachrichten.",
+    "Listen to Radio Harbour on the app and follow Harbour News on Facebook, X and Instagram.",
+    "Got a story? Email the newsroom or send us a message on WhatsApp.",
+    "You may also be interested in:",
 ])
 def test_a_comment_disclaimer_or_programme_note_after_the_article_goes(line):
+    """Below the article: a comment section's disclaimer or count, a broadcaster's programme
+    note, follow invitation naming networks, tip request or related lead-in."""
     result = ch("\n\n".join([P1, P2, P3, line]))
     assert result.text == "\n\n".join([P1, P2, P3])
