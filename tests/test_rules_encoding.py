@@ -649,6 +649,13 @@ def test_a_lost_capital_beside_a_name_is_never_a_function_word(text, want):
     assert want in enc(text).text
 
 
+def test_a_quote_closes_before_its_comma_not_at_a_lost_letter_on_the_way():
+    """Both marks may close (`l? at?`: before a lower-case word; `madrugada?,`: before a comma):
+    within one sentence the one punctuation follows is the quote's; `l?` is lá, never `l”`."""
+    out = enc("?Se fosse no pronto-socorro, eu estaria l? at? de madrugada?, disse." + PT).text
+    assert "madrugada”, disse" in out and "l”" not in out
+
+
 FR_SPACED = " Les habitants disent : ce n’est pas facile ; mais ils attendent ! Le maire a dit : merci ; à bientôt !"
 
 

@@ -1636,7 +1636,7 @@ def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
         if not region:
             continue
         if len(stack) == 1:
-            closer = _closer_in_run(text, stack[0], region[0])
+            closer = _closer_in_run(text, stack[0], _punctuated_closer(text, opener, region))
             pairs.append((stack.pop(), closer, 0))
             used.add(closer)
         elif len(stack) == 2 and len(region) >= 2:
@@ -1650,6 +1650,25 @@ def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
     if pairs:
         pairs = _reopen_questions(text, pairs, [c for c in closers if c not in used and c not in possessives])
     return pairs, possessives
+
+
+#: A sentence's end inside a quote (a closing mark after it starts another sentence's quote).
+_SENTENCE_GAP = re.compile(r"[.!…]\s")
+
+
+def _punctuated_closer(text: str, opener: int, region: list[int]) -> int:
+    """The surest closer of `region` (sorted by rank); among sure ones, one that punctuation
+    follows beats one before a lower-case word when no sentence ends before it: `?Se fosse …, eu
+    estaria l? at? de madrugada?, disse`: the quote closes before the comma; `l?` is lá."""
+    first = region[0]
+    if _closer_rank(text, first) != 0 or text[first - 1] in BEFORE_CLOSER or text[first + 1:first + 2] in (".", ",", ";", ":"):
+        return first
+    for c in region[1:]:
+        if _closer_rank(text, c) != 0:
+            break
+        if text[c + 1:c + 2] in (".", ",", ";", ":") and _SENTENCE_GAP.search(text, opener, c) is None:
+            return c
+    return first
 
 
 #: A quote re-closed by `_reopen_questions` may hold at most this many quotes of its own.
