@@ -664,6 +664,7 @@ def _embed_consent(line: Line) -> bool:
 #: collection page's.)
 SIGNUP_CONSENT = ("subscribe", Mode.CONTAINS)
 SIGNUP_CONSENT_MAX_WORDS = 60
+SIGNUP_CONSENT_MAX_SENTENCES = 3
 
 
 @functools.cache
@@ -673,14 +674,14 @@ def _signup_consents() -> "re.Pattern[str]":
 
 @functools.cache
 def _signup_objects() -> "re.Pattern[str]":
-    stems = data_alternation("chrome/signup_objects.txt")
-    return re.compile(r"(?<![^\W\d_])(?:%s)" % stems, re.IGNORECASE)
+    return stem_pattern(data_lines("chrome/signup_objects.txt"))
 
 
 def _signup_consent(line: Line) -> bool:
+    """A short line that opens with a sign-up clause and an agreement and names its object."""
     text = line.info.text
-    return _few_sentences(line, SIGNUP_CONSENT_MAX_WORDS, 3) and _signup_consents().match(text) is not None \
-        and _signup_objects().search(text) is not None
+    return _few_sentences(line, SIGNUP_CONSENT_MAX_WORDS, SIGNUP_CONSENT_MAX_SENTENCES) \
+        and _signup_consents().match(text) is not None and _signup_objects().search(text) is not None
 
 
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by

@@ -1566,6 +1566,12 @@ def _possessive(text: str, i: int) -> bool:
             and _not_possessed().match(text, i + 1) is None)
 
 
+def _before_punctuation(text: str, i: int) -> bool:
+    """The mark at `i` stands right before a comma, a full stop, a semicolon or a colon."""
+    nxt = text[i + 1:i + 2]
+    return bool(nxt) and nxt in ".,;:"
+
+
 def _closer_rank(text: str, i: int) -> int:
     """How surely a closing mark ends a quote: 0 after punctuation or before a lower-case word,
     punctuation or a parenthesis (a real question mark is followed by none of them: `?Kirby and
@@ -1573,9 +1579,8 @@ def _closer_rank(text: str, i: int) -> int:
     end (it may be a real question mark)."""
     if _possessive(text, i):
         return 1
-    nxt = text[i + 1:i + 2]
-    if text[i - 1] in BEFORE_CLOSER or (nxt and nxt in ".,;:") or \
-            (nxt == " " and (text[i + 2:i + 3].islower() or text[i + 2:i + 3] == "(")):
+    if text[i - 1] in BEFORE_CLOSER or _before_punctuation(text, i) or \
+            (text[i + 1:i + 2] == " " and (text[i + 2:i + 3].islower() or text[i + 2:i + 3] == "(")):
         return 0
     return 2
 
@@ -1661,12 +1666,12 @@ def _punctuated_closer(text: str, opener: int, region: list[int]) -> int:
     follows beats one before a lower-case word when no sentence ends before it: `?Se fosse …, eu
     estaria l? at? de madrugada?, disse`: the quote closes before the comma; `l?` is lá."""
     first = region[0]
-    if _closer_rank(text, first) != 0 or text[first - 1] in BEFORE_CLOSER or text[first + 1:first + 2] in (".", ",", ";", ":"):
+    if _closer_rank(text, first) != 0 or text[first - 1] in BEFORE_CLOSER or _before_punctuation(text, first):
         return first
     for c in region[1:]:
         if _closer_rank(text, c) != 0:
-            break
-        if text[c + 1:c + 2] in (".", ",", ";", ":") and _SENTENCE_GAP.search(text, opener, c) is None:
+            break  # (the region is sorted by rank: no sure closer follows)
+        if _before_punctuation(text, c) and _SENTENCE_GAP.search(text, opener, c) is None:
             return c
     return first
 
