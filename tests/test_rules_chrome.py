@@ -1194,6 +1194,8 @@ def test_a_comment_sections_rules_link_and_gate_go_below_the_article(line):
     "Subscriber comments are open for 14 days after publication.",
     "Kommentieren können nur Abonnenten mit registriertem Nutzerkonto. Bitte melden Sie sich an.",
     "El Diario no se hace responsable de las opiniones de los usuarios. Los mensajes que incumplan las normas serán eliminados.",
+    "Possono commentare gli abbonati al Corriere dell'Alba Digital.",
+    "Subscribers can comment on our stories for a week.",
 ])
 def test_a_comment_gate_named_for_this_article_or_its_window_goes_below_the_article(line):
     """A discussion word with this article and an access or window word, or with an access and
@@ -1207,6 +1209,8 @@ def test_a_comment_gate_named_for_this_article_or_its_window_goes_below_the_arti
 @pytest.mark.parametrize("line", [
     "The company declined to comment on this story, and the mayor's office did not respond.",
     "The public comment period on the plan is open until March 31, the county said.",
+    "Residents can comment on the plan until March 31, the county said.",  # (`can`, no access word)
+    "The canal's subscribers had no comment.",  # (an access word, but no `can`: `canal` is none)
 ])
 def test_a_comment_on_this_story_or_an_open_comment_period_stays_below_the_article(line):
     text = f"{P1}\n\n{P2}\n\n{P3}\n\n{line}"

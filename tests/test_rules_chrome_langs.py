@@ -556,3 +556,49 @@ def test_sentences_about_signing_in_stay_inside_the_article(line):
     """Reported speech, `entre` as `among`, and a paragraph of two sentences inside the article."""
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+# -- a paywall box between the article's paragraphs ------------------------------------------------
+
+PAYWALL_BOXES = [
+    ["Blijf de Maatstaf lezen",
+     "Onbeperkt toegang tot alle artikels, de digitale krant en onze podcasts. De eerste maand is gratis, "
+     "daarna betaal je 24,99 euro per maand.", "Word abonnee", "Al abonnee? Meld je hier aan"],
+    ["Il Passo lo pagano i suoi lettori",
+     "Fare un giornale accurato costa parecchio. Con l’abbonamento leggi tutto senza limiti e senza pubblicità.",
+     "Abbonati al Passo Sei già abbonato? Entra"],
+    ["Keep reading the Ledger", "Get unlimited access to every story for $1 a week for your first year.",
+     "Subscribe now", "Already a subscriber? Log in"],
+]
+
+
+@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en"])
+def test_a_paywall_box_between_paragraphs_goes_whole(box):
+    text = "\n\n".join([P1, P2, *box, P3])
+    result = ch(text)
+    assert result.rebuild() == text
+    assert result.text.split("\n\n") == [P1, P2, P3]
+
+
+def test_without_a_pitch_only_the_account_prompt_goes():
+    # the short line above the prompt may be the article's subheading: it stays
+    text = "\n\n".join([P1, "What comes next", "Already a subscriber? Log in", P2, P3])
+    assert ch(text).text == "\n\n".join([P1, "What comes next", P2, P3])
+
+
+@pytest.mark.parametrize("line", [
+    "Are you already a subscriber? Half the town is, the editor said, and the paper has never had more readers.",
+    "Subscribers already get unlimited access, the publisher said.",
+])
+def test_sentences_about_subscribers_stay(line):
+    text = "\n\n".join([P1, line, P2, P3])
+    assert ch(text).text == text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PAYWALL_BOXES), st.integers(0, 2))
+def test_a_paywall_box_never_takes_the_article(box, at):
+    """Wherever the box stands among the paragraphs, the paragraphs stay, in order."""
+    paragraphs = [P1, P2, P3]
+    text = "\n\n".join(paragraphs[:at + 1] + box + paragraphs[at + 1:])
+    assert ch(text).text == "\n\n".join(paragraphs)

@@ -143,6 +143,37 @@ def test_one_signature_is_no_thread():
     assert dropped(clean(page(ARTICLE, thread), RULES)) == []
 
 
+@pytest.mark.parametrize("section", [
+    ["Commentaires (12)", "Les commentaires sont réservés aux abonnés et modérés selon notre charte.",
+     "marin22 il y a 2 h", "Bravo à eux. Le jour où il n’y a plus de glace, il n’y a plus de port."],
+    ["Comments", "Only subscribers can comment. Log in or see our plans.",
+     "Nine pounds is still a lot for a family of four. I hope they look at the fares next."],
+    ["I commenti dei lettori", "Possono commentare gli abbonati al Corriere. I messaggi vengono letti da "
+     "un moderatore prima della pubblicazione.",
+     "Finalmente una corsa più presto la mattina, era ora. Speriamo che non aumentino i biglietti."],
+], ids=["fr-one-signature", "en-no-signature", "it-can"])
+def test_a_gated_section_goes_to_the_end(section):
+    # the section's gate right under its heading: all below goes, with one signature or none
+    text = page(ARTICLE, section)
+    result = clean(text, RULES)
+    assert result.rebuild() == text
+    assert all(para in result.text for para in ARTICLE)
+    gone = [r.text.strip() for r in result.removed if r.rule in ("chrome.comments", "chrome.phrases")]
+    assert gone == section
+    assert dropped(result) and all("gated by" in r.evidence for r in result.removed if r.rule == "chrome.comments")
+
+
+def test_a_gate_far_below_the_heading_is_no_section():
+    section = ["Comments", ARTICLE[0], ARTICLE[1], ARTICLE[2], "Only subscribers can comment."]
+    assert dropped(clean(page(ARTICLE, section), RULES)) == []
+
+
+def test_a_gated_section_longer_than_the_article_stays():
+    # more prose below the gate than the article above it: the text may follow a comment widget
+    section = ["Comments", "Only subscribers can comment.", *ARTICLE, ARTICLE[0]]
+    assert dropped(clean(page(ARTICLE, section), RULES)) == []
+
+
 def test_what_follows_the_thread_stays():
     footer = ["The Island Courier is published every weekday by the harbour press cooperative. "
               "Letters to the editor are welcome at the pier office."]

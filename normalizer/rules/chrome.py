@@ -368,6 +368,8 @@ DISCUSSION_GATE_MAX_WORDS = 90
 #: A sentence about the section's moderation opens with a discussion word among its first this many
 #: words (`Comments are moderated …`, `Les commentaires sont modérés …`).
 DISCUSSION_RULES_OPENING_WORDS = 2
+#: Kinds of data/discussion_words.tsv whose rows are whole words, not stems (`can` is no `canal`).
+DISCUSSION_WHOLE_KINDS = frozenset({"can"})
 
 
 @functools.cache
@@ -394,7 +396,8 @@ def _discussion_patterns() -> tuple["re.Pattern[str]", dict[str, "re.Pattern[str
         rf"|(?:{other}\s+){{0,{n}}}{word}(?:\s+{other}){{0,{n}}}\s*[(\[]\s*{number}(?:\s+{other})?\s*[)\]]"
         rf"|{word}\s+{number})\W*",
         re.IGNORECASE)
-    return count, {kind: stem_pattern(stems) for kind, stems in data_kinds("discussion_words.tsv").items()}
+    return count, {kind: stem_pattern(stems, whole=kind in DISCUSSION_WHOLE_KINDS)
+                   for kind, stems in data_kinds("discussion_words.tsv").items()}
 
 
 def discussion_count(text: str) -> bool:
@@ -402,10 +405,16 @@ def discussion_count(text: str) -> bool:
     return _discussion_hit(text, False) == DISCUSSION_COUNT
 
 
+def discussion_gate(text: str) -> bool:
+    """A comment section's gate, moderation rules, disclaimer or rules link (`Só assinantes podem
+    comentar.`, `Les commentaires sont modérés …`, `Reglas para opinar ›`)."""
+    return _discussion_hit(text, True) == DISCUSSION_EDGE
+
+
 def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     """DISCUSSION_COUNT for a count over a comment section, DISCUSSION_EDGE for its rules link
     or, if `gate`, for its gate or disclaimer (a first sentence of at most MAX_PHRASE_LINE_WORDS
-    words with a discussion, an access and an `only` or `window` word, or a discussion, a `here`
+    words with a discussion, an access and an `only`, `window` or `can` word, or a discussion, a `here`
     and an access or `window` word, or a discussion, a `liable` and a
     `writer` word, or its moderation (a `moderated` word in a sentence that opens with a discussion
     word), in a line of at most DISCUSSION_GATE_MAX_WORDS: the
@@ -429,7 +438,7 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     if first.count(" ") + 1 > MAX_PHRASE_LINE_WORDS or next(_discussion_automaton().iter(first.lower()), None) is None:
         return None
     access = cues["access"].search(first) is not None
-    if access and (cues["only"].search(first) is not None or cues["window"].search(first) is not None):
+    if access and any(cues[kind].search(first) is not None for kind in ("only", "window", "can")):
         return DISCUSSION_EDGE
     if cues["here"].search(first) is not None and (access or cues["window"].search(first) is not None):
         return DISCUSSION_EDGE  # (a gate named for this article: `… para dejar tu opinión en esta noticia.`)
@@ -1078,6 +1087,7 @@ def phrases(doc: Document, config: Config) -> None:
         _consent_buttons(doc)
     if "subscribe" in matcher.families:
         _newsletter_boxes(doc, matcher)
+        _paywall_boxes(doc)
 
 
 #: After a cookie notice, this many non-blank lines are looked at for its button row ...
@@ -1196,6 +1206,79 @@ def _newsletter_name(doc: Document, call: int) -> None:
     if after is not None and after.info.prose and _delivery_cue().search(name.text) is None:
         return  # (a subheading over its section's text, a box dropped in below it)
     above[0].remove("chrome.phrases", G, evidence=f"subscribe:{NEWSLETTER_NAME}")
+
+
+#: A paywall box set between the article's paragraphs (`Blijf de Maatstaf lezen` / `Onbeperkt
+#: toegang tot alle artikels … per maand.` / `Word abonnee` / `Al abonnee? Meld je hier aan`):
+#: its last line asks a reader who may already pay to log in (data/chrome/account_prompts.txt)
+#: in at most ACCOUNT_PROMPT_MAX_WORDS words, and goes wherever it stands. Above it, within
+#: PAYWALL_BOX_LINES lines, go its buttons (fields: NEWSLETTER_FIELD_MAX_WORDS words at most, no
+#: sentence end), its pitch (lines of NEWSLETTER_BLURB_MIN_WORDS to PAYWALL_PITCH_MAX_WORDS words
+#: and PAYWALL_PITCH_MAX_SENTENCES sentences at most naming a subscription, unlimited reading or
+#: a price per period: data/chrome/paywall_words.txt) and the one short line of its name right
+#: above the pitch. Without a pitch only the prompt goes (a short line above may be a subheading).
+ACCOUNT_PROMPT = ("subscribe", Mode.CONTAINS)
+ACCOUNT_PROMPT_MAX_WORDS = 10
+PAYWALL_BOX_LINES = 5
+PAYWALL_PITCH_MAX_WORDS = 60
+PAYWALL_PITCH_MAX_SENTENCES = 3
+#: A box's name is a little longer than a button (`Il Passo lo pagano i suoi lettori`), as a
+#: newsletter box's is.
+PAYWALL_NAME_MAX_WORDS = NEWSLETTER_FIELD_MAX_WORDS + 2
+#: The evidence's mode for the lines of a paywall box above its prompt.
+PAYWALL_BOX = "paywall"
+
+
+@functools.cache
+def _account_prompts() -> "re.Pattern[str]":
+    return data_patterns("chrome/account_prompts.txt")
+
+
+@functools.cache
+def _paywall_words() -> "re.Pattern[str]":
+    return stem_pattern(data_lines("chrome/paywall_words.txt"))
+
+
+def _paywall_boxes(doc: Document) -> None:
+    """Account prompts and the paywall boxes they close (see ACCOUNT_PROMPT)."""
+    for line in doc.lines:
+        if line.blank or "?" not in line.text or line.info.words > ACCOUNT_PROMPT_MAX_WORDS:
+            continue  # (the cheap tests first: a prompt is a short question)
+        if (line.removed is not None and phrase_removal(line) is None) or _account_prompts().search(line.text) is None:
+            continue
+        if line.alive:
+            line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{ACCOUNT_PROMPT[1].value}")
+        _paywall_box(doc, line)
+
+
+def _paywall_box(doc: Document, prompt: Line) -> None:
+    """The buttons, pitch and name above a prompt (see ACCOUNT_PROMPT)."""
+    box: list[Line] = []
+    pitched = False
+    for above in itertools.islice(non_blank_lines(doc, prompt.index - 1, backwards=True), PAYWALL_BOX_LINES):
+        info = above.info
+        pitch = NEWSLETTER_BLURB_MIN_WORDS <= info.words \
+            and _few_sentences(above, PAYWALL_PITCH_MAX_WORDS, PAYWALL_PITCH_MAX_SENTENCES) \
+            and _paywall_words().search(info.text) is not None
+        if above.removed is not None:
+            if phrase_removal(above) is None:
+                break
+            pitched = pitched or pitch
+            continue  # (a line of the box the tables took: `Word abonnee`)
+        field = 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+        if pitch:
+            box.append(above)
+            pitched = True
+        elif field and not pitched:
+            box.append(above)  # (a button)
+        elif pitched and 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS:
+            box.append(above)  # (the box's name, right above its pitch)
+            break
+        else:
+            break
+    if pitched:
+        for line in box:
+            line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_BOX}")
 
 
 def non_blank_lines(doc: Document, start: int, backwards: bool = False) -> Iterator[Line]:

@@ -53,6 +53,7 @@ from ..document import Document, Line, LineList
 from ..engine import rule
 from ..features import CLOSING_MARKS, SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose, opening_title
 from .chrome import is_tail_marker, phrase_removal
+from .comments import GATED_LINES
 from ..lang import guess_language, stoplists
 from ..tables import PhraseMatcher, chrome_matcher_for, normalize_phrase
 
@@ -571,7 +572,8 @@ def dump_tail(doc: Document, config: Config) -> None:
     line far below the article, so the classifier's tail zone never reaches them. Their tail
     markers do: in a text whose head reads as a dump, the first tail marker that has
     MIN_GOOD_WORDS of `good` prose above it and no run of RESUME_GOOD_LINES `good` lines below
-    it (the article never resumes) opens the tail, and its lines that are not prose go
+    it (the article never resumes; the prose of a comment section chrome.comments dropped for
+    its gate counts, as it did while it stood) opens the tail, and its lines that are not prose go
     (headlines, dates, names, buttons). Prose lines stay, and so do hard-wrapped lines."""
     lines = doc.lines
     removed = doc.removed_indices
@@ -593,7 +595,8 @@ def dump_tail(doc: Document, config: Config) -> None:
     def good(i: int) -> bool:
         return texts[i].count(" ") + 1 >= GOOD_MIN_WORDS and classes[i] is LineClass.GOOD
 
-    resumed = _last_run_end(order, good)
+    gated = doc.memo.get(GATED_LINES)
+    resumed = _last_run_end(sorted(set(order).union(gated)) if gated else order, good)
     first, enough = _enough_prose_at(order, texts, good)
     start = next((m for m in markers if m > resumed and m > enough), None)
     if first is None or start is None:

@@ -11,7 +11,9 @@ buttons, discussion heading), then a thread is a heading followed by signatures 
 COMMENT_MAX_LINES lines apart. Precision first: the heading must stand below at least
 COMMENT_ARTICLE_MIN_WORDS words of the article's prose (a forum page, whose posts are its text,
 opens with its thread), and it takes COMMENT_MIN_SIGNATURES signatures with comment text between
-them (a list of dated teasers has no heading of the discussion family).
+them (a list of dated teasers has no heading of the discussion family). A heading whose section
+opens with its gate (`Only subscribers can comment.`, `Les commentaires sont modérés …`) needs no
+signatures: all below it goes, if it is short beside the article above.
 """
 
 from __future__ import annotations
@@ -27,10 +29,14 @@ from ..engine import rule
 from ..features import SENTENCE_END_CHARS
 from ..scan import Lookout, lookout
 from ..tables import data_kinds
-from .chrome import discussion_count, non_blank_lines, phrase_removal, removed_for
+from .chrome import discussion_count, discussion_gate, non_blank_lines, phrase_removal, removed_for
 
 G = Group.CHROME
 RULE = "chrome.comments"
+#: The memo key under which the rule leaves the lines of the gated sections it dropped:
+#: chrome.dump_tail still reads their prose as the page's (a reader's comment is prose below
+#: the article all the same), as it did before the section went.
+GATED_LINES = "chrome.comments.gated"
 
 #: The heading must follow at least this many words of prose lines (the article's).
 COMMENT_ARTICLE_MIN_WORDS = 100
@@ -50,6 +56,14 @@ SIGNATURE_MAX_WORDS = 12
 SIGNATURE_NAME_WORDS = 6
 #: A button line holds at most this many characters.
 ACTION_MAX_CHARS = 60
+#: A heading whose section opens, within this many non-blank lines, with the section's gate,
+#: moderation rules or disclaimer (`Commentaires (12)` / `Les commentaires sont réservés aux
+#: abonnés …`) heads the comment section for sure: everything below it goes, with one signature
+#: or none (`marin22 il y a 2 h`, or readers' comments printed without names).
+COMMENT_GATE_REACH = 3
+#: ... as long as the lines below hold at most this share of the prose words above the heading
+#: (a page whose article text follows a comment widget keeps it).
+COMMENT_GATED_MAX_SHARE = 1.0
 
 
 @functools.cache
@@ -190,21 +204,41 @@ def _last_comment_end(doc: Document, signature_at: int, longest: int, discussion
     return end
 
 
-def _drop_thread(doc: Document, heading: Line, signatures: int, end: int) -> None:
-    """Remove the heading and every line of its thread, down to `end`."""
-    name = heading.text.strip()
-    name = name if len(name) <= 40 else name[:39] + "…"
+def _gated(doc: Document, marker: int, article_words: int) -> tuple[str, int] | None:
+    """(the gate's opening, the text's last line) when the section under `marker` opens with its
+    gate within COMMENT_GATE_REACH lines and what follows is short beside the article."""
+    gate = next((line for line in itertools.islice(non_blank_lines(doc, marker + 1), COMMENT_GATE_REACH)
+                 if discussion_gate(line.text)), None)  # (chrome.phrases may have taken it)
+    if gate is None:
+        return None
+    below = [line for line in doc.lines.from_index(gate.index + 1) if line.alive and not line.blank]
+    if sum(line.info.words for line in below if line.info.prose) > COMMENT_GATED_MAX_SHARE * article_words:
+        return None
+    return _short(gate.text), (below[-1].index if below else gate.index)
+
+
+def _short(text: str) -> str:
+    name = text.strip()
+    return name if len(name) <= 40 else name[:39] + "…"
+
+
+def _drop_thread(doc: Document, heading: Line, end: int, evidence: str) -> list[int]:
+    """Remove the heading and every line of its thread, down to `end`; the lines removed."""
+    dropped = []
     for line in doc.lines.from_index(heading.index):
         if line.index > end:
             break
         if line.alive and not line.blank:
-            line.remove(RULE, G, evidence=f"thread under `{name}`: {signatures} signatures")
+            line.remove(RULE, G, evidence=evidence)
+            dropped.append(line.index)
+    return dropped
 
 
-@rule(RULE, G, "drop reader-comment threads (a discussion heading, then commenters' signatures) below the article")
+@rule(RULE, G, "drop reader-comment threads (a discussion heading, then commenters' signatures or the section's gate) below the article")
 def comments(doc: Document, config: Config) -> None:
     """First pass: the candidate headings (`_markers`); second: a heading with enough of the
-    article's prose above it and a thread below it (`_thread`) goes with its thread."""
+    article's prose above it and a thread below it (`_thread`) goes with its thread, and one
+    whose section opens with its gate (`_gated`) goes with all below it."""
     discussion = set(doc.line_numbers(lookout(doc, Lookout.DISCUSSION)))
     markers = _markers(doc, discussion)
     if not markers:
@@ -222,8 +256,17 @@ def comments(doc: Document, config: Config) -> None:
         k += 1
         if line.index <= done or prose_words < COMMENT_ARTICLE_MIN_WORDS or signature(line.text):
             continue
-        found = _thread(doc, line.index, discussion)
-        if found is None or _signatures_above(doc, line.index) > COMMENT_SIGNATURES_ABOVE_MAX:
+        if _signatures_above(doc, line.index) > COMMENT_SIGNATURES_ABOVE_MAX:
             continue
-        _drop_thread(doc, line, *found)
+        found = _thread(doc, line.index, discussion)
+        gated = None
+        if found is not None:
+            evidence = f"thread under `{_short(line.text)}`: {found[0]} signatures"
+        elif (gated := _gated(doc, line.index, prose_words)) is not None:
+            evidence, found = f"section under `{_short(line.text)}`, gated by `{gated[0]}`", gated
+        else:
+            continue
+        dropped = _drop_thread(doc, line, found[1], evidence)
+        if gated is not None:
+            doc.memo.setdefault(GATED_LINES, []).extend(dropped)
         done = found[1]
