@@ -211,6 +211,8 @@ class Lookout(str, Enum):
     DISCLOSURE = "disclosure"
     EMBED = "embed"
     SIGNUP = "signup"
+    SELF = "self"
+    NEWSROOM = "newsroom"
 
 
 @functools.cache

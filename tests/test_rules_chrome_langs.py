@@ -602,3 +602,38 @@ def test_a_paywall_box_never_takes_the_article(box, at):
     paragraphs = [P1, P2, P3]
     text = "\n\n".join(paragraphs[:at + 1] + box + paragraphs[at + 1:])
     assert ch(text).text == "\n\n".join(paragraphs)
+
+
+# -- AI notes, tip requests and follow calls, wherever they stand -----------------------------------
+
+INJECTED_ANYWHERE = [
+    "Beim Erstellen dieses Artikels hat eine KI-Anwendung geholfen. Ein Redakteur hat den Text vor der "
+    "Veröffentlichung gegengelesen und freigegeben.",
+    "This article was generated with the help of an AI tool and reviewed by our editors.",
+    "Cet article a été traduit avec l’aide de l’intelligence artificielle, puis relu par la rédaction.",
+    "Viu algum problema na sua quadra ou tem uma denúncia? Mande sua sugestão de pauta para a redação do "
+    "Megalópoles pelo WhatsApp (61) 99218-4470.",
+    "Have a story idea? Send it to our newsroom at tips@example.com.",
+    "Siga o perfil do Megalópoles DF no Instagram e acompanhe o que acontece na sua cidade",
+    "Encuentre también las noticias de EL MOMENTO en Google Noticias",
+]
+
+
+@pytest.mark.parametrize("line", INJECTED_ANYWHERE)
+def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
+    text = "\n\n".join([P1, line, P2, P3])
+    result = ch(text)
+    assert result.rebuild() == text
+    assert result.text == "\n\n".join([P1, P2, P3])
+
+
+@pytest.mark.parametrize("line", [
+    "The newspaper said artificial intelligence was used to sort the letters, not to write this story's quotes.",
+    "Experts warn that AI tools can write convincing articles, and several publishers now label them.",
+    "Residents sent photos to the newsroom last week, and the council replied by email on Friday.",
+    "Follow the river path past the mill, where the Instagram crowd gathers at sunset.",
+    "Her videos on TikTok reach more people than the town has residents.",
+])
+def test_sentences_about_ai_newsrooms_and_networks_stay(line):
+    text = "\n\n".join([P1, line, P2, P3])
+    assert ch(text).text == text

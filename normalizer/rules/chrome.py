@@ -698,6 +698,47 @@ def _signup_consent(line: Line) -> bool:
 #: data/chrome/networks.txt cover SHARE_BAR_COVER of the line's words, with no comma and no sentence
 #: end (an article's `Follow relevant news on Facebook and on X.` has one, a list of services the
 #: other).
+#: A site's note that software helped write the article (`Beim Erstellen dieses Artikels hat
+#: eine KI-Anwendung geholfen. Ein Redakteur hat den Text … gegengelesen.`): a line of at most
+#: AI_NOTE_MAX_WORDS words and AI_NOTE_MAX_SENTENCES sentences in which the article names itself
+#: and the machine (data/chrome/ai_notes.txt; lines found by the `self` words of
+#: data/lookout_words.tsv). It goes wherever it stands: the article does not speak of itself so.
+AI_NOTE = ("disclosure", Mode.CONTAINS)
+AI_NOTE_MAX_WORDS = 60
+AI_NOTE_MAX_SENTENCES = 3
+
+
+@functools.cache
+def _ai_notes() -> "re.Pattern[str]":
+    return data_patterns("chrome/ai_notes.txt")
+
+
+def _ai_note(line: Line) -> bool:
+    return _few_sentences(line, AI_NOTE_MAX_WORDS, AI_NOTE_MAX_SENTENCES) and _ai_notes().search(line.info.text) is not None
+
+
+#: A request for tips addressed to the newsroom (`Viu algum problema na sua quadra? Mande sua
+#: sugestão de pauta para a redação … pelo WhatsApp (61) 99218-4470.`): a line of at most
+#: TIP_REQUEST_MAX_WORDS words and TIP_REQUEST_MAX_SENTENCES sentences with a call to the
+#: newsroom (data/chrome/tip_requests.txt) and a way to reach it (data/chrome/tip_channels.txt);
+#: lines found by the `newsroom` words of data/lookout_words.tsv. It goes wherever it stands.
+TIP_REQUEST = ("tip", Mode.CONTAINS)
+TIP_REQUEST_MAX_WORDS = 60
+TIP_REQUEST_MAX_SENTENCES = 3
+
+
+@functools.cache
+def _tip_requests() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    return data_patterns("chrome/tip_requests.txt"), data_patterns("chrome/tip_channels.txt")
+
+
+def _tip_request(line: Line) -> bool:
+    if not _few_sentences(line, TIP_REQUEST_MAX_WORDS, TIP_REQUEST_MAX_SENTENCES):
+        return False
+    calls, channels = _tip_requests()
+    return calls.search(line.info.text) is not None and channels.search(line.info.text) is not None
+
+
 SHARE_BAR = ("share", Mode.LINE)
 SHARE_BAR_MIN_TARGETS = 2
 SHARE_BAR_COVER = 2 / 3
@@ -989,6 +1030,8 @@ class _Candidates(NamedTuple):
     disclosure: frozenset[int]  # ... a commission or affiliate links (AFFILIATE_DISCLOSURE)
     embed: frozenset[int]  # ... third-party content or cookies (EMBED_CONSENT)
     signup: frozenset[int]  # ... a sign-up clause (SIGNUP_CONSENT)
+    itself: frozenset[int]  # ... the article naming itself (AI_NOTE)
+    newsroom: frozenset[int]  # ... the newsroom (TIP_REQUEST)
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -1018,14 +1061,16 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     disclosure = sorted(_lookout_lines(doc, Lookout.DISCLOSURE)) if "disclosure" in families else []
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
+    itself = doc.line_numbers(lookout(doc, Lookout.SELF)) if "disclosure" in families else []
+    newsroom = doc.line_numbers(lookout(doc, Lookout.NEWSROOM)) if "tip" in families else []
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup))
+                                               disclosure, embed, signup, itself, newsroom))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
-                       frozenset(embed), frozenset(signup))
+                       frozenset(embed), frozenset(signup), frozenset(itself), frozenset(newsroom))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -1065,6 +1110,10 @@ def phrases(doc: Document, config: Config) -> None:
             hit = EMBED_CONSENT
         if hit is None and line.index in found.signup and _signup_consent(line):
             hit = SIGNUP_CONSENT
+        if hit is None and line.index in found.itself and _ai_note(line):
+            hit = AI_NOTE
+        if hit is None and line.index in found.newsroom and _tip_request(line):
+            hit = TIP_REQUEST
         if hit is None and line.index in found.disclosure and \
                 _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
             hit = AFFILIATE_DISCLOSURE
