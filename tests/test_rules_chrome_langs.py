@@ -637,3 +637,16 @@ def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
 def test_sentences_about_ai_newsrooms_and_networks_stay(line):
     text = "\n\n".join([P1, line, P2, P3])
     assert ch(text).text == text
+
+
+def test_an_inbox_promise_with_a_short_call_after_it_goes_between_paragraphs():
+    line = ("Unser Ammerfeld-Newsletter: Alles, was im Landkreis wichtig ist, jeden Werktag gegen 18 Uhr kostenlos "
+            "in Ihrem Postfach. Hier geht’s zur Anmeldung.")
+    assert ch("\n\n".join([P1, line, P2, P3])).text == "\n\n".join([P1, P2, P3])
+
+
+def test_an_inbox_promise_followed_by_a_long_sentence_stays_between_paragraphs():
+    line = ("Die Stadt schickt die Bescheide jeden Monat kostenlos in Ihr Postfach. Wer keine E-Mail hat, "
+            "bekommt sie weiter mit der Post, sagte die Sprecherin.")
+    text = "\n\n".join([P1, line, P2, P3])
+    assert ch(text).text == text

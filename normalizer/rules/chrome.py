@@ -567,18 +567,31 @@ def _channel_invites() -> "re.Pattern[str]":
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
 
-def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: bool = False) -> bool:
+#: An inbox promise may close with a short call to the form (`… kostenlos in Ihrem Postfach.
+#: Hier geht’s zur Anmeldung.`): a last sentence of at most this many words.
+INBOX_CALL_TAIL_WORDS = 5
+
+
+def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: bool = False,
+                        short_tail: bool = False) -> bool:
     """A line of one sentence (at most MAX_PHRASE_LINE_WORDS words; `7 a.m.` ends none) in which
     `pattern` occurs: an inbox promise, a channel invitation; with `lead_question`, also one
     sentence after a question that leads into it (`¿Quieres recibir las noticias en el móvil?
-    Síguenos en nuestro canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so)."""
+    Síguenos en nuestro canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so);
+    with `short_tail`, also one sentence before a call of INBOX_CALL_TAIL_WORDS words at most."""
     info = line.info
     if not 0 < info.words <= MAX_PHRASE_LINE_WORDS or pattern.search(info.text) is None:
         return False
     if not _is_paragraph(line):
         return True
     ends = [m for m in SENTENCE_INSIDE.finditer(info.text) if _TIME_OF_DAY.search(info.text, 0, m.start() + 1) is None]
-    return not ends or lead_question and len(ends) == 1 and info.text[ends[0].start()] == "?"
+    if not ends:
+        return True
+    if len(ends) != 1:
+        return False
+    if lead_question and info.text[ends[0].start()] == "?":
+        return True
+    return short_tail and info.text[ends[0].end() - 1:].count(" ") < INBOX_CALL_TAIL_WORDS
 
 
 #: An affiliate disclosure in any wording (`Every item on this page was chosen by a Veranda editor.
@@ -1091,7 +1104,7 @@ def phrases(doc: Document, config: Config) -> None:
             continue
         # (an edge phrase needs an article to stand outside of: a page without prose has none)
         hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
-        if hit is None and line.index in inbox and _one_sentence_match(line, _inbox_calls()):
+        if hit is None and line.index in inbox and _one_sentence_match(line, _inbox_calls(), short_tail=True):
             hit = INBOX_CALL
         if hit is None and line.index in channel:
             if _one_sentence_match(line, _channel_invites(), lead_question=True):
