@@ -656,6 +656,16 @@ def test_a_quote_closes_before_its_comma_not_at_a_lost_letter_on_the_way():
     assert "madrugada”, disse" in out and "l”" not in out
 
 
+@pytest.mark.parametrize("text", [
+    "La sindaca ha detto: ?Il mezzo resta nella frazione, e l? i tempi sono lunghi. Poi vedremo?, e se n?? andata.",
+    "?Eu estaria l? at? de madrugada, sem m?dico?, disse Ros?ngela a uma vizinha da unidade.",
+])
+def test_a_quote_never_closes_on_a_lone_elided_letter(text):
+    """`l?` before a space is lì or lá: a quote does not close on `l` alone (`_after_elided_letter`)."""
+    out = enc(text).text
+    assert "l»" not in out and "l”" not in out and "l’ " not in out
+
+
 FR_SPACED = " Les habitants disent : ce n’est pas facile ; mais ils attendent ! Le maire a dit : merci ; à bientôt !"
 
 

@@ -1529,9 +1529,22 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
         nxt = text[i + 1] if i + 1 < n else " "
         if prev in BEFORE_OPENER and nxt.isalnum() and not _closing_ascii_quote(text, i - 1):
             openers.append(i)
-        elif (prev.isalnum() or prev in BEFORE_CLOSER) and nxt in AFTER_CLOSER and nxt not in LOST:
+        elif (prev.isalnum() or prev in BEFORE_CLOSER) and nxt in AFTER_CLOSER and nxt not in LOST \
+                and not _after_elided_letter(text, i):
             closers.append(i)  # of a run of `?`, the last may close (true?? she asked)
     return openers, closers
+
+
+def _after_elided_letter(text: str, i: int) -> bool:
+    """A mark after a lone elided letter (`e l? i tempi`, `l? até`: lì, lá): a quote never closes
+    on `l` or `d` alone, which stand only before an apostrophe; the lost letter is the word's."""
+    return text[i - 1] in _elided_letters() and (i < 2 or not text[i - 2].isalnum())
+
+
+@functools.cache
+def _elided_letters() -> frozenset[str]:
+    """The one-letter elisions of data/elisions.txt (l, d, j, …), lower case only (`size L?`)."""
+    return frozenset(word for word in _elisions() if len(word) == 1)
 
 
 @functools.cache
