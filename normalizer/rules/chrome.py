@@ -640,6 +640,12 @@ def _few_sentences(line: Line, max_words: int, max_sentences: int) -> bool:
     return 0 < info.words <= max_words and len(SENTENCE_INSIDE.findall(info.text)) < max_sentences
 
 
+def _short_note(line: Line, max_words: int, max_sentences: int, *patterns: "re.Pattern[str]") -> bool:
+    """A line of a few sentences (`_few_sentences`) in which every pattern occurs: the shape of
+    the site's notes that go wherever they stand (an embed's consent, an AI note, a tip request)."""
+    return _few_sentences(line, max_words, max_sentences) and all(p.search(line.info.text) is not None for p in patterns)
+
+
 def _disclosure_paragraph(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
     """A prose line the article's span does not start or end on: an affiliate disclosure (when
     the family is on)."""
@@ -673,8 +679,7 @@ def _embed_consents() -> "re.Pattern[str]":
 
 
 def _embed_consent(line: Line) -> bool:
-    return _few_sentences(line, EMBED_CONSENT_MAX_WORDS, EMBED_CONSENT_MAX_SENTENCES) \
-        and _embed_consents().search(line.info.text) is not None
+    return _short_note(line, EMBED_CONSENT_MAX_WORDS, EMBED_CONSENT_MAX_SENTENCES, _embed_consents())
 
 
 #: A sign-up form's consent line, wherever it stands (a newsletter box sits between the article's
@@ -706,11 +711,6 @@ def _signup_consent(line: Line) -> bool:
         and _signup_consents().match(text) is not None and _signup_objects().search(text) is not None
 
 
-#: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
-#: email`): at least SHARE_BAR_MIN_TARGETS short phrases ending in a preposition and a network of
-#: data/chrome/networks.txt cover SHARE_BAR_COVER of the line's words, with no comma and no sentence
-#: end (an article's `Follow relevant news on Facebook and on X.` has one, a list of services the
-#: other).
 #: A site's note that software helped write the article (`Beim Erstellen dieses Artikels hat
 #: eine KI-Anwendung geholfen. Ein Redakteur hat den Text … gegengelesen.`): a line of at most
 #: AI_NOTE_MAX_WORDS words and AI_NOTE_MAX_SENTENCES sentences in which the article names itself
@@ -727,7 +727,7 @@ def _ai_notes() -> "re.Pattern[str]":
 
 
 def _ai_note(line: Line) -> bool:
-    return _few_sentences(line, AI_NOTE_MAX_WORDS, AI_NOTE_MAX_SENTENCES) and _ai_notes().search(line.info.text) is not None
+    return _short_note(line, AI_NOTE_MAX_WORDS, AI_NOTE_MAX_SENTENCES, _ai_notes())
 
 
 #: A request for tips addressed to the newsroom (`Viu algum problema na sua quadra? Mande sua
@@ -746,12 +746,14 @@ def _tip_requests() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
 
 
 def _tip_request(line: Line) -> bool:
-    if not _few_sentences(line, TIP_REQUEST_MAX_WORDS, TIP_REQUEST_MAX_SENTENCES):
-        return False
-    calls, channels = _tip_requests()
-    return calls.search(line.info.text) is not None and channels.search(line.info.text) is not None
+    return _short_note(line, TIP_REQUEST_MAX_WORDS, TIP_REQUEST_MAX_SENTENCES, *_tip_requests())
 
 
+#: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
+#: email`): at least SHARE_BAR_MIN_TARGETS short phrases ending in a preposition and a network of
+#: data/chrome/networks.txt cover SHARE_BAR_COVER of the line's words, with no comma and no sentence
+#: end (an article's `Follow relevant news on Facebook and on X.` has one, a list of services the
+#: other).
 SHARE_BAR = ("share", Mode.LINE)
 SHARE_BAR_MIN_TARGETS = 2
 SHARE_BAR_COVER = 2 / 3

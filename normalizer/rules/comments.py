@@ -256,17 +256,14 @@ def comments(doc: Document, config: Config) -> None:
         k += 1
         if line.index <= done or prose_words < COMMENT_ARTICLE_MIN_WORDS or signature(line.text):
             continue
-        if _signatures_above(doc, line.index) > COMMENT_SIGNATURES_ABOVE_MAX:
+        thread = _thread(doc, line.index, discussion)
+        gated = None if thread is not None else _gated(doc, line.index, prose_words)
+        if (thread is None and gated is None) or _signatures_above(doc, line.index) > COMMENT_SIGNATURES_ABOVE_MAX:
             continue
-        found = _thread(doc, line.index, discussion)
-        gated = None
-        if found is not None:
-            evidence = f"thread under `{_short(line.text)}`: {found[0]} signatures"
-        elif (gated := _gated(doc, line.index, prose_words)) is not None:
-            evidence, found = f"section under `{_short(line.text)}`, gated by `{gated[0]}`", gated
-        else:
-            continue
-        dropped = _drop_thread(doc, line, found[1], evidence)
-        if gated is not None:
+        if thread is not None:
+            signatures, done = thread
+            _drop_thread(doc, line, done, f"thread under `{_short(line.text)}`: {signatures} signatures")
+        elif gated is not None:
+            gate, done = gated
+            dropped = _drop_thread(doc, line, done, f"section under `{_short(line.text)}`, gated by `{gate}`")
             doc.memo.setdefault(GATED_LINES, []).extend(dropped)
-        done = found[1]
