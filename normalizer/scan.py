@@ -213,6 +213,7 @@ class Lookout(str, Enum):
     SIGNUP = "signup"
     SELF = "self"
     NEWSROOM = "newsroom"
+    OFFER = "offer"
 
 
 @functools.cache

@@ -650,3 +650,51 @@ def test_an_inbox_promise_followed_by_a_long_sentence_stays_between_paragraphs()
             "bekommt sie weiter mit der Post, sagte die Sprecherin.")
     text = "\n\n".join([P1, line, P2, P3])
     assert ch(text).text == text
+
+
+# -- a seller's call-to-action button, in any wording ----------------------------------------------
+
+OFFER_BUTTONS = [
+    "Schedule a Free Call",
+    "Try Sprout for free * No Credit Card Required",
+    "Get started with a 14-day free trial today!",
+    "Request A Free Consultation for Accounting Services",
+    "Jetzt kostenlos testen",
+    "Vraag een offerte aan",
+    "Solicita tu demo gratuita",
+    "Demandez votre devis gratuit",
+    "Richiedi un preventivo gratuito",
+    "Experimente grátis por 30 dias",
+]
+
+
+@pytest.mark.parametrize("line", OFFER_BUTTONS)
+def test_offer_buttons_go_between_paragraphs(line):
+    text = "\n\n".join([P1, line, P2, P3])
+    result = ch(text)
+    assert result.rebuild() == text
+    assert result.text == "\n\n".join([P1, P2, P3])
+    assert [op.evidence.split(":")[0] for op in result.removed if op.rule == "chrome.phrases"] == ["promo"]
+
+
+@pytest.mark.parametrize("line", [
+    "Book a consultation with a dermatologist if it persists.",      # advice: a sentence
+    "- Try the free bus before you buy a pass",                      # a list item
+    "Try to keep the demo short: five minutes is plenty",            # a sentence cut by a colon
+    "Free trial",                                                    # no verb: a heading
+    "Try the app for free and tell us what you think of it, the mayor said in a short video.",
+])
+def test_lines_that_only_sound_like_offers_stay(line):
+    text = "\n\n".join([P1, line, P2, P3])
+    assert ch(text).text == text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(OFFER_BUTTONS), st.integers(0, 3))
+def test_an_offer_button_never_takes_the_article(line, at):
+    """Wherever the button stands among the paragraphs, only it goes, and the order holds."""
+    paragraphs = [P1, P2, P3]
+    text = "\n\n".join(paragraphs[:at] + [line] + paragraphs[at:])
+    result = ch(text)
+    assert result.text == "\n\n".join(paragraphs)
+    assert result.rebuild() == text

@@ -989,6 +989,38 @@ def _action_button(line: Line) -> bool:
     return objects.search(info.text) is not None
 
 
+#: A seller's call-to-action button in any wording (data/offer_words.tsv; lines found by the
+#: `offer` words of data/lookout_words.tsv), anywhere: a line of at most OFFER_MAX_WORDS words,
+#: not a list item, with no sentence end but `!`, that opens with a verb of trying, booking,
+#: requesting or getting (or closes with one: `Jetzt kostenlos testen`, `Vraag een offerte aan`)
+#: and names a free offer, a trial, a demo or a quote (`Schedule a Free Call`, `Try Sprout for
+#: free`). An article's advice is a sentence (`Book a consultation with a dermatologist if it
+#: persists.`).
+OFFER_BUTTON = ("promo", Mode.LINE)
+OFFER_MAX_WORDS = 10
+
+
+@functools.cache
+def _offer_words() -> tuple[frozenset[str], "re.Pattern[str]"]:
+    """(the verbs, the offers as whole words)."""
+    kinds = data_kinds("offer_words.tsv")
+    return frozenset(kinds["verb"]), stem_pattern(kinds["offer"], whole=True)
+
+
+def _offer_button(line: Line) -> bool:
+    info = line.info
+    if not 2 <= info.words <= OFFER_MAX_WORDS or info.last in ".?:;," or SENTENCE_INSIDE.search(info.text):
+        return False
+    if _LIST_ITEM.match(info.text):
+        return False
+    words = info.text.lower().replace("\u2019", "'").split()
+    verbs, offers = _offer_words()
+    edges = (words[0].strip(EDGE_PUNCTUATION), words[-1].strip(EDGE_PUNCTUATION))
+    if not any(edge in verbs for edge in edges) or words[1] == "to":
+        return False  # (`Try to keep the demo short`: a verb before an infinitive tells, it offers nothing)
+    return offers.search(info.text) is not None
+
+
 #: A newsletter's plug inside the article (data/chrome/newsletter_plugs.txt; lines found by the
 #: `newsletter` words of data/lookout_words.tsv), anywhere: at most NEWSLETTER_PLUG_MAX_WORDS words
 #: and two sentences, naming a newsletter, the last sentence a call to sign up of at most
@@ -1047,6 +1079,7 @@ class _Candidates(NamedTuple):
     signup: frozenset[int]  # ... a sign-up clause (SIGNUP_CONSENT)
     itself: frozenset[int]  # ... the article naming itself (AI_NOTE)
     newsroom: frozenset[int]  # ... the newsroom (TIP_REQUEST)
+    offer: frozenset[int]  # ... a seller's offer (OFFER_BUTTON)
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -1078,14 +1111,16 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
     itself = doc.line_numbers(lookout(doc, Lookout.SELF)) if "disclosure" in families else []
     newsroom = doc.line_numbers(lookout(doc, Lookout.NEWSROOM)) if "tip" in families else []
+    offer = doc.line_numbers(lookout(doc, Lookout.OFFER)) if "promo" in families else []
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup, itself, newsroom))
+                                               disclosure, embed, signup, itself, newsroom, offer))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
-                       frozenset(embed), frozenset(signup), frozenset(itself), frozenset(newsroom))
+                       frozenset(embed), frozenset(signup), frozenset(itself), frozenset(newsroom),
+                       frozenset(offer))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -1129,6 +1164,8 @@ def phrases(doc: Document, config: Config) -> None:
             hit = AI_NOTE
         if hit is None and line.index in found.newsroom and _tip_request(line):
             hit = TIP_REQUEST
+        if hit is None and line.index in found.offer and _offer_button(line):
+            hit = OFFER_BUTTON
         if hit is None and line.index in found.disclosure and \
                 _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
             hit = AFFILIATE_DISCLOSURE
