@@ -214,6 +214,7 @@ class Lookout(str, Enum):
     SELF = "self"
     NEWSROOM = "newsroom"
     OFFER = "offer"
+    METERED = "metered"
 
 
 @functools.cache

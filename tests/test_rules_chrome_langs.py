@@ -99,6 +99,9 @@ CASES = {
          "Das Gericht stellte klar, dass deine E-Mail-Adresse nicht veröffentlicht wird, wenn du widersprichst."),
         ("Schlagwörter: Haushalt, Stadtrat", "Die Schlagwörter der Kampagne wurden von einer Berliner Agentur entwickelt, hieß es."),
         ("Nach oben", "Nach oben korrigiert wurde auch die Prognose für das Wachstum im kommenden Jahr."),
+        ("Der Artikel geht unter der Anzeige weiter",
+         "Der Artikel geht unter anderem der Frage nach, wer die Anzeige gegen den Wirt erstattet hat."),
+        ("Verwendete Quellen", "Die verwendeten Quellen seien zuverlässig, versicherte die Sprecherin am Freitag."),
     ],
     "pt": [
         ("Para comentar tem de ser assinante.",
@@ -143,6 +146,7 @@ CASES = {
          "De rechter verzekerde dat je e-mailadres wordt niet gepubliceerd in een openbaar register, zei ze."),
         ("Trefwoorden: begroting, gemeenteraad", "De trefwoorden van de campagne werden door een bureau uit Utrecht bedacht, zei de partij."),
         ("Alle rechten voorbehouden", "Alle rechten voorbehouden aan de makers werden in de nieuwe uitgave gerespecteerd, zei ze."),
+        ("Praat mee over dit artikel", "Praat mee over dit plan, riep de wethouder de bewoners op tijdens de inloopavond."),
     ],
 }
 CHROME_CASES = [pytest.param(lang, line, id=f"{lang}-{line[:30]}") for lang, pairs in CASES.items()
@@ -616,6 +620,22 @@ INJECTED_ANYWHERE = [
     "Have a story idea? Send it to our newsroom at tips@example.com.",
     "Siga o perfil do Megalópoles DF no Instagram e acompanhe o que acontece na sua cidade",
     "Encuentre también las noticias de EL MOMENTO en Google Noticias",
+    # a note of more than MAX_PHRASE_LINE_WORDS words inside the article
+    "Dieser Text beruht auf Angaben der Verkehrsbetriebe und der Stadtverwaltung sowie auf Gesprächen "
+    "unserer Reporterin vor Ort. Eine KI hat beim Zusammenfassen der Ausschussunterlagen geholfen; die "
+    "Redaktion hat alle Angaben geprüft.",
+    # metered paywall notes
+    "You have used up your free stories for this month. Back journalism that checks facts before it publishes them.",
+    "Ha leído 3 de 5 artículos gratuitos este mes",
+    "Two of your free stories this month are still unread.",
+    # newsletter promises with a schedule
+    "Le Réveil du Cadran: l’essentiel de l’actualité suisse et internationale dans votre boîte mail, du lundi "
+    "au samedi dès 6h.",
+    "Wonen, water en de regio: elke vrijdag in je mail",
+    # a premium banner, an injected link after `READ |`, an editorial's teaser
+    "You are reading a Sentinel Premium story, meant for our subscribers",
+    "READ | Velachery lake inlet channel desilting to begin next week",
+    "Notre édito: Les piscines ne sont pas un luxe, mais leur facture doit être partagée",
 ]
 
 
@@ -633,6 +653,9 @@ def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
     "Residents sent photos to the newsroom last week, and the council replied by email on Friday.",
     "Follow the river path past the mill, where the Instagram crowd gathers at sunset.",
     "Her videos on TikTok reach more people than the town has residents.",
+    "You have used up your patience, the judge told the lawyers, and the free hearing is over for this month.",
+    "Readers who reached the paywall after three free articles this month were asked to subscribe, the study found.",
+    "Read the full decision, which runs to 40 pages, before you judge the council's plan.",
 ])
 def test_sentences_about_ai_newsrooms_and_networks_stay(line):
     text = "\n\n".join([P1, line, P2, P3])

@@ -711,42 +711,45 @@ def _signup_consent(line: Line) -> bool:
         and _signup_consents().match(text) is not None and _signup_objects().search(text) is not None
 
 
-#: A site's note that software helped write the article (`Beim Erstellen dieses Artikels hat
-#: eine KI-Anwendung geholfen. Ein Redakteur hat den Text … gegengelesen.`): a line of at most
-#: AI_NOTE_MAX_WORDS words and AI_NOTE_MAX_SENTENCES sentences in which the article names itself
-#: and the machine (data/chrome/ai_notes.txt; lines found by the `self` words of
-#: data/lookout_words.tsv). It goes wherever it stands: the article does not speak of itself so.
+#: The site's notes that go wherever they stand, each a line of at most NOTE_MAX_WORDS words and
+#: NOTE_MAX_SENTENCES sentences in which every pattern file of its row has a match (lines found
+#: by its `lookout` words of data/lookout_words.tsv; none when its family is switched off):
+#: - AI_NOTE: software helped write the article (`Beim Erstellen dieses Artikels hat eine
+#:   KI-Anwendung geholfen. Ein Redakteur hat den Text … gegengelesen.`): the article names itself
+#:   and the machine (data/chrome/ai_notes.txt). The article does not speak of itself so.
+#: - TIP_REQUEST: a request for tips addressed to the newsroom (`Viu algum problema na sua quadra?
+#:   Mande sua sugestão de pauta para a redação … pelo WhatsApp (61) 99218-4470.`): a call to the
+#:   newsroom (tip_requests.txt) and a way to reach it (tip_channels.txt).
+#: - METERED_NOTE: a metered paywall counts the reader's free articles (`You have used up your
+#:   free stories for this month. Back journalism that checks facts …`, `Ha leído 3 de 5 artículos
+#:   gratuitos este mes`; metered_notes.txt).
 AI_NOTE = ("disclosure", Mode.CONTAINS)
-AI_NOTE_MAX_WORDS = 60
-AI_NOTE_MAX_SENTENCES = 3
-
-
-@functools.cache
-def _ai_notes() -> "re.Pattern[str]":
-    return data_patterns("chrome/ai_notes.txt")
-
-
-def _ai_note(line: Line) -> bool:
-    return _short_note(line, AI_NOTE_MAX_WORDS, AI_NOTE_MAX_SENTENCES, _ai_notes())
-
-
-#: A request for tips addressed to the newsroom (`Viu algum problema na sua quadra? Mande sua
-#: sugestão de pauta para a redação … pelo WhatsApp (61) 99218-4470.`): a line of at most
-#: TIP_REQUEST_MAX_WORDS words and TIP_REQUEST_MAX_SENTENCES sentences with a call to the
-#: newsroom (data/chrome/tip_requests.txt) and a way to reach it (data/chrome/tip_channels.txt);
-#: lines found by the `newsroom` words of data/lookout_words.tsv. It goes wherever it stands.
 TIP_REQUEST = ("tip", Mode.CONTAINS)
-TIP_REQUEST_MAX_WORDS = 60
-TIP_REQUEST_MAX_SENTENCES = 3
+METERED_NOTE = ("subscribe", Mode.CONTAINS)
+NOTE_MAX_WORDS = 60
+NOTE_MAX_SENTENCES = 3
+
+
+class _Note(NamedTuple):
+    hit: tuple[str, Mode]
+    lookout: Lookout
+    files: tuple[str, ...]
+
+
+NOTES = (
+    _Note(AI_NOTE, Lookout.SELF, ("chrome/ai_notes.txt",)),
+    _Note(TIP_REQUEST, Lookout.NEWSROOM, ("chrome/tip_requests.txt", "chrome/tip_channels.txt")),
+    _Note(METERED_NOTE, Lookout.METERED, ("chrome/metered_notes.txt",)),
+)
 
 
 @functools.cache
-def _tip_requests() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
-    return data_patterns("chrome/tip_requests.txt"), data_patterns("chrome/tip_channels.txt")
+def _note_patterns(files: tuple[str, ...]) -> tuple["re.Pattern[str]", ...]:
+    return tuple(data_patterns(name) for name in files)
 
 
-def _tip_request(line: Line) -> bool:
-    return _short_note(line, TIP_REQUEST_MAX_WORDS, TIP_REQUEST_MAX_SENTENCES, *_tip_requests())
+def _note(line: Line, note: _Note) -> bool:
+    return _short_note(line, NOTE_MAX_WORDS, NOTE_MAX_SENTENCES, *_note_patterns(note.files))
 
 
 #: A share bar in any wording (`Pass this along Post this to Facebook Post this to X Send this by
@@ -1077,9 +1080,8 @@ class _Candidates(NamedTuple):
     disclosure: frozenset[int]  # ... a commission or affiliate links (AFFILIATE_DISCLOSURE)
     embed: frozenset[int]  # ... third-party content or cookies (EMBED_CONSENT)
     signup: frozenset[int]  # ... a sign-up clause (SIGNUP_CONSENT)
-    itself: frozenset[int]  # ... the article naming itself (AI_NOTE)
-    newsroom: frozenset[int]  # ... the newsroom (TIP_REQUEST)
     offer: frozenset[int]  # ... a seller's offer (OFFER_BUTTON)
+    notes: dict[Lookout, frozenset[int]]  # ... a note's words (NOTES), by its lookout kind
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -1109,18 +1111,17 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     disclosure = sorted(_lookout_lines(doc, Lookout.DISCLOSURE)) if "disclosure" in families else []
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
-    itself = doc.line_numbers(lookout(doc, Lookout.SELF)) if "disclosure" in families else []
-    newsroom = doc.line_numbers(lookout(doc, Lookout.NEWSROOM)) if "tip" in families else []
     offer = doc.line_numbers(lookout(doc, Lookout.OFFER)) if "promo" in families else []
+    notes = {note.lookout: doc.line_numbers(lookout(doc, note.lookout)) for note in NOTES if note.hit[0] in families}
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup, itself, newsroom, offer))
+                                               disclosure, embed, signup, offer, *notes.values()))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
-                       frozenset(embed), frozenset(signup), frozenset(itself), frozenset(newsroom),
-                       frozenset(offer))
+                       frozenset(embed), frozenset(signup), frozenset(offer),
+                       {kind: frozenset(found) for kind, found in notes.items()})
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -1137,10 +1138,14 @@ def phrases(doc: Document, config: Config) -> None:
     for line in candidates:
         words = line.info.words
         in_tail, in_head = line.index >= tail_from, line.index < head_to
-        if not words or words > NOTICE_MAX_WORDS or (words > MAX_PHRASE_LINE_WORDS and not (in_head or in_tail)):
+        if not words or words > NOTICE_MAX_WORDS:
             continue
-        # (an edge phrase needs an article to stand outside of: a page without prose has none)
-        hit = _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
+        # (the tables judge a longer line inside the article's prose no more; the notes below
+        # have their own lengths. An edge phrase needs an article to stand outside of: a page
+        # without prose has none)
+        long_inside = words > MAX_PHRASE_LINE_WORDS and not (in_head or in_tail)
+        hit = None if long_inside else \
+            _is_phrase_chrome(line, in_tail, matcher, in_head, outside=last is not None and (in_head or in_tail))
         if hit is None and line.index in inbox and _one_sentence_match(line, _inbox_calls(), short_tail=True):
             hit = INBOX_CALL
         if hit is None and line.index in channel:
@@ -1160,13 +1165,12 @@ def phrases(doc: Document, config: Config) -> None:
             hit = EMBED_CONSENT
         if hit is None and line.index in found.signup and _signup_consent(line):
             hit = SIGNUP_CONSENT
-        if hit is None and line.index in found.itself and _ai_note(line):
-            hit = AI_NOTE
-        if hit is None and line.index in found.newsroom and _tip_request(line):
-            hit = TIP_REQUEST
+        if hit is None:
+            hit = next((note.hit for note in NOTES
+                        if line.index in found.notes.get(note.lookout, ()) and _note(line, note)), None)
         if hit is None and line.index in found.offer and _offer_button(line):
             hit = OFFER_BUTTON
-        if hit is None and line.index in found.disclosure and \
+        if hit is None and line.index in found.disclosure and not long_inside and \
                 _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
             hit = AFFILIATE_DISCLOSURE
         if hit is None and line.index in found.medium and _medium_teaser(line.info.text):

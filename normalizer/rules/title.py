@@ -551,10 +551,13 @@ def headline(doc: Document, config: Config) -> None:
         return
     # A long or two-sentence headline needs more than a caption under it: a short paragraph
     # (`Prices rose. Nobody knows why!`) may stand over a picture too.
-    period_break = any(b[0] == "." for b in SENTENCE_BREAK.findall(title_line.info.text))
+    breaks = SENTENCE_BREAK.findall(title_line.info.text)
+    period_break = any(b[0] == "." for b in breaks)
     if title_line.info.prose and period_break:
         return  # two sentences of prose are a paragraph, even repeated (`… the. The …!`)
-    strict = title_line.info.prose or period_break
+    # (two sentences that both end with a mark, `… the? Item …!`, are a short paragraph too: a
+    # headline's question is followed by words without one, `Why now? Experts weigh in`)
+    strict = title_line.info.prose or period_break or bool(breaks) and last_char(title_line.info.text) in END_MARKS
     support = _support(doc, head, title_line, labels, texts, strict=strict)
     if short and support is not Support.REPEAT and not _strong_meta_under(doc, title_line, labels):
         support = None
