@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from normalizer import Config, Target, clean
@@ -517,6 +517,7 @@ def paragraphs_over_credit_lines(draw) -> str:
 
 @FEW
 @given(text=paragraphs_over_credit_lines())
+@example(text="Item0 the the the? Item1 the the the!\nPhoto: Jane Doe\n\nItem2 the the the.\nItem3 the the the.")
 def test_line_over_a_credit_line_is_a_caption_only_alone(text):
     """A credit line closes the line above it only when that line is one sentence standing apart:
     a paragraph of several sentences or a line inside a block never becomes a caption."""
