@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalizer import clean
+from normalizer import Config, clean
 from normalizer.document import Document
 from normalizer.rules.chrome import OUTSIDE_PROSE_FAMILIES, PROSE_PREFIX_FAMILIES, _newsletter_signups
 from normalizer.scan import _cased_variants, keywords, scan
@@ -721,3 +721,42 @@ def test_an_offer_button_never_takes_the_article(line, at):
     result = ch(text)
     assert result.text == "\n\n".join(paragraphs)
     assert result.rebuild() == text
+
+
+@pytest.mark.parametrize("line", [
+    "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By "
+    "purchasing a subscription you are helping to ensure the future of impactful stories.",
+    "Playful Void is a production of Idle Cartulary. If you liked this article, please consider liking, sharing, "
+    "and subscribing to the Idle Digest Newsletter.",
+    "Si te ha gustado este artículo, considera apoyar nuestro periodismo con una suscripción.",
+    "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo.",
+])
+def test_reader_appeals_go_between_paragraphs(line):
+    text = "\n\n".join([P1, line, P2, P3])
+    assert ch(text).text == "\n\n".join([P1, P2, P3])
+
+
+@pytest.mark.parametrize("line", [
+    "If you liked this article's first part, the council's reply will please you less, the critic wrote.",
+    "Readers who enjoyed this story wrote to the editor, and several asked us to consider a follow-up.",
+])
+def test_sentences_about_liking_an_article_stay(line):
+    text = "\n\n".join([P1, line, P2, P3])
+    assert ch(text).text == text
+
+
+def test_a_note_needs_its_own_family():
+    """A reader appeal and an AI note are found by the same words; switching one family off
+    keeps its note and still drops the other's."""
+    appeal = "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo."
+    note = "This article was generated with the help of an AI tool and reviewed by our editors."
+    text = "\n\n".join([P1, appeal, P2, note, P3])
+    no_tip = clean(text, Config(skip={"chrome.family.tip"}))
+    assert appeal in no_tip.text and note not in no_tip.text
+    no_disclosure = clean(text, Config(skip={"chrome.family.disclosure"}))
+    assert appeal not in no_disclosure.text and note in no_disclosure.text
+
+
+def test_a_referral_pitch_below_the_article_goes():
+    text = "\n\n".join([P1, P2, P3, "Love Tech World With Milan Newsletter? Tell your friends and get rewards."])
+    assert ch(text).text == "\n\n".join([P1, P2, P3])

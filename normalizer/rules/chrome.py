@@ -723,9 +723,13 @@ def _signup_consent(line: Line) -> bool:
 #: - METERED_NOTE: a metered paywall counts the reader's free articles (`You have used up your
 #:   free stories for this month. Back journalism that checks facts …`, `Ha leído 3 de 5 artículos
 #:   gratuitos este mes`; metered_notes.txt).
+#: - READER_APPEAL: the site asks a reader who liked the article to support, subscribe to or
+#:   share it (`If you're enjoying this article, consider supporting our award-winning journalism
+#:   by subscribing.`; reader_appeals.txt): it names the article, as an AI note does.
 AI_NOTE = ("disclosure", Mode.CONTAINS)
 TIP_REQUEST = ("tip", Mode.CONTAINS)
 METERED_NOTE = ("subscribe", Mode.CONTAINS)
+READER_APPEAL = ("tip", Mode.CONTAINS)
 NOTE_MAX_WORDS = 60
 NOTE_MAX_SENTENCES = 3
 
@@ -740,6 +744,7 @@ NOTES = (
     _Note(AI_NOTE, Lookout.SELF, ("chrome/ai_notes.txt",)),
     _Note(TIP_REQUEST, Lookout.NEWSROOM, ("chrome/tip_requests.txt", "chrome/tip_channels.txt")),
     _Note(METERED_NOTE, Lookout.METERED, ("chrome/metered_notes.txt",)),
+    _Note(READER_APPEAL, Lookout.SELF, ("chrome/reader_appeals.txt",)),
 )
 
 
@@ -1081,7 +1086,7 @@ class _Candidates(NamedTuple):
     embed: frozenset[int]  # ... third-party content or cookies (EMBED_CONSENT)
     signup: frozenset[int]  # ... a sign-up clause (SIGNUP_CONSENT)
     offer: frozenset[int]  # ... a seller's offer (OFFER_BUTTON)
-    notes: dict[Lookout, frozenset[int]]  # ... a note's words (NOTES), by its lookout kind
+    notes: tuple[frozenset[int], ...]  # ... each note's words (NOTES, in order; none when its family is off)
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -1112,16 +1117,18 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
     offer = doc.line_numbers(lookout(doc, Lookout.OFFER)) if "promo" in families else []
-    notes = {note.lookout: doc.line_numbers(lookout(doc, note.lookout)) for note in NOTES if note.hit[0] in families}
+    kinds = {note.lookout for note in NOTES if note.hit[0] in families}
+    found_kinds = {kind: doc.line_numbers(lookout(doc, kind)) for kind in kinds}
+    notes = [found_kinds[note.lookout] if note.hit[0] in families else [] for note in NOTES]
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup, offer, *notes.values()))
+                                               disclosure, embed, signup, offer, *notes))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
                        frozenset(embed), frozenset(signup), frozenset(offer),
-                       {kind: frozenset(found) for kind, found in notes.items()})
+                       tuple(frozenset(found) for found in notes))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -1166,8 +1173,8 @@ def phrases(doc: Document, config: Config) -> None:
         if hit is None and line.index in found.signup and _signup_consent(line):
             hit = SIGNUP_CONSENT
         if hit is None:
-            hit = next((note.hit for note in NOTES
-                        if line.index in found.notes.get(note.lookout, ()) and _note(line, note)), None)
+            hit = next((note.hit for note, lines in zip(NOTES, found.notes)
+                        if line.index in lines and _note(line, note)), None)
         if hit is None and line.index in found.offer and _offer_button(line):
             hit = OFFER_BUTTON
         if hit is None and line.index in found.disclosure and not long_inside and \
