@@ -636,6 +636,13 @@ INJECTED_ANYWHERE = [
     "You are reading a Sentinel Premium story, meant for our subscribers",
     "READ | Velachery lake inlet channel desilting to begin next week",
     "Notre édito: Les piscines ne sont pas un luxe, mais leur facture doit être partagée",
+    # reader appeals
+    "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By "
+    "purchasing a subscription you are helping to ensure the future of impactful stories.",
+    "Playful Void is a production of Idle Cartulary. If you liked this article, please consider liking, sharing, "
+    "and subscribing to the Idle Digest Newsletter.",
+    "Si te ha gustado este artículo, considera apoyar nuestro periodismo con una suscripción.",
+    "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo.",
 ]
 
 
@@ -656,8 +663,10 @@ def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
     "You have used up your patience, the judge told the lawyers, and the free hearing is over for this month.",
     "Readers who reached the paywall after three free articles this month were asked to subscribe, the study found.",
     "Read the full decision, which runs to 40 pages, before you judge the council's plan.",
+    "If you liked this article's first part, the council's reply will please you less, the critic wrote.",
+    "Readers who enjoyed this story wrote to the editor, and several asked us to consider a follow-up.",
 ])
-def test_sentences_about_ai_newsrooms_and_networks_stay(line):
+def test_sentences_about_ai_newsrooms_networks_and_likes_stay(line):
     text = "\n\n".join([P1, line, P2, P3])
     assert ch(text).text == text
 
@@ -721,28 +730,6 @@ def test_an_offer_button_never_takes_the_article(line, at):
     result = ch(text)
     assert result.text == "\n\n".join(paragraphs)
     assert result.rebuild() == text
-
-
-@pytest.mark.parametrize("line", [
-    "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By "
-    "purchasing a subscription you are helping to ensure the future of impactful stories.",
-    "Playful Void is a production of Idle Cartulary. If you liked this article, please consider liking, sharing, "
-    "and subscribing to the Idle Digest Newsletter.",
-    "Si te ha gustado este artículo, considera apoyar nuestro periodismo con una suscripción.",
-    "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo.",
-])
-def test_reader_appeals_go_between_paragraphs(line):
-    text = "\n\n".join([P1, line, P2, P3])
-    assert ch(text).text == "\n\n".join([P1, P2, P3])
-
-
-@pytest.mark.parametrize("line", [
-    "If you liked this article's first part, the council's reply will please you less, the critic wrote.",
-    "Readers who enjoyed this story wrote to the editor, and several asked us to consider a follow-up.",
-])
-def test_sentences_about_liking_an_article_stay(line):
-    text = "\n\n".join([P1, line, P2, P3])
-    assert ch(text).text == text
 
 
 def test_a_note_needs_its_own_family():
