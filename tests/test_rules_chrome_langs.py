@@ -643,6 +643,9 @@ INJECTED_ANYWHERE = [
     "and subscribing to the Idle Digest Newsletter.",
     "Si te ha gustado este artículo, considera apoyar nuestro periodismo con una suscripción.",
     "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo.",
+    # an academic writer's funding disclosure
+    "Maya Okafor is not employed by, does not advise, hold shares in or take money from any company or "
+    "organisation that would gain from this article, and has declared no affiliations beyond her post.",
 ]
 
 
@@ -665,6 +668,7 @@ def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
     "Read the full decision, which runs to 40 pages, before you judge the council's plan.",
     "If you liked this article's first part, the council's reply will please you less, the critic wrote.",
     "Readers who enjoyed this story wrote to the editor, and several asked us to consider a follow-up.",
+    "The minister does not work for the company, but her husband holds shares in it, this article's sources say.",
 ])
 def test_sentences_about_ai_newsrooms_networks_and_likes_stay(line):
     text = "\n\n".join([P1, line, P2, P3])

@@ -726,10 +726,14 @@ def _signup_consent(line: Line) -> bool:
 #: - READER_APPEAL: the site asks a reader who liked the article to support, subscribe to or
 #:   share it (`If you're enjoying this article, consider supporting our award-winning journalism
 #:   by subscribing.`; reader_appeals.txt): it names the article, as an AI note does.
+#: - FUNDING_DISCLOSURE: an academic writer declares no work, shares or funding from anyone who
+#:   would gain from the article (`… does not work for, consult, own shares in or receive funding
+#:   from any company … that would benefit from this article`; funding_disclosures.txt).
 AI_NOTE = ("disclosure", Mode.CONTAINS)
 TIP_REQUEST = ("tip", Mode.CONTAINS)
 METERED_NOTE = ("subscribe", Mode.CONTAINS)
 READER_APPEAL = ("tip", Mode.CONTAINS)
+FUNDING_DISCLOSURE = ("disclosure", Mode.CONTAINS)
 NOTE_MAX_WORDS = 60
 NOTE_MAX_SENTENCES = 3
 
@@ -745,6 +749,7 @@ NOTES = (
     _Note(TIP_REQUEST, Lookout.NEWSROOM, ("chrome/tip_requests.txt", "chrome/tip_channels.txt")),
     _Note(METERED_NOTE, Lookout.METERED, ("chrome/metered_notes.txt",)),
     _Note(READER_APPEAL, Lookout.SELF, ("chrome/reader_appeals.txt",)),
+    _Note(FUNDING_DISCLOSURE, Lookout.SELF, ("chrome/funding_disclosures.txt",)),
 )
 
 
