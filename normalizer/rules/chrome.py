@@ -990,16 +990,22 @@ def _action_words() -> tuple[frozenset[str], "re.Pattern[str]"]:
     return frozenset(kinds["verb"]), re.compile(f"{objects.pattern}|{networks.pattern}", re.IGNORECASE)
 
 
+def _edge_verb(words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether a button's first or last word (edge punctuation aside) is one of `verbs`: the verb
+    at an edge is a button's shape (`Copia il link`, `Jetzt kostenlos testen`)."""
+    return words[0].strip(EDGE_PUNCTUATION) in verbs or words[-1].strip(EDGE_PUNCTUATION) in verbs
+
+
+def _button_words(text: str) -> list[str]:
+    return text.lower().replace("\u2019", "'").split()
+
+
 def _action_button(line: Line) -> bool:
     info = line.info
     if not 2 <= info.words <= ACTION_MAX_WORDS or info.last in ".!?" or SENTENCE_INSIDE.search(info.text):
         return False
-    words = info.text.lower().replace("\u2019", "'").split()
     verbs, objects = _action_words()
-    edges = (words[0].strip(EDGE_PUNCTUATION), words[-1].strip(EDGE_PUNCTUATION))
-    if not any(edge in verbs for edge in edges):
-        return False
-    return objects.search(info.text) is not None
+    return _edge_verb(_button_words(info.text), verbs) and objects.search(info.text) is not None
 
 
 #: A seller's call-to-action button in any wording (data/offer_words.tsv; lines found by the
@@ -1026,10 +1032,9 @@ def _offer_button(line: Line) -> bool:
         return False
     if _LIST_ITEM.match(info.text):
         return False
-    words = info.text.lower().replace("\u2019", "'").split()
+    words = _button_words(info.text)
     verbs, offers = _offer_words()
-    edges = (words[0].strip(EDGE_PUNCTUATION), words[-1].strip(EDGE_PUNCTUATION))
-    if not any(edge in verbs for edge in edges) or words[1] == "to":
+    if not _edge_verb(words, verbs) or words[1] == "to":
         return False  # (`Try to keep the demo short`: a verb before an infinitive tells, it offers nothing)
     return offers.search(info.text) is not None
 
