@@ -183,9 +183,6 @@ def known_not_idempotent(text: str, first) -> str | None:
     - an endnote list whose numbers a reference list already took, which a second pass takes
       (test_rules_footnotes::test_endnotes_numbered_like_the_reference_list);
     - ftfy wrote U+FFFD inside its own edit, which lost_letters can only restore on a second pass
-      (test_rules_encoding::test_known_second_pass_restorations);
-    - a control character that layout.invisible removed stood beside a lost character: the word
-      it split is read whole only on a second pass
       (test_rules_encoding::test_known_second_pass_restorations)."""
     if first.title is not None or any(r.group.value == "title" for r in first.removed):
         return "title"
@@ -198,8 +195,6 @@ def known_not_idempotent(text: str, first) -> str | None:
         return "endnotes"
     if any(e.rule == "encoding.mojibake" and "\ufffd" in e.after for e in first.edits):
         return "ftfy-fffd"
-    if any(r.rule == "layout.invisible" for r in first.removed) and ("?" in first.text or "\ufffd" in first.text):
-        return "invisible"
     return None
 
 

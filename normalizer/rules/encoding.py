@@ -395,13 +395,21 @@ def may_have_lost(text: str) -> bool:
     return bool(lost_positions(text, first_only=True))
 
 
+def _lost_anywhere(text: str) -> bool:
+    return bool(lost_positions(text, first_only=True, sentence_ends=False))
+
+
 def _lost_lines(doc: Document) -> list[Line]:
     """Lines that may hold lost characters (found on the source, plus lines changed since).
-    A document whose only `?` end sentences has lost nothing: its question marks are real."""
+    A document whose only `?` end sentences has lost nothing: its question marks are real. The
+    gate reads the current text too: a control character layout.invisible cut may have split a
+    damaged word (`Pe?\x08a`) that the source scan cannot see."""
     key = ("encoding.lost_lines", len(doc.ops))
     lines = doc.memo.get(key)
     if lines is None:
-        if not lost_positions(doc.source, first_only=True, sentence_ends=False) and "\ufffd" not in doc.text:
+        text = doc.text
+        if not _lost_anywhere(doc.source) and (text is doc.source or not _lost_anywhere(text)) \
+                and "\ufffd" not in text:
             lines = []
         else:
             lines = [line for line in doc.lines_at(lost_positions(doc.source)) if may_have_lost(line.text)]
