@@ -49,9 +49,19 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+#: Stops a straight apostrophe may close after, as a quote (`… zei ze. 'Het kan.'`): the line
+#: ends on the stop. A bare `'` ends no sentence (`De Kelder'`, `… 'Geen dak meer'`).
+QUOTED_STOPS = ".!?…"
+
+
 def last_char(text: str) -> str:
+    """The character a line ends on, a straight single quote closing a quoted sentence aside."""
     stripped = text.rstrip()
-    return stripped[-1] if stripped else ""
+    if not stripped:
+        return ""
+    if stripped[-1] == "'" and len(stripped) > 1 and stripped[-2] in QUOTED_STOPS:
+        return stripped[-2]
+    return stripped[-1]
 
 
 def ends_sentence(text: str) -> bool:
@@ -95,5 +105,5 @@ class LineInfo:
                             or "\u3000" in text):
             words = len(text.split())
         self.words = words
-        self.last = text[-1]
+        self.last = last_char(text)
         self.prose = words >= PROSE_MIN_WORDS and self.last in SENTENCE_END_CHARS

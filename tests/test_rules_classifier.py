@@ -162,6 +162,31 @@ def test_removal_never_reorders(parts):
     check_order_kept(page(*parts), ONLY)
 
 
+def test_a_paragraph_closing_on_a_straight_quote_is_good():
+    """Flemish and British pages close a quotation with a straight `'`: `… zei ze. 'Klaar.'`
+    ends a sentence, while a bare `'` after a word does not (a quoted teaser headline)."""
+    quoted = ("The mayor defended the plan. 'The hall stands in the middle of a housing estate, "
+              "and within two years we would have exactly the same problem again.'")
+    assert classify(quoted, EN) is LineClass.GOOD
+    assert classify("Chapel gets a new roof after ten years of waiting: 'No more leaks'", EN) \
+        is not LineClass.GOOD
+
+
+def test_quoted_paragraphs_at_the_end_of_the_article_stay():
+    closing = [
+        "The mayor defended the plan. 'The hall stands in the middle of a housing estate, and "
+        "within two years we would have exactly the same problem again,' she said.",
+        "Residents of the flats were relieved. 'We have nothing against young people. But I am "
+        "glad that I can sleep before midnight on a Saturday again.'",
+        "Until the move the club stays open where it is. 'A farewell party in style, but one "
+        "that is over by one in the morning.'",
+    ]
+    result = clean(page(HEAD, ARTICLE + closing, TAIL), ONLY)
+    for para in closing:
+        assert para in result.text
+    assert "Careers" in removed(result)
+
+
 def test_short_line_between_text_in_the_head_stays():
     # a glossary entry before the article: the part of speech sits between two lines of text
     entry = ["ferry", "Ferry services on the island route since 1921", "noun",

@@ -124,3 +124,42 @@ def test_a_read_also_box_inside_the_article_is_no_end_of_it():
     result = clean(page(HEAD, body, TAIL), RULES)
     assert "The board did not say when." in result.text
     assert "The first weeks" in result.text
+
+
+STEPS = [
+    "Step 2: Collect input before the meeting",
+    "The best reviews start before anyone joins the call. Open a shared board two days ahead and "
+    "ask everyone to add a few cards under three headings.",
+    "Collecting input ahead of time gives quieter teammates time to think. It also means the "
+    "meeting is spent on talking rather than on writing.",
+    "Step 3: Group, vote and pick a topic",
+    "Start by spending five minutes grouping similar cards. If three people wrote the same thing "
+    "in different words, that is a signal worth following.",
+    "Then give everyone three votes to spend on the themes they care about. Pick the one or two "
+    "with the most votes and leave the rest for next week.",
+    "Step 4: Leave with owned actions",
+    "Only one or two people ever add cards.",
+]
+
+
+def test_a_how_to_resuming_in_steps_below_an_injected_marker_keeps_its_steps():
+    """`Related reading:` between two steps of a how-to: the steps below it, each a subheading
+    over two paragraphs (never three paragraphs in a row), show the article goes on; its
+    subheadings and one-line items stay."""
+    body = ARTICLE + ["Related reading:", "Nine habits that keep meetings on track"] + STEPS
+    result = clean(page(HEAD, body, TAIL), RULES)
+    for line in STEPS:
+        assert line in result.text
+    assert dropped(result) == []
+
+
+def test_teaser_excerpts_of_two_sentences_do_not_resume_the_article():
+    """A teaser list alternates headlines and excerpts, never two excerpts in a row, however
+    long the excerpts: below its marker the headlines still go."""
+    teasers = ["Related Articles"]
+    for k, step in enumerate(STEPS[1:7:1]):
+        if step.startswith("Step"):
+            continue
+        teasers += [f"Harbour story number {k} of the week", step]
+    result = clean(page(HEAD, ARTICLE, teasers + TAIL), RULES)
+    assert "Harbour story number 1 of the week" in dropped(result)

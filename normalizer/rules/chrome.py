@@ -27,7 +27,7 @@ from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
 from ..features import (CLOSING_MARKS, CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS,
-                        SENTENCE_INSIDE, find_all, opening_title, symbols_only)
+                        SENTENCE_INSIDE, ends_sentence, find_all, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
 from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_kinds,
@@ -428,7 +428,7 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     count, cues = _discussion_patterns()
     if words <= DISCUSSION_SHORT_MAX_WORDS and count.fullmatch(stripped) is not None:
         return DISCUSSION_COUNT
-    if words <= DISCUSSION_LINK_MAX_WORDS and stripped[-1] not in SENTENCE_END_CHARS \
+    if words <= DISCUSSION_LINK_MAX_WORDS and not ends_sentence(stripped) \
             and cues["rules"].search(stripped) is not None:
         return DISCUSSION_EDGE
     if not gate:
@@ -868,7 +868,7 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
 
 def _maybe_prose(text: str) -> bool:
     """A cheap over-estimate of LineInfo.prose on raw text (enough spaces, a sentence end)."""
-    return text.count(" ") >= PROSE_MIN_WORDS - 1 and text.rstrip()[-1:] in SENTENCE_END_CHARS
+    return text.count(" ") >= PROSE_MIN_WORDS - 1 and ends_sentence(text)
 
 
 def _last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
@@ -1559,7 +1559,7 @@ def _link_bar(line: Line) -> bool:
     links = list(MARKDOWN_LINK.finditer(text))
     if len(links) < LINK_BAR_MIN_LINKS or not _LINK_BAR_REST.fullmatch(MARKDOWN_LINK.sub("", text)):
         return False
-    return all(0 < len(m.group(1).split()) <= MENU_MAX_WORDS and m.group(1).strip()[-1:] not in SENTENCE_END_CHARS
+    return all(0 < len(m.group(1).split()) <= MENU_MAX_WORDS and not ends_sentence(m.group(1))
                for m in links)
 
 

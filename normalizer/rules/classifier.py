@@ -51,7 +51,7 @@ from typing import Callable, Container, Iterable
 from ..config import Config, Group
 from ..document import Document, Line, LineList
 from ..engine import rule
-from ..features import CLOSING_MARKS, SENTENCE_END_CHARS, SENTENCE_INSIDE, is_prose, opening_title
+from ..features import CLOSING_MARKS, SENTENCE_INSIDE, ends_sentence, is_prose, opening_title
 from .chrome import is_tail_marker, phrase_removal
 from .comments import GATED_LINES
 from ..lang import guess_language, stoplists
@@ -129,6 +129,15 @@ TEASER_MAX_WORDS = 25
 #: a row (blank lines aside). A teaser list alternates headlines, excerpts and dates; a comment
 #: thread names, dates and `Reply` buttons.
 RESUME_GOOD_LINES = 3
+#: ... or this many paragraphs (`good` lines of two sentences or more and PARAGRAPH_MIN_WORDS)
+#: with at most one subheading between each two, two of them in a row somewhere: a how-to goes on
+#: below an injected `Related reading:` box in steps (`Step 3: …`, two paragraphs, `Step 4: …`).
+#: A teaser list alternates headlines and excerpts, never two excerpts in a row; and the run may
+#: not cross a tail marker (an article's last paragraphs and the teasers below them).
+RESUME_PARAGRAPHS = 3
+PARAGRAPH_MIN_WORDS = 20
+#: A subheading: a line of at most this many words that ends no sentence.
+SUBHEADING_MAX_WORDS = 12
 #: A text where this share of the lines opens in lower case is hard-wrapped prose, not a page
 #: dump (a dump's menus and headlines open with capitals).
 WRAPPED_SHARE = 0.1
@@ -194,7 +203,7 @@ def classify(text: str, stopwords: frozenset[str]) -> LineClass:
     if words < SHORT_MAX_WORDS:  # first: most lines of a dump, and no word scan needed
         return LineClass.SHORT
     density = stopword_density(stripped, stopwords)
-    if words >= GOOD_MIN_WORDS and stripped[-1] in SENTENCE_END_CHARS and density >= STOPWORDS_LOW:
+    if words >= GOOD_MIN_WORDS and ends_sentence(stripped) and density >= STOPWORDS_LOW:
         return LineClass.GOOD
     if is_prose(stripped) or density >= STOPWORDS_LOW or _DIGIT.search(stripped) is not None:
         return LineClass.NEAR
@@ -596,7 +605,8 @@ def dump_tail(doc: Document, config: Config) -> None:
         return texts[i].count(" ") + 1 >= GOOD_MIN_WORDS and classes[i] is LineClass.GOOD
 
     gated = doc.memo.get(GATED_LINES)
-    resumed = _last_run_end(sorted(set(order).union(gated)) if gated else order, good)
+    resumed = max(_last_run_end(sorted(set(order).union(gated)) if gated else order, good),
+                  _last_steps_end(order, texts, good, set(markers)))
     first, enough = _enough_prose_at(order, texts, good)
     start = next((m for m in markers if m > resumed and m > enough), None)
     if first is None or start is None:
@@ -648,6 +658,34 @@ def _last_run_end(order: list[int], good: Callable[[int], bool]) -> int:
             top = i
         if run >= RESUME_GOOD_LINES:
             return top
+    return -1
+
+
+def _last_steps_end(order: list[int], texts: list[str], good: Callable[[int], bool],
+                    markers: Container[int]) -> int:
+    """The last line of the last run of RESUME_PARAGRAPHS paragraphs, at most one subheading
+    between two of them and two in a row somewhere, that crosses no tail marker (-1: none),
+    found from the end."""
+    run = 0
+    top = below = -1
+    heading = paired = False  # a subheading above the run's top; two paragraphs in a row
+    for i in reversed(order):
+        text = texts[i]
+        if below >= 0 and any(k in markers for k in range(i + 1, below)):
+            run, heading, paired = 0, False, False
+        below = i
+        if good(i) and len(text.split()) >= PARAGRAPH_MIN_WORDS and SENTENCE_INSIDE.search(text) is not None:
+            paired = paired or (run > 0 and not heading)
+            run += 1
+            heading = False
+            if run == 1:
+                top = i
+            if run >= RESUME_PARAGRAPHS and paired:
+                return top
+        elif run and not heading and len(text.split()) <= SUBHEADING_MAX_WORDS and not _ends_sentence(text):
+            heading = True
+        else:
+            run, heading, paired = 0, False, False
     return -1
 
 

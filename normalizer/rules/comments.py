@@ -26,7 +26,7 @@ import regex
 from ..config import Config, Group
 from ..document import Document, Line
 from ..engine import rule
-from ..features import SENTENCE_END_CHARS
+from ..features import ends_sentence
 from ..scan import Lookout, lookout
 from ..tables import data_kinds
 from .chrome import discussion_count, discussion_gate, non_blank_lines, phrase_removal, removed_for
@@ -127,7 +127,7 @@ def _abbreviation(s: str) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    return text.rstrip()[-1:] in SENTENCE_END_CHARS and text.count(" ") >= 3
+    return ends_sentence(text) and text.count(" ") >= 3
 
 
 def buttons(text: str) -> bool:
