@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import regex
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from normalizer import Config, clean
 from normalizer.document import Document
-from normalizer.rules.chrome import OUTSIDE_PROSE_FAMILIES, PROSE_PREFIX_FAMILIES, _newsletter_signups
+from normalizer.rules.chrome import OUTSIDE_PROSE_FAMILIES, PROSE_PREFIX_FAMILIES, _newsletter_signups, _speaks_of_cookies
 from normalizer.scan import _cased_variants, keywords, scan
 from normalizer.tables import Mode, chrome_languages, normalize_phrase, packaged_phrases, regex_openings
 from test_rules_chrome import CH, P1, P2, P3, ch, dropped  # the chrome tests' article and helpers
@@ -381,7 +381,11 @@ ARTICLE_OPENERS = [p.text for p in FOREIGN if p.family not in PROSE_PREFIX_FAMIL
        last=clean_paragraph)
 def test_prose_paragraphs_with_foreign_phrases_stay(paragraphs, last):
     """Before the article's last clean paragraph, no prose paragraph is removed, whatever
-    phrases of any language it holds and wherever (its first words included)."""
+    phrases of any language it holds and wherever (its first words included). The one exception
+    is by design: a first paragraph that speaks to the reader of the site's cookies in several
+    words is a consent wall, whichever sentence names the cookies
+    (test_rules_chrome::test_a_cookie_notice_in_any_wording_goes_before_the_article)."""
+    assume(not _speaks_of_cookies(paragraphs[0]))
     text = "\n\n".join([*paragraphs, last])
     result = ch(text)
     assert result.text == text
@@ -573,10 +577,18 @@ PAYWALL_BOXES = [
      "Abbonati al Passo Sei già abbonato? Entra"],
     ["Keep reading the Ledger", "Get unlimited access to every story for $1 a week for your first year.",
      "Subscribe now", "Already a subscriber? Log in"],
+    # a heading in any wording, an offer's button with a price between the pitch and the prompt
+    ["Weiter geht’s mit RHEIN PLUS",
+     "Alle Artikel aus der Region, das E-Paper am Vorabend und exklusive Newsletter – auf allen Geräten.",
+     "4 Wochen für 1 € testen", "Danach 9,99 € im Monat. Jederzeit monatlich kündbar.",
+     "Schon Abonnent? Hier anmelden"],
+    ["Cet article est réservé à nos abonnés",
+     "Toute l’actualité de votre commune, sans limite, sur le site et l’application.",
+     "Je m’abonne pour 1 €", "Vous avez déjà un abonnement ? Je me connecte"],
 ]
 
 
-@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en"])
+@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
@@ -625,6 +637,13 @@ INJECTED_ANYWHERE = [
     "and subscribing to the Idle Digest Newsletter.",
     "Si te ha gustado este artículo, considera apoyar nuestro periodismo con una suscripción.",
     "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo.",
+    # ... for the site's work as a whole
+    "Ogni giorno raccontiamo la città quartiere per quartiere, senza paywall. Se apprezzi il nostro lavoro, "
+    "puoi aiutarci con un contributo libero, anche piccolo.",
+    "If you value our journalism, please consider becoming a member today.",
+    "Si valoras nuestro trabajo, apóyanos con una aportación mensual.",
+    # a tip request naming what to send instead of a channel
+    "Mandaci foto, video e segnalazioni: la redazione di CapitaleOggi verifica ogni messaggio.",
     # an academic writer's funding disclosure
     "Maya Okafor is not employed by, does not advise, hold shares in or take money from any company or "
     "organisation that would gain from this article, and has declared no affiliations beyond her post.",
@@ -649,6 +668,8 @@ def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
     "Readers who reached the paywall after three free articles this month were asked to subscribe, the study found.",
     "Read the full decision, which runs to 40 pages, before you judge the council's plan.",
     "If you liked this article's first part, the council's reply will please you less, the critic wrote.",
+    "If you value our work on the estate, the chair told residents, come to the meetings on Thursdays.",
+    "This article is for subscribers, the union said in a statement that was shared widely on Monday.",
     "Readers who enjoyed this story wrote to the editor, and several asked us to consider a follow-up.",
     "The minister does not work for the company, but her husband holds shares in it, this article's sources say.",
 ])

@@ -1349,6 +1349,8 @@ PAYWALL_PITCH_MAX_SENTENCES = 3
 PAYWALL_NAME_MAX_WORDS = NEWSLETTER_FIELD_MAX_WORDS + 2
 #: The evidence's mode for the lines of a paywall box above its prompt.
 PAYWALL_BOX = "paywall"
+#: A price (a currency sign or code by a number): the offer button of a box, whose name is above.
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₹]|(?:euros?|eur|usd|reais|dollars?|pounds?|francs?|chf)\b)", re.I)
 
 
 @functools.cache
@@ -1393,6 +1395,9 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             pitched = True
         elif field and not pitched:
             box.append(above)  # (a button)
+        elif 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS \
+                and _PRICE.search(info.text) is not None:
+            box.append(above)  # (an offer's button, no box name: `4 Wochen für 1 € testen`)
         elif pitched and 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS:
             box.append(above)  # (the box's name, right above its pitch)
             break
