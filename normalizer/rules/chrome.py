@@ -1390,15 +1390,15 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             pitched = pitched or pitch
             continue  # (a line of the box the tables took: `Word abonnee`)
         field = 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+        short = 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS
         if pitch:
             box.append(above)
             pitched = True
         elif field and not pitched:
             box.append(above)  # (a button)
-        elif 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS \
-                and _PRICE.search(info.text) is not None:
+        elif short and _PRICE.search(info.text) is not None:
             box.append(above)  # (an offer's button, no box name: `4 Wochen für 1 € testen`)
-        elif pitched and 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS:
+        elif pitched and short:
             box.append(above)  # (the box's name, right above its pitch)
             break
         else:

@@ -407,9 +407,12 @@ def _lost_lines(doc: Document) -> list[Line]:
     key = ("encoding.lost_lines", len(doc.ops))
     lines = doc.memo.get(key)
     if lines is None:
-        text = doc.text
-        if not _lost_anywhere(doc.source) and (text is doc.source or not _lost_anywhere(text)) \
-                and "\ufffd" not in text:
+        if _lost_anywhere(doc.source):
+            lost = True
+        else:  # (the current text is joined only for a source that shows no loss)
+            text = doc.text
+            lost = "\ufffd" in text or (text is not doc.source and _lost_anywhere(text))
+        if not lost:
             lines = []
         else:
             lines = [line for line in doc.lines_at(lost_positions(doc.source)) if may_have_lost(line.text)]
