@@ -36,8 +36,8 @@ DEEP_INDENT = re.compile(r"\n(?:(?!  \S|\t\S)[ \t\u00a0]{2,}|[ \t]{0,3}#{2,6}[ \
 DEEP_PROBE_CHARS = 96
 #: Line breaks other than "\n", seen as "\n" by the scan (each is one character, so offsets hold).
 OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-#: A line opening with one of these may match a regex row (`© 2024 …`, `12 Comments`).
-REGEX_OPENERS = "0123456789©"
+#: A line opening with one of these may match a regex row (`© 2024 …`, `12 Comments`, `$199 at …`).
+REGEX_OPENERS = "0123456789©$£€"
 #: What stands before a credit name in a caption: a sentence end, a slash, a bracket, a colon,
 #: a line start. Keys begin with these (rare) characters, which keeps the automaton near its
 #: root on ordinary text and the scan fast; `Photo by A/Getty Images` is found at "/Getty".

@@ -1756,3 +1756,80 @@ def test_a_comment_disclaimer_or_programme_note_after_the_article_goes(line):
     note, follow invitation naming networks, tip request or related lead-in."""
     result = ch("\n\n".join([P1, P2, P3, line]))
     assert result.text == "\n\n".join([P1, P2, P3])
+
+
+# -- a product review's shop buttons and widgets -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "$199.99 at Amazon",
+    "$199.99 at Amazon $189.99 at Best Buy $199.99 at Pagewell",
+    "£49 at John Lewis",
+    "$1,795 at ampfit.com",
+    "See price at Walmart",
+    "Check price at Best Buy",
+    "Read our full Quill Paper 7 Color review",
+    "Today’s best Pagewell Glow 7 Color deals",
+    "We check over 250 million products every day for the best prices",
+    "Prices checked daily. Check Amazon for the latest price.",
+])
+def test_a_reviews_shop_buttons_and_widget_lines_go_mid_article(line):
+    """Retailer buttons (a price at a named shop, a call to see a price at one), the read-on to
+    another review and a price widget's lines: the site's, wherever they stand."""
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Tickets are $20 at the door and $15 in advance.",
+    "$5 at the door",  # (no shop's name: a price list's entry)
+    "It sells for $199.99 at Amazon, which is $50 more than last year's model.",
+    "Read our full review.",  # (a sentence: the dev gold keeps it)
+    "See you at Central Park",
+])
+def test_prices_and_calls_that_name_no_shop_button_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_a_sites_reader_supported_opener_is_judged_as_a_disclosure():
+    """`GearBench is supported by its readers.` opens the disclosure paragraph of a review site."""
+    para = ("GearBench is supported by its readers. When you buy through links on our site, we may get a "
+            "commission. Here’s how we test products.")
+    assert ch(f"{para}\n\n{P1}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", [
+    "This article was produced according to the criteria of The Trust Project",
+    "Esta nota fue elaborada según los criterios de The Trust Project Conocé más",
+    "You may occasionally receive promotional content from the Harbour Ledger.",
+])
+def test_trust_and_promotion_notices_go_outside_the_article_only(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    inside = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(inside).text == inside
+
+
+@pytest.mark.parametrize("line", ["This poll is not scientific.", "This is not a scientific poll and reflects only readers who chose to take part"])
+def test_a_polls_disclaimer_goes(line):
+    result = ch(f"{P1}\n\n{P2}\n\n{line}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+def test_a_newsletter_box_nothing_closes_goes_under_its_label():
+    """The extractor dropped the button: label, name and a blurb that names the e-mail."""
+    box = ["Newsletter", "Vértice da Manhã",
+           "Receba no seu email, todos os dias úteis às 7h, as notícias que vão marcar o dia."]
+    result = ch("\n\n".join([P1, *box, P2, P3]))
+    assert [text for _, text in dropped(result)] == box
+    assert result.text == "\n\n".join([P1, P2, P3])
+
+
+@pytest.mark.parametrize("lines", [
+    # a subheading under the label and a blurb that names no delivery
+    ["Newsletter", "How it began", "The first issue went to 40 neighbours and was printed in a garage."],
+    # two short lines: a list, not a name
+    ["Newsletter", "Weekly digest", "Local events", "Sent to your email every Friday, with the week's events."],
+])
+def test_an_unclosed_box_needs_one_name_and_a_delivery(lines):
+    result = ch("\n\n".join([P1, *lines, P2, P3]))
+    assert [text for _, text in dropped(result)] == ["Newsletter"]

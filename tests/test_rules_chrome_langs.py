@@ -54,6 +54,9 @@ def test_whole_line_phrases_have_one_family():
 # (chrome line, prose sentence holding the same words)
 CASES = {
     "es": [
+        ("Esta encuesta no tiene valor científico.",
+         "Esta encuesta no tiene valor científico, admitió el consultor, pero confirma lo que se oye en el barrio."),
+        ("Leé también", "Leé también la letra chica del contrato antes de firmar, recomendó la defensora del pueblo."),
         ("Esta funcionalidad es exclusiva para suscriptores.",
          "Esta funcionalidad, explicó la empresa, estará disponible para todos los usuarios desde marzo."),
         ("Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
@@ -71,6 +74,9 @@ CASES = {
         ("Política de privacidad", "La nueva política de privacidad de la empresa entrará en vigor el próximo mes de enero."),
     ],
     "fr": [
+        ("Ce sondage n’a aucune valeur scientifique.",
+         "Ce sondage n’a aucune valeur scientifique, reconnaît l’institut, mais il confirme une tendance ancienne."),
+        ("Je m’inscris", "Je m’inscris chaque année au marathon de la ville, raconte cette infirmière de quarante ans."),
         ("Voir les 4 commentaires", "Il faut voir les quatre commentaires du rapport pour comprendre la décision du juge."),
         ("Laisser un commentaire", "Il a préféré laisser un commentaire sur le registre plutôt que de répondre aux journalistes."),
         ("Publicité", "La publicité pour les jeux d'argent sera interdite aux heures de grande écoute dès l'an prochain."),
@@ -85,6 +91,12 @@ CASES = {
         ("Tous droits réservés", "Tous droits réservés, précise la mention au bas de chaque photographie publiée dans le livre."),
     ],
     "de": [
+        ("Für diesen Artikel ist das Posten von Kommentaren nicht möglich.",
+         "Das Posten von Kommentaren sei in manchen Foren nicht möglich, kritisierte die Verbraucherzentrale am Montag."),
+        ("Diese Umfrage ist nicht repräsentativ.",
+         "Diese Umfrage ist nicht repräsentativ, räumte der Verband ein, zeige aber eine klare Richtung."),
+        ("Haben Sie einen Fehler entdeckt? Schreiben Sie uns",
+         "Haben Sie einen Fehler entdeckt, fragte der Prüfer den Kassenwart, bevor er die Belege unterschrieb."),
         ("Sie haben bereits ein Abo? Hier einloggen",
          "Sie haben bereits ein Abo für die Bäder, sagte die Kassiererin, und müssen nichts nachzahlen."),
         ("Postings zu diesem Artikel: 87", "Die Postings zu diesem Artikel wurden am Montag von der Moderation geprüft, hieß es."),
@@ -104,6 +116,9 @@ CASES = {
         ("Verwendete Quellen", "Die verwendeten Quellen seien zuverlässig, versicherte die Sprecherin am Freitag."),
     ],
     "pt": [
+        ("Copiar ligação", "Copiar ligações ilegais à rede elétrica ficou mais difícil, diz a empresa distribuidora."),
+        ("Esta sondagem não tem valor científico.",
+         "Esta sondagem não tem valor científico, avisou o professor, mas mostra o que os alunos pensam."),
         ("Para comentar tem de ser assinante.",
          "Para comentar a proposta, o ministro disse que tem de ser ouvido primeiro o conselho científico."),
         ("Encontrou algum erro nesta notícia? Avise a redação",
@@ -121,6 +136,8 @@ CASES = {
         ("Todos os direitos reservados", "Todos os direitos reservados aos autores foram respeitados na nova edição do livro, disse ela."),
     ],
     "it": [
+        ("Il sondaggio non ha valore statistico.",
+         "Il sondaggio non ha valore statistico, ha ammesso l’assessore, ma conferma il malumore del quartiere."),
         ("Regala questo articolo", "Il nonno regala questo libro a ogni nipote che compie diciotto anni, racconta la figlia."),
         ("Lascia un commento", "Il sindaco ha chiesto a ogni cittadino di lasciare un commento sul progetto entro venerdì."),
         ("Pubblicità", "La pubblicità del gioco d'azzardo sarà vietata in televisione a partire dal prossimo anno."),
@@ -134,6 +151,8 @@ CASES = {
         ("Tutti i diritti riservati", "Tutti i diritti riservati agli autori sono stati rispettati nella nuova edizione, ha detto."),
     ],
     "nl": [
+        ("Deze stemming is niet representatief.",
+         "Deze stemming is niet representatief, gaf de wethouder toe, maar ze laat wel zien hoe boos ouders zijn."),
         ("Alleen abonnees kunnen reageren.",
          "Alleen abonnees van de schouwburg kunnen reageren op de enquête, liet de directie weten."),
         ("Geef een reactie", "De burgemeester vroeg iedere inwoner om een reactie te geven op het plan voor het centrum."),
@@ -585,10 +604,14 @@ PAYWALL_BOXES = [
     ["Cet article est réservé à nos abonnés",
      "Toute l’actualité de votre commune, sans limite, sur le site et l’application.",
      "Je m’abonne pour 1 €", "Vous avez déjà un abonnement ? Je me connecte"],
+    # a name of up to PAYWALL_NAME_MAX_WORDS words
+    ["Accedé a todas las notas y sumate a Club Estandarte",
+     "Periodismo profesional e independiente en todos tus dispositivos, más descuentos en cines y librerías.",
+     "Suscribite por $2.490 el primer mes", "¿Ya tenés una suscripción? Ingresá"],
 ]
 
 
-@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr"])
+@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)

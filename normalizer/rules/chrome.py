@@ -1266,6 +1266,8 @@ NEWSLETTER_BLURB_MIN_WORDS = 6
 NEWSLETTER_BLURB_MAX_WORDS = 30
 NEWSLETTER_FIELD_MAX_WORDS = 5
 NEWSLETTER_NAME = "name"
+#: Short lines (a name) between a bare label and a blurb, in a box nothing closes.
+UNCLOSED_BOX_NAMES = 1
 #: The evidence's modes for a box's blurb or field, and for its legal line.
 NEWSLETTER_BLURB = "blurb"
 NEWSLETTER_LEGAL = "box"
@@ -1295,6 +1297,7 @@ def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
             if line.info.words <= NOTICE_MAX_WORDS and _legal_line(line.info.text, matcher):
                 closing = k
         if closing is None:
+            _unclosed_box(doc.lines[i], window)
             continue
         box = window[:closing + 1]
         if not all(line.removed is not None or _box_line(line) or k == closing for k, line in enumerate(box)):
@@ -1309,6 +1312,31 @@ def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
                 line.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
     for i in calls:  # (once the boxes are gone: what follows a box tells a name from a subheading)
         _newsletter_name(doc, i)
+
+
+def _unclosed_box(call: Line, window: list[Line]) -> None:
+    """A box under a bare label whose button the extractor dropped (`Newsletter` / `Vértice da
+    Manhã` / `Receba no seu email, todos os dias úteis às 7h, …`), so that no legal line or other
+    chrome closes it: the label is a whole-line phrase, then come UNCLOSED_BOX_NAMES short lines
+    (the newsletter's name) and a blurb that names the delivery itself. A subheading under the
+    label would have to be followed by a paragraph that promises e-mail in two sentences or fewer."""
+    if phrase_removal(call) != ("subscribe", Mode.LINE.value):
+        return
+    names = 0
+    for k, line in enumerate(window):
+        info = line.info
+        if line.removed is not None:
+            return
+        if 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS:
+            names += 1
+            if names > UNCLOSED_BOX_NAMES:
+                return
+            continue
+        if names and _box_line(line) and _delivery_cue().search(info.text) is not None:
+            for taken in window[:k + 1]:
+                mode = NEWSLETTER_NAME if taken is not line else NEWSLETTER_BLURB
+                taken.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
+        return
 
 
 def _newsletter_name(doc: Document, call: int) -> None:
@@ -1344,9 +1372,9 @@ ACCOUNT_PROMPT_MAX_WORDS = 10
 PAYWALL_BOX_LINES = 5
 PAYWALL_PITCH_MAX_WORDS = 60
 PAYWALL_PITCH_MAX_SENTENCES = 3
-#: A box's name is a little longer than a button (`Il Passo lo pagano i suoi lettori`), as a
-#: newsletter box's is.
-PAYWALL_NAME_MAX_WORDS = NEWSLETTER_FIELD_MAX_WORDS + 2
+#: A box's name is longer than a button (`Il Passo lo pagano i suoi lettori`, `Accedé a todas las
+#: notas y sumate a Club Estandarte`): it stands right above a pitch, in a box its prompt closes.
+PAYWALL_NAME_MAX_WORDS = NEWSLETTER_FIELD_MAX_WORDS + 5
 #: The evidence's mode for the lines of a paywall box above its prompt.
 PAYWALL_BOX = "paywall"
 #: A price (a currency sign or code by a number): the offer button of a box, whose name is above.
