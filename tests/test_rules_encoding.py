@@ -724,6 +724,11 @@ def test_aujourd_hui_is_an_elision():
      "40 quilómetros com o agrónomo"),
     ("Os olivais est?o sendo abandonados. A equipe fez 40 quil?metros com o agr?nomo." + PT,
      "40 quilômetros com o agrônomo"),
+    # the words each variety names a thing with, damaged themselves (camião / caminhão)
+    ("A freguesia recebe um cami?o-cisterna. A rede fica a 11 quil?metros, diz Ant?nio." + PT,
+     "a 11 quilómetros, diz António"),
+    ("O caminh?o-pipa chega pela prefeitura. A rede fica a 11 quil?metros, diz Ant?nio." + PT,
+     "a 11 quilômetros, diz Antônio"),
 ])
 def test_portuguese_variety_picks_acute_or_circumflex(text, want):
     assert want in enc(text).text
