@@ -376,8 +376,7 @@ class PhraseMatcher:
                 if found is not None:
                     return found
             # (a regex row's words are runs of letters: `today's` opens with `today`)
-            may_regex = first in self.regex_words or first.partition("'")[0] in self.regex_words \
-                or not first[:1].isalpha()
+            may_regex = first.partition("'")[0] in self.regex_words or not first[:1].isalpha()
             return self._match_rest(text, None, contains) if may_regex or contains else None
         full = normalize_phrase(text, keep_end=True)
         if not full:

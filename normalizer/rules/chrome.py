@@ -27,7 +27,7 @@ from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
 from ..features import (CLOSING_MARKS, CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS,
-                        SENTENCE_INSIDE, ends_sentence, find_all, opening_title, symbols_only)
+                        SENTENCE_INSIDE, LineInfo, ends_sentence, find_all, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
 from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_kinds,
@@ -1278,6 +1278,11 @@ def _box_line(line: Line) -> bool:
     info = line.info
     if NEWSLETTER_BLURB_MIN_WORDS <= info.words <= NEWSLETTER_BLURB_MAX_WORDS:
         return _two_sentences_at_most(info.text)
+    return _field(info)
+
+
+def _field(info: LineInfo) -> bool:
+    """A box's button, form field or name: at most NEWSLETTER_FIELD_MAX_WORDS words, no sentence end."""
     return 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS
 
 
@@ -1327,7 +1332,7 @@ def _unclosed_box(call: Line, window: list[Line]) -> None:
         info = line.info
         if line.removed is not None:
             return
-        if 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS:
+        if _field(info):
             names += 1
             if names > UNCLOSED_BOX_NAMES:
                 return
@@ -1417,7 +1422,7 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
                 break
             pitched = pitched or pitch
             continue  # (a line of the box the tables took: `Word abonnee`)
-        field = 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+        field = _field(info)
         short = 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS
         if pitch:
             box.append(above)
