@@ -1461,6 +1461,11 @@ def test_new_template_wordings_go(line):
     "Clara Wendt is a staff writer at The Bellwether, where she reports on climate. She lives in Vermont.",
     "Jonas Reuter ist Redakteur im Ressort Wirtschaft der Abendpost.",
     "Marie Lefèvre est journaliste au service Planète du Courrier.",
+    "Ana Ruiz writes about water, drought and the valley towns for the Courier’s metro desk.",
+    "Dana Wu covers transit and housing for the Daily Ledger.",
+    # the name stands on the line above: a role, then the beat
+    "Periodista de la sección Sociedad. Escribe sobre educación y sobre los barrios del conurbano.",
+    "Redakteurin in der Regionalredaktion Weiz. Schreibt über Gemeindepolitik und Landwirtschaft.",
 ])
 def test_a_writers_one_line_bio_goes_below_the_article_only(bio):
     result = ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")
@@ -1833,3 +1838,57 @@ def test_a_newsletter_box_nothing_closes_goes_under_its_label():
 def test_an_unclosed_box_needs_one_name_and_a_delivery(lines):
     result = ch("\n\n".join([P1, *lines, P2, P3]))
     assert [text for _, text in dropped(result)] == ["Newsletter"]
+
+
+@pytest.mark.parametrize("field", ["Votre adresse e-mail Je m’inscris", "Email address", "Enter your email Subscribe"])
+def test_a_boxs_email_field_goes_below_its_call(field):
+    """The form's field (and its button) right below a newsletter's call, closed or not."""
+    call = "Chaque matin, l’essentiel de l’actualité du Bassin directement dans votre boîte mail."
+    result = ch("\n\n".join([P1, call, field, "How it began", P2, P3]))
+    assert [text for _, text in dropped(result)] == [call, field]
+
+
+@pytest.mark.parametrize("line", ["Email us your questions", "Email address changes take a day"])
+def test_a_line_that_only_opens_with_a_field_label_stays(line):
+    call = "Get the morning briefing delivered to your inbox every weekday."
+    result = ch("\n\n".join([P1, call, line, P2, P3]))
+    assert [text for _, text in dropped(result)] == [call]
+
+
+def test_an_email_field_needs_a_call_above_it():
+    text = "\n\n".join([P1, "Email address", P2, P3])
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Altijd als eerste op de hoogte? Zet meldingen aan in de Zenith Nieuws-app voor iPhone en Android.",
+    "Want more stories like this? Turn on notifications in the Herald app.",
+    "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
+    "¿Querés enterarte primero? Activá las notificaciones y recibí las noticias más importantes.",
+])
+def test_a_pitch_that_opens_with_a_question_goes(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert dropped(result) == [("chrome.phrases", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Why? Share prices fell by a third in the week after the vote, traders said.",
+    # the question is too long to be a pitch's lead-in
+    "What would the council do if the bridge had to close for the whole of the coming winter? Sign up for updates.",
+    # a second sentence after the call: a paragraph
+    "Who can apply? Sign up for the scheme opens in May. Families on low incomes come first.",
+])
+def test_a_question_before_text_stays(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["council", "budget", "river", "school", "they", "when", "the", "bridge", "new"]),
+                min_size=1, max_size=6),
+       st.lists(st.sampled_from(["roads", "were", "closed", "for", "repairs", "after", "the", "storm", "said"]),
+                min_size=3, max_size=12))
+def test_a_question_before_article_words_stays(question, rest):
+    line = " ".join(question).capitalize() + "? " + " ".join(rest).capitalize() + "."
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

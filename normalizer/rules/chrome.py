@@ -31,7 +31,7 @@ from ..features import (CLOSING_MARKS, CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
 from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_kinds,
-                      data_lines, data_patterns, normalize_phrase, stem_pattern)
+                      data_lines, data_patterns, normalize_phrase, stem_pattern, strip_edges)
 
 G = Group.CHROME
 
@@ -239,7 +239,8 @@ def _cookie_notice(text: str, tail: bool = False) -> bool:
 def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tuple[str, Mode] | None:
     """The hit of a line no phrase matched, in the site's own wording: COOKIE_NOTICE when the
     cookies family is switched on, a comment section's furniture (`_discussion_hit`) when the
-    comments family is (its gate only when asked for the `tail`), else TEASER_LABEL for a link injected under a label of its own
+    comments family is (its gate only when asked for the `tail`), a writer's bio (AUTHOR_BIO, in the
+    `tail` only), else TEASER_LABEL for a link injected under a label of its own
     (`_teaser_label`) when the injected family is."""
     if "cookies" in matcher.families and _cookie_notice(text, tail):
         return COOKIE_NOTICE
@@ -247,7 +248,7 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
         return hit
     if "injected" in matcher.families and (hit := _labelled_headline(text, matcher)) is not None:
         return hit
-    if "author" in matcher.families and _author_bio(text):
+    if "author" in matcher.families and tail and _author_bio(text):  # (a short line inside is prose too)
         return AUTHOR_BIO
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
 
@@ -255,9 +256,12 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
 #: A writer's one-line bio (data/chrome/author_bios.txt): a prefix hit of the `author` family, so on
 #: a prose line it counts in the tail only, and it keeps `_last_content` above it.
 AUTHOR_BIO = ("author", Mode.PREFIX)
-#: ... a line of at most this many words, which names a role after ` is `/` ist `/… (the cheap test).
+#: ... a line of at most this many words, which names a role after ` is `/` ist `/…, or the beat
+#: after ` writes `/` covers `/… (the cheap test).
 AUTHOR_BIO_MAX_WORDS = 45
-_BIO_VERBS = (" is ", " ist ", " est ", " es ", " é ", " è ")
+_BIO_VERBS = (" is ", " ist ", " est ", " es ", " é ", " è ", " writes ", " reports ", " covers ",
+              # (a bio without the name, which stands above it: `Redakteurin in … . Schreibt über …`)
+              " Escribe ", " Schreibt ", " Écrit ", " Couvre ")
 
 
 @functools.cache
@@ -1097,6 +1101,29 @@ class _Candidates(NamedTuple):
     signup: frozenset[int]  # ... a sign-up clause (SIGNUP_CONSENT)
     offer: frozenset[int]  # ... a seller's offer (OFFER_BUTTON)
     notes: tuple[frozenset[int], ...]  # ... each note's words (NOTES, in order; none when its family is off)
+    question: frozenset[int]  # ... a question mark before a space (LEAD_QUESTION)
+
+
+#: A pitch that opens with a short question (`Altijd als eerste op de hoogte? Zet meldingen aan in
+#: de …-app.`, `Was this newsletter forwarded to you? Sign up to get it in your inbox.`): a
+#: first sentence that asks in at most LEAD_QUESTION_MAX_WORDS words, then one sentence that a
+#: phrase of LEAD_QUESTION_FAMILIES opens (a whole-line phrase, a prefix or a regex row). An
+#: article's paragraph seldom answers its own question with a call to sign up or share.
+LEAD_QUESTION_MAX_WORDS = 8
+LEAD_QUESTION_FAMILIES = frozenset({"subscribe", "share", "tip", "feedback"})
+
+
+def _lead_question_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
+    """The phrase after a pitch's question (see LEAD_QUESTION_MAX_WORDS), or None."""
+    text = line.info.text.strip()
+    ends = list(SENTENCE_INSIDE.finditer(text))
+    if not ends or text[ends[0].start()] != "?" or len(ends) > 1 \
+            or text[:ends[0].start()].count(" ") >= LEAD_QUESTION_MAX_WORDS:
+        return None  # (one question first, then one sentence)
+    hit = matcher.match(text[ends[0].end() - 1:], contains=False)  # (the match ends on its first letter)
+    if hit is None or hit[0] not in LEAD_QUESTION_FAMILIES or hit[1] not in (Mode.LINE, Mode.PREFIX):
+        return None
+    return hit[0], Mode.PREFIX
 
 
 #: A line that opens with a pictograph (`🔎 LEIA TAMBÉM:`, `✅ Clique aqui …`): the keyword scan
@@ -1132,13 +1159,14 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     notes = [found_kinds[note.lookout] if note.hit[0] in families else [] for note in NOTES]
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
+    question = doc.line_numbers(find_all(doc.source, "? ")) if LEAD_QUESTION_FAMILIES.intersection(families) else []
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup, offer, *notes))
+                                               disclosure, embed, signup, offer, question, *notes))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
                        frozenset(embed), frozenset(signup), frozenset(offer),
-                       tuple(frozenset(found) for found in notes))
+                       tuple(frozenset(found) for found in notes), frozenset(question))
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -1190,6 +1218,8 @@ def phrases(doc: Document, config: Config) -> None:
         if hit is None and line.index in found.disclosure and not long_inside and \
                 _affiliate_disclosure(line, outside=last is not None and (in_head or in_tail)):
             hit = AFFILIATE_DISCLOSURE
+        if hit is None and line.index in found.question and not long_inside:
+            hit = _lead_question_hit(line, matcher)
         if hit is None and line.index in found.medium and _medium_teaser(line.info.text):
             medium.append(line)
             continue
@@ -1270,6 +1300,11 @@ NEWSLETTER_NAME = "name"
 UNCLOSED_BOX_NAMES = 1
 #: The evidence's modes for a box's blurb or field, and for its legal line.
 NEWSLETTER_BLURB = "blurb"
+#: The box's e-mail field, where the extractor printed it, goes whether or not anything closes
+#: the box: right below the call, a line that is the field's label or placeholder
+#: (data/chrome/email_fields.txt), alone or followed by the form's button (`Votre adresse e-mail
+#: Je m’inscris`, `Email address Sign up`).
+NEWSLETTER_FIELD = "field"
 NEWSLETTER_LEGAL = "box"
 
 
@@ -1293,6 +1328,8 @@ def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
     for i in calls:
         window = list(itertools.islice((line for line in doc.lines.from_index(i + 1) if not line.blank),
                                        NEWSLETTER_BOX_LINES))
+        if window and window[0].removed is None and _email_field(window[0].info, matcher):
+            window[0].remove("chrome.phrases", G, evidence=f"subscribe:{NEWSLETTER_FIELD}")
         closing = None
         for k, line in enumerate(window):
             if line.removed is not None:
@@ -1317,6 +1354,23 @@ def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
                 line.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
     for i in calls:  # (once the boxes are gone: what follows a box tells a name from a subheading)
         _newsletter_name(doc, i)
+
+
+@functools.cache
+def _email_field_labels() -> "re.Pattern[str]":
+    return re.compile(r"(?:%s)(?=[\s*:]|$)" % data_alternation("chrome/email_fields.txt"), re.IGNORECASE)
+
+
+def _email_field(info: LineInfo, matcher: PhraseMatcher) -> bool:
+    """The form's e-mail field, alone or before its button (see NEWSLETTER_FIELD)."""
+    if not _field(info):
+        return False
+    text = strip_edges(info.text)
+    m = _email_field_labels().match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].strip(" *:")
+    return not rest or matcher.match(rest, contains=False) == ("subscribe", Mode.LINE)
 
 
 def _unclosed_box(call: Line, window: list[Line]) -> None:
