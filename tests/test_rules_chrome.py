@@ -33,7 +33,7 @@ def dropped(result) -> list[tuple[str, str]]:
     "Skip to content", "Leave a Reply", "Comments", "Related Articles", "You may also like...",
     "Subscribe", "Sign up", "Already a subscriber?", "Cookie Settings", "Privacy Policy",
     "Want to leave a tip?", "Donate", "» Leave a Reply", "Leave a Reply:", "• Share",
-    "Gift this article", "Copy article link", "View all 12 comments", "Article continues below this advertisement",
+    "Gift this article", "Copy article link", "About the reporter", "View all 12 comments", "Article continues below this advertisement",
     "Oops! Something went wrong while submitting the form.",  # (a first word ending with punctuation)
 ])
 def test_whole_line_phrase_mid_article(line):

@@ -403,8 +403,11 @@ def test_prose_paragraphs_with_foreign_phrases_stay(paragraphs, last):
     phrases of any language it holds and wherever (its first words included). The one exception
     is by design: a first paragraph that speaks to the reader of the site's cookies in several
     words is a consent wall, whichever sentence names the cookies
-    (test_rules_chrome::test_a_cookie_notice_in_any_wording_goes_before_the_article)."""
+    (test_rules_chrome::test_a_cookie_notice_in_any_wording_goes_before_the_article); and, as
+    designed, a paragraph of two sentences at most whose last is a call to sign up for the
+    newsletter (`… Abonnez-vous à notre newsletter …`: chrome.NEWSLETTER_PLUG) goes anywhere."""
     assume(not _speaks_of_cookies(paragraphs[0]))
+    assume(not any(_newsletter_signups().search(p) for p in paragraphs))
     text = "\n\n".join([*paragraphs, last])
     result = ch(text)
     assert result.text == text
@@ -608,10 +611,14 @@ PAYWALL_BOXES = [
     ["Accedé a todas las notas y sumate a Club Estandarte",
      "Periodismo profesional e independiente en todos tus dispositivos, más descuentos en cines y librerías.",
      "Suscribite por $2.490 el primer mes", "¿Ya tenés una suscripción? Ingresá"],
+    # a prompt that asks without `déjà`
+    ["Pour lire la suite, abonnez-vous",
+     "Toute l’actualité de votre commune, sans limite, dès 1 € le premier mois.",
+     "Je m’abonne", "Vous êtes abonné ? Identifiez-vous"],
 ]
 
 
-@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es"])
+@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
