@@ -1101,7 +1101,7 @@ class _Candidates(NamedTuple):
     signup: frozenset[int]  # ... a sign-up clause (SIGNUP_CONSENT)
     offer: frozenset[int]  # ... a seller's offer (OFFER_BUTTON)
     notes: tuple[frozenset[int], ...]  # ... each note's words (NOTES, in order; none when its family is off)
-    question: frozenset[int]  # ... a question mark before a space (LEAD_QUESTION)
+    question: frozenset[int]  # ... a short question before a space (LEAD_QUESTION_MAX_WORDS)
 
 
 #: A pitch that opens with a short question (`Altijd als eerste op de hoogte? Zet meldingen aan in
@@ -1111,6 +1111,18 @@ class _Candidates(NamedTuple):
 #: article's paragraph seldom answers its own question with a call to sign up or share.
 LEAD_QUESTION_MAX_WORDS = 8
 LEAD_QUESTION_FAMILIES = frozenset({"subscribe", "share", "tip", "feedback"})
+
+
+def _lead_questions(source: str) -> list[int]:
+    """Offsets of a `? ` within the first LEAD_QUESTION_MAX_WORDS words of its line: the cheap
+    gate before `_lead_question_hit` (a question deep in a paragraph leads into no pitch, and its
+    line need not be looked at; its indent does not count, and a line after a break other than
+    "\n" only counts more words)."""
+    found = []
+    for at in find_all(source, "? "):
+        if source[source.rfind("\n", 0, at) + 1:at].lstrip().count(" ") < LEAD_QUESTION_MAX_WORDS:
+            found.append(at)
+    return found
 
 
 def _lead_question_hit(line: Line, matcher: PhraseMatcher) -> tuple[str, Mode] | None:
@@ -1159,7 +1171,7 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     notes = [found_kinds[note.lookout] if note.hit[0] in families else [] for note in NOTES]
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
-    question = doc.line_numbers(find_all(doc.source, "? ")) if LEAD_QUESTION_FAMILIES.intersection(families) else []
+    question = doc.line_numbers(_lead_questions(doc.source)) if LEAD_QUESTION_FAMILIES.intersection(families) else []
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
                                                disclosure, embed, signup, offer, question, *notes))
