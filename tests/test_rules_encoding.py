@@ -850,6 +850,47 @@ def test_a_swedish_infinitive_marker_or_article_settles_a_tie():
     assert "vill inte köra dit" in result and "fick ett råd av" in result
 
 
+def test_a_portuguese_short_word_after_a_word_that_lost_its_first_letter():
+    """`?nibus` is ônibus, no opening quote: a word-final mark later in the sentence is still a
+    lost letter (só, lá), and a single ASCII letter (`s`, `l`, `p`) is no rival word in
+    Portuguese, so `?s 5h30` is às, not a quote that closes on `p?`."""
+    text = ("Se perder o primeiro ?nibus, s? consegue embarcar depois das 6h. Ela vai estrear a linha"
+            " na segunda-feira, ?s 5h30, e costuma viajar a p? at? o terminal e, de l?, fazer a"
+            " integra??o." + PT)
+    result = enc(text).text
+    assert "ônibus, só consegue" in result and "segunda-feira, às 5h30" in result
+    assert "viajar a pé até" in result and "de lá, fazer" in result and "“" not in result
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ela diz que n?o d? para plantar tudo, disse a t?cnica.", "não dá para"),     # the default
+    ("Espero que Deus lhe d? sa?de, disse a t?cnica.", "lhe dê saúde"),           # after lhe
+    ("O milho do av? e a horta da av? resistem, disse a t?cnica.", "do avô e a horta da avó"),
+    ("Quem chega de c? aprende a mudar uma resist?ncia.", "de cá aprende"),
+])
+def test_a_portuguese_word_before_settles_a_short_word(text, want):
+    assert want in enc(text + PT).text
+
+
+def test_a_lone_mark_before_an_infinitive_is_portuguese_e():
+    text = "A meta ? concluir as obras e o ideal ? plantar agora, disse a t?cnica. Ela foi ? escola." + PT
+    result = enc(text).text
+    assert "meta é concluir" in result and "ideal é plantar" in result and "foi à escola" in result
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ancien apprenti m?canicien ? Aurillac, il a d?couvert le m?tier.", "mécanicien à Aurillac, il"),
+    ("Ses h?ritiers vivent ? Clermont-Ferrand ou ? Paris. Ils n?ont pas envie de vendre.",
+     "vivent ? Clermont-Ferrand ou à Paris. Ils"),  # (no punctuation after the first name)
+    ("La piscine des Isles, ? Vennes-sur-Orbe, a f?t? ses septante ans.", "Isles, à Vennes-sur-Orbe,"),
+    # a short rhetorical question, and a capital that opens a sentence, keep their `?`
+    ("Le vainqueur ? Marseille. La ville a ?t? choisie.", "vainqueur ? Marseille."),
+    ("On cherche encore un lieu pour la f?te ? Pour l?instant, rien.", "f?te ? Pour"),
+])
+def test_a_french_lone_mark_before_a_place_name_is_a(text, want):
+    assert want.replace("f?te", "fête") in enc(text + FR).text
+
+
 def test_a_portuguese_tie_goes_to_the_number_unless_a_preposition_of_place_leads():
     text = "A prefeitura fechou a estrada por tr?s meses. O carro ficou para tr?s, disse o prefeito." + PT
     result = enc(text).text

@@ -498,6 +498,13 @@ INNER_MARK = regex.compile(r"(?<=\p{L})[?\ufffd](?=\p{L})")
 ELISION = regex.compile(r"(?<![\p{L}\p{M}\p{N}_?\ufffd])(\p{L}{1,7})[?\ufffd](?=[\p{L}?\ufffd])")
 #: Languages that elide (l', d', dell'): there, an elision beats a lost letter from another language.
 ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
+#: Languages that write the plural possessive `s’` (encoding.quotes restores it).
+POSSESSIVE_LANGUAGES: frozenset[str | None] = frozenset({None, "en"})
+#: Languages where one ASCII letter beside a lost mark makes a reading of its own, an
+#: apostrophe's (English `’s`, Dutch `’t`, German `geht’s`) or an elision's (French `l’`). In the
+#: others a single letter is no rival word unless it is one of the language's own (Portuguese
+#: `e`, `o`): `?s 5h30` is às and `de l?,` is lá, however often wordfreq counts `s` and `l`.
+LETTER_RIVAL_LANGUAGES: frozenset[str | None] = POSSESSIVE_LANGUAGES | APOSTROPHE_S_LANGUAGES | ELIDING_LANGUAGES
 #: ... where a word the lexicon fills after a one-letter elision needs this Zipf frequency in the
 #: page's language to beat the elision (même, déjà, côté do; the stray méa and néa do not).
 ELISION_RIVAL_ZIPF = 3.0
@@ -518,6 +525,15 @@ DIGIT_DASH = re.compile(r"[?\ufffd](?=\d)(?<=\d.)")
 #: `_lone_letter`).
 LONE_MARK = regex.compile(r"(?<=^|[\s(]|\p{L}['’])[?\ufffd](?= [\p{Ll}\p{N}])|(?<=\p{L}['’])[?\ufffd](?= \p{Lu})",
                           regex.MULTILINE)
+#: ... and, in LONE_BEFORE_NAME_LANGUAGES, before a capitalised name that punctuation or the line's
+#: end follows (`infirmière ? Mauriac, de`, `à Clermont-Ferrand ou ? Paris.`: à), after a word or a
+#: comma that ends at least LONE_BEFORE_NAME_MIN_WORDS words of its sentence. A real question mark
+#: stands there only after a short rhetorical question (`Le vainqueur ? Marseille.`); in the dev
+#: set's and the bench pages' French gold, `à` stands so 13 times and `?` never.
+LONE_BEFORE_NAME = regex.compile(
+    r"(?<=[\p{L}\p{N},] )[?\ufffd](?= \p{Lu}[\p{L}\p{M}’'?\ufffd-]*(?:[,;:(]|\.(?:\s|$)|$))", regex.MULTILINE)
+LONE_BEFORE_NAME_LANGUAGES = frozenset({"fr"})
+LONE_BEFORE_NAME_MIN_WORDS = 3
 SPACED_DASH = regex.compile(r"(?<=[\p{L}\p{N}][,;]? )[?\ufffd](?= [\p{Ll}\p{N}])")
 #: The word before a spaced `?`: after an article or determiner it is a real symbol
 #: (the ? operator), never a dash.
@@ -735,6 +751,13 @@ def _rank(cands: list[Candidate], language: str | None) -> tuple[Candidate, str]
         if top >= MIN_ZIPF and lang is not None:
             return None  # the document's language knows several: no clear winner, don't guess
     return None
+
+
+def _letters_rival(stem: str, language: str | None) -> bool:
+    """Whether the ASCII letters left beside an edge mark may be a reading of their own: any
+    word of two letters or more; one letter only in LETTER_RIVAL_LANGUAGES or as a word of the
+    language's stoplist."""
+    return len(stem) > 1 or language in LETTER_RIVAL_LANGUAGES or stem.lower() in stoplists().get(language or "", ())
 
 
 def _ascii_zipf(word: str, language: str | None) -> float:
@@ -1010,7 +1033,7 @@ def _judge_reading(collapsed: str, ev: Evidence, ctx: WordContext) -> tuple[str,
     initial, final = collapsed[0] in LOST, collapsed[-1] in LOST
     if (initial or final) and ctx.edge_rival and not ev.spaced_punctuation:
         stem = collapsed[1:] if initial else collapsed[:-1]
-        stem_zipf = _ascii_zipf(stem, ev.language) if lost == 1 else 0.0
+        stem_zipf = _ascii_zipf(stem, ev.language) if lost == 1 and _letters_rival(stem, ev.language) else 0.0
         if final and ev.language is not None and cand.best(ev.language) < MIN_ZIPF and (lost > 1 or stem_zipf > 0):
             return None  # `sit?` is no Finnish sitä in an English text (but Sangar? is Sangaré)
         if lost == 1 and best - stem_zipf < EDGE_LEAD:
@@ -1363,12 +1386,13 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         lower_next = final and ev.language in LOWER_NEXT_LANGUAGES and text[end:end + 1] == " " \
             and text[end + 1:end + 2].islower()
         open_question = final and (ev.language in INVERTED_MARK_LANGUAGES or ev.language in NARRATIVE_ENDINGS
-                                   or comma or lower_next) and _question_opened(text, start)
+                                   or comma or lower_next) and _question_opened(text, start, ev)
         inside = final and not open_question and _inside_sentence(text, end)
         unopened = (inside and ev.language in INVERTED_MARK_LANGUAGES) or (lower_next and not open_question)
         if unopened:
             real_end = False  # (`record?.`, `record? que`: no question and no quote closes here)
-        rival = _edge_has_rival(text, start, end, real_end, marks) and not (unopened and word[0] not in LOST)
+        rival = _edge_has_rival(text, start, end, real_end, marks, ev.language in POSSESSIVE_LANGUAGES) \
+            and not (unopened and word[0] not in LOST)
         narrative = inside and ev.language in NARRATIVE_ENDINGS and text.count('"', 0, start) % 2 == 0
         hyphened = final and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
         asked = real_end and question_end <= start
@@ -1457,24 +1481,41 @@ def _inside_sentence(text: str, end: int) -> bool:
     return nxt in (".", ",", ";", ":") or (nxt == " " and text[end + 1:end + 2].islower())
 
 
-def _question_opened(text: str, start: int) -> bool:
+def _question_opened(text: str, start: int, ev: Evidence) -> bool:
     """A lost mark opens a word between the start of the sentence and `start`: in a language
     that opens questions with `¿`, a `?` after it may be the question's end; with none, a
     word-final mark glued to the next word of the sentence is a lost letter (`comenzar? en`).
-    (A `?` followed by a space ends a sentence here too: `¿Vienes? dijo`.)"""
+    (A `?` followed by a space ends a sentence here too: `¿Vienes? dijo`.) A mark that the
+    lexicon reads as its word's first letter opens nothing (`o primeiro ?nibus, s? consegue`:
+    ônibus, and só)."""
     begin = 0
     for m in _SENTENCE_START.finditer(text, max(0, start - 400), start):
         begin = m.end()
-    m = _OPENING_MARK.search(text, begin, start + 1)  # (its look-ahead reads text[start])
-    return m is not None and m.start() < start
+    for m in _OPENING_MARK.finditer(text, begin, start + 1):  # (its look-ahead reads text[start])
+        if m.start() >= start:
+            return False
+        if not _first_letter_lost(text, m.start(), ev):
+            return True
+    return False
+
+
+def _first_letter_lost(text: str, pos: int, ev: Evidence) -> bool:
+    """The damaged word at `pos` reads, by the same verdict the word gets itself, as a word
+    whose first letter was lost (`?nibus`: ônibus)."""
+    m = DAMAGED_WORD.match(text, pos)
+    if m is None or m.end() - pos < 2:
+        return False
+    found = _restore_word(m.group(), ev)
+    return found is not None and found[0][:1].isalpha()
 
 
 def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool,
-                    marks: tuple[list[int], list[int]]) -> bool:
+                    marks: tuple[list[int], list[int]], possessive: bool = True) -> bool:
     """Whether a lost mark at the edge of the word text[start:end] may be something other than
     a letter: at the start an opening quote (when a mark after it on the line could close one),
     at the end a real question mark (`sentence_end`), a closing quote (when a mark before it
-    could open one) or the apostrophe of a plural possessive. Marks at both edges: always.
+    could open one) or, where the language writes them (`possessive`), the apostrophe of a
+    plural possessive. Marks at both edges: always.
     `marks` are the line's (openers, closers) from `_marks`, worked out once per line."""
     first, last = text[start] in LOST, text[end - 1] in LOST
     if first and last:
@@ -1483,7 +1524,7 @@ def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool,
     if first:  # a closer after the mark (the one right after it follows a lost mark: no closer)
         return bisect.bisect_right(closers, start + 1) < len(closers)
     if last:
-        return sentence_end or text[end - 2] in "sS" or bool(openers and openers[0] < end - 1)
+        return sentence_end or (possessive and text[end - 2] in "sS") or bool(openers and openers[0] < end - 1)
     return False
 
 
@@ -1890,7 +1931,7 @@ def quotes(doc: Document, config: Config) -> None:
         lines.sort(key=lambda line: line.index)
     if not lines:
         return
-    possessive = ev.language in (None, "en")
+    possessive = ev.language in POSSESSIVE_LANGUAGES
     inverted = ev.language in INVERTED_MARK_LANGUAGES
     for line in lines:
         text = line.text
@@ -1997,6 +2038,19 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!"
 
 
+#: Where a sentence starts, for `_sentence_words`: not after a `?`, which may be any lost mark.
+_FULL_STOP = regex.compile(r"[.!…][\"”’)»]*\s+")
+
+
+def _sentence_words(text: str, pos: int) -> int:
+    """How many words of its sentence stand before `pos` (the sentence starts after the last
+    `.`, `!` or `…` and a space, or at the line's start)."""
+    begin = 0
+    for m in _FULL_STOP.finditer(text, max(0, pos - 400), pos):
+        begin = m.end()
+    return len(text[begin:pos].split())
+
+
 def _spaced_symbol(text: str, pos: int) -> bool:
     """A spaced `?` that is a real symbol: after an article (the ? operator) or in a
     conditional expression (a ? b : c)."""
@@ -2050,6 +2104,8 @@ def dashes(doc: Document, config: Config) -> None:
             patterns.append((_beside_words(words, side), letter, f"lexicon:lone letter ({side.value} word)"))
     elif lone is not None:
         patterns.append((LONE_MARK, lone, "lexicon:lone letter"))
+        if _evidence(doc).language in LONE_BEFORE_NAME_LANGUAGES:
+            patterns.append((LONE_BEFORE_NAME, lone, "lexicon:lone letter (before a name)"))
     elif damaged:
         patterns.append((SPACED_DASH, _spaced_dash(src, _evidence(doc).language), "spaced"))
     patterns = [p for p in patterns if (p[0] is not DIGIT_DASH or _digit_dash(src)) and p[0].search(src)]
@@ -2062,6 +2118,8 @@ def dashes(doc: Document, config: Config) -> None:
             text = line.text
             for m in reversed(list(pattern.finditer(text))):
                 if pattern is SPACED_DASH and _spaced_symbol(text, m.start()):
+                    continue
+                if pattern is LONE_BEFORE_NAME and _sentence_words(text, m.start()) < LONE_BEFORE_NAME_MIN_WORDS:
                     continue
                 lone_word = pattern is LONE_MARK or evidence.startswith("lexicon:lone letter")
                 cased = repl.upper() if lone_word and _opens_sentence(text, m.start()) else repl
