@@ -163,3 +163,22 @@ def test_teaser_excerpts_of_two_sentences_do_not_resume_the_article():
         teasers += [f"Harbour story number {k} of the week", step]
     result = clean(page(HEAD, ARTICLE, teasers + TAIL), RULES)
     assert "Harbour story number 1 of the week" in dropped(result)
+
+
+def test_an_article_list_introduced_below_a_teaser_box_resumes_the_article():
+    """Below an injected `Related Articles` box the article goes on: a subheading, a line that
+    introduces a list with a colon, its short items (each ending as a clause does), a paragraph.
+    The items count with the article's lines for its resumption, so the subheading and the items
+    stay; a teaser list's headlines below such a line, which end no clause, go."""
+    intro = "The plan that the board approved at its meeting on Thursday sets out three changes:"
+    items = ["* a first ferry at half past five;", "* a late boat on Fridays;",
+             "* a review after one year."]
+    body = (ARTICLE + ["Related Articles", "Lighthouse keepers remember the storm of the decade",
+                       "The new timetable", intro] + items + [ARTICLE[2]])
+    result = clean(page(HEAD, body, TAIL), RULES)
+    for line in ["The new timetable"] + items:
+        assert line in result.text
+    headlines = ["Lighthouse keepers remember the storm", "New bus link to the ferry terminal"]
+    body = ARTICLE + ["Related Articles", "The new timetable", intro] + headlines + [ARTICLE[2]]
+    gone = dropped(clean(page(HEAD, body, TAIL), RULES))
+    assert "New bus link to the ferry terminal" in gone and "The new timetable" in gone

@@ -136,6 +136,12 @@ RESUME_GOOD_LINES = 3
 #: not cross a tail marker (an article's last paragraphs and the teasers below them).
 RESUME_PARAGRAPHS = 3
 PARAGRAPH_MIN_WORDS = 20
+#: The items of a list that a `good` line ending in a colon introduces count as `good` lines for
+#: the article's resumption (at most this many after it): `The plan sets four measures:`, its
+#: items, and a paragraph below them are the article's three.
+LIST_INTRO_MAX_ITEMS = 12
+#: How such an item ends (a joined list, `* a;, * b.,`, ends so too once its commas are stripped).
+ITEM_ENDS = (".", ";", "!", "?", "…")
 #: A subheading: a line of at most this many words that ends no sentence.
 SUBHEADING_MAX_WORDS = 12
 #: A text where this share of the lines opens in lower case is hard-wrapped prose, not a page
@@ -604,8 +610,13 @@ def dump_tail(doc: Document, config: Config) -> None:
     def good(i: int) -> bool:
         return texts[i].count(" ") + 1 >= GOOD_MIN_WORDS and classes[i] is LineClass.GOOD
 
+    introduced = _introduced_items(order, texts, good)
+
+    def resumes(i: int) -> bool:
+        return good(i) or i in introduced
+
     gated = doc.memo.get(GATED_LINES)
-    resumed = max(_last_run_end(sorted(set(order).union(gated)) if gated else order, good),
+    resumed = max(_last_run_end(sorted(set(order).union(gated)) if gated else order, resumes),
                   _last_steps_end(order, texts, good, set(markers)))
     first, enough = _enough_prose_at(order, texts, good)
     start = next((m for m in markers if m > resumed and m > enough), None)
@@ -642,6 +653,22 @@ def line_classes(doc: Document) -> "_Classes":
     if classes is None:
         classes = doc.memo[CLASSES] = _Classes(doc.current_texts(), stopword_set(doc.source))
     return classes  # type: ignore[no-any-return]
+
+
+def _introduced_items(order: list[int], texts: list[str], good: Callable[[int], bool]) -> set[int]:
+    """The items of a list that a `good` line ending in a colon introduces (`The plan sets four
+    measures:`), up to the next `good` line, at most LIST_INTRO_MAX_ITEMS: an article's own list,
+    which reads on with its prose when the article resumes. Its items end as clauses do (`;`,
+    `.`); a line that does not (a teaser's headline, a category row) ends the list."""
+    out: set[int] = set()
+    for k, i in enumerate(order):
+        if not (good(i) and texts[i].rstrip().endswith(":")):
+            continue
+        for j in order[k + 1:k + 1 + LIST_INTRO_MAX_ITEMS]:
+            if good(j) or not texts[j].rstrip().rstrip(",").rstrip().endswith(ITEM_ENDS):
+                break
+            out.add(j)
+    return out
 
 
 def _last_run_end(order: list[int], good: Callable[[int], bool]) -> int:
