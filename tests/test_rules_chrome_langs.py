@@ -615,10 +615,21 @@ PAYWALL_BOXES = [
     ["Pour lire la suite, abonnez-vous",
      "Toute l’actualité de votre commune, sans limite, dès 1 € le premier mois.",
      "Je m’abonne", "Vous êtes abonné ? Identifiez-vous"],
+    # a login wall whose prompt is a button, not a question; a pitch of unlimited articles
+    ["Pour poursuivre votre lecture, identifiez-vous",
+     "C’est gratuit et cela ne prend qu’une minute. Vous aurez accès à tous nos articles et à nos vidéos.",
+     "Créer mon compte gratuit J’ai déjà un compte"],
+    ["Mit einem Abo weiterlesen",
+     "Alle Artikel aus der Region, ohne Limit. Im ersten Monat für Fr. 1.–.",
+     "Angebote ansehen", "Schon ein Konto oder ein Abo? Hier anmelden"],
+    ["Læs videre med et abonnement",
+     "Få adgang til alle artikler og e-avisen. Første måned koster 1 krone.",
+     "Er du allerede abonnent? Log ind her"],
 ]
 
 
-@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne"])
+@pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne", "fr-button",
+                                                    "de-konto", "da"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
@@ -674,6 +685,11 @@ INJECTED_ANYWHERE = [
     "Si valoras nuestro trabajo, apóyanos con una aportación mensual.",
     # a tip request naming what to send instead of a channel
     "Mandaci foto, video e segnalazioni: la redazione di CapitaleOggi verifica ogni messaggio.",
+    # an error or tip question with its call
+    "Spotted an error or have a story tip? Write to us",
+    # Danish: a closed debate, an audio player
+    "Der er lukket for kommentarer til denne artikel.",
+    "Lyt til artiklen 6 min",
     # an academic writer's funding disclosure
     "Maya Okafor is not employed by, does not advise, hold shares in or take money from any company or "
     "organisation that would gain from this article, and has declared no affiliations beyond her post.",
@@ -697,6 +713,9 @@ def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
     "You have used up your patience, the judge told the lawyers, and the free hearing is over for this month.",
     "Readers who reached the paywall after three free articles this month were asked to subscribe, the study found.",
     "Read the full decision, which runs to 40 pages, before you judge the council's plan.",
+    "Spotted an error in the budget, the auditor wrote to the council, which has yet to reply.",
+    "Der er lukket for biltrafik på broen, til kommunen har repareret den.",
+    "Tilmeldingerne strømmede ind, og allerede efter en uge var alle andele solgt.",
     "If you liked this article's first part, the council's reply will please you less, the critic wrote.",
     "If you value our work on the estate, the chair told residents, come to the meetings on Thursdays.",
     "This article is for subscribers, the union said in a statement that was shared widely on Monday.",

@@ -628,6 +628,10 @@ def test_dutch_plurals_keep_their_apostrophe():
      "ett arbete som vi g?r varje dag, fr?n tidig morgon till sen eftermiddag.", "”Vi kan inte vänta längre”,"),
     # a page that kept English curly quotes: its lost ones were those
     ("Er sagte “ja” und dann: ?Wir k?nnen nicht warten?, und ging." + DE, "“Wir können nicht warten”,"),
+    # Danish »…«, told from Norwegian by the words only one of them writes (af, mod, blev, noget)
+    ("Hun siger: ?Vi har k?bt en andel for at der stadig er liv i byen?, og g?r. Butikken blev "
+     "reddet af 212 husstande, og der er noget at komme efter for alle, der bor mod vest og har "
+     "brug for mere end et sted at handle efter arbejde.", "»Vi har købt en andel for at der stadig er liv i byen«,"),
 ])
 def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want):
     assert want in enc(text).text

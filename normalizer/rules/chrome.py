@@ -1438,6 +1438,8 @@ def _newsletter_name(doc: Document, call: int) -> None:
 #: and PAYWALL_PITCH_MAX_SENTENCES sentences at most naming a subscription, unlimited reading or
 #: a price per period: data/chrome/paywall_words.txt) and the one short line of its name right
 #: above the pitch. Without a pitch only the prompt goes (a short line above may be a subheading).
+#: A prompt worded as a button, not a question (`J’ai déjà un compte`), closes a box only once the
+#: phrase tables took its line for a `subscribe` phrase.
 ACCOUNT_PROMPT = ("subscribe", Mode.CONTAINS)
 ACCOUNT_PROMPT_MAX_WORDS = 10
 PAYWALL_BOX_LINES = 5
@@ -1465,9 +1467,14 @@ def _paywall_words() -> "re.Pattern[str]":
 def _paywall_boxes(doc: Document) -> None:
     """Account prompts and the paywall boxes they close (see ACCOUNT_PROMPT)."""
     for line in doc.lines:
-        if line.blank or "?" not in line.text or line.info.words > ACCOUNT_PROMPT_MAX_WORDS:
-            continue  # (the cheap tests first: a prompt is a short question)
-        if (line.removed is not None and phrase_removal(line) is None) or _account_prompts().search(line.text) is None:
+        if line.blank or line.info.words > ACCOUNT_PROMPT_MAX_WORDS:
+            continue
+        found = phrase_removal(line) if line.removed is not None else None
+        if line.removed is not None and found is None:
+            continue
+        if "?" not in line.text and (found is None or found[0] != ACCOUNT_PROMPT[0]):
+            continue  # (the cheap tests first: a prompt is a short question, or a button the tables took)
+        if _account_prompts().search(line.text) is None:
             continue
         if line.alive:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{ACCOUNT_PROMPT[1].value}")

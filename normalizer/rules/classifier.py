@@ -188,11 +188,17 @@ def all_stopwords() -> frozenset[str]:
     return frozenset().union(*stoplists().values())
 
 
+#: The languages whose stoplists hold their common function words (`data/stopwords.tsv`'s first
+#: seven): the others hold only the few words that tell them apart (Danish `af`, Norwegian `av`),
+#: too few to measure a line's stopword density, which takes all lists together there.
+DENSITY_LANGUAGES = frozenset({"en", "es", "pt", "fr", "de", "it", "nl"})
+
+
 def stopword_set(text: str) -> frozenset[str]:
-    """The stoplist of the text's language, or all of them when the guess is thin."""
+    """The stoplist of the text's language, or all of them when the guess is thin or the
+    language's list is short (DENSITY_LANGUAGES)."""
     lang = guess_language(text)
-    lists = stoplists()
-    return lists[lang] if lang in lists else all_stopwords()
+    return stoplists()[lang] if lang in DENSITY_LANGUAGES else all_stopwords()
 
 
 def stopword_density(text: str, stopwords: frozenset[str]) -> float:
