@@ -687,6 +687,8 @@ INJECTED_ANYWHERE = [
     "Mandaci foto, video e segnalazioni: la redazione di CapitaleOggi verifica ogni messaggio.",
     # an error or tip question with its call
     "Spotted an error or have a story tip? Write to us",
+    # box labels and an ad slot's link named for the site
+    "Approfondimento", "Relacionado", "A não perder", "Advertise with Haystack",
     # Danish: a closed debate, an audio player
     "Der er lukket for kommentarer til denne artikel.",
     "Lyt til artiklen 6 min",
@@ -714,6 +716,7 @@ def test_notes_tips_and_follow_calls_go_between_paragraphs(line):
     "Readers who reached the paywall after three free articles this month were asked to subscribe, the study found.",
     "Read the full decision, which runs to 40 pages, before you judge the council's plan.",
     "Spotted an error in the budget, the auditor wrote to the council, which has yet to reply.",
+    "Advertise with care and honesty, the regulator told the firms.",
     "Der er lukket for biltrafik på broen, til kommunen har repareret den.",
     "Tilmeldingerne strømmede ind, og allerede efter en uge var alle andele solgt.",
     "If you liked this article's first part, the council's reply will please you less, the critic wrote.",
