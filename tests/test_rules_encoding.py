@@ -895,6 +895,18 @@ def test_a_french_lone_mark_before_a_place_name_is_a(text, want):
     assert want.replace("f?te", "fête") in enc(text + FR).text
 
 
+def test_a_list_item_keeps_the_case_its_items_open_with():
+    """A restored word opening a list item takes the items' case: lower case where the line
+    above ends with a colon or semicolon and a neighbouring item opens in lower case; a capital
+    after a line that introduces no list."""
+    text = ("Nesses hor?rios, podem circular pela faixa:\n- ?nibus do transporte p?blico;\n"
+            "- ambul?ncias e viaturas da pol?cia;\n- ?nibus escolares.\nA diarista n?o sabe.\n"
+            "?nibus lotados s?o comuns na linha." + PT)
+    result = enc(text).text
+    assert "- ônibus do transporte" in result and "- ônibus escolares" in result
+    assert "\nÔnibus lotados" in result
+
+
 def test_a_portuguese_tie_goes_to_the_number_unless_a_preposition_of_place_leads():
     text = "A prefeitura fechou a estrada por tr?s meses. O carro ficou para tr?s, disse o prefeito." + PT
     result = enc(text).text

@@ -1436,7 +1436,8 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             else:
                 name = _after_hyphened_name(text, start) or (
                     _in_name(text, start, end) and restored.lower() not in stoplists().get(ev.language, ()))
-        starts = _sentence_start(text, start) and not _after_lost_letter(text, start, ev)
+        starts = _sentence_start(text, start) and not _after_lost_letter(text, start, ev) \
+            and not (not text[:start].strip(ITEM_MARKS) and _lower_case_item(doc, line.index))
         cased = _apply_case(collapsed, restored, starts, name)
         # One edit per lost run, so the log shows exactly what was restored.
         i_core = 0
@@ -1454,6 +1455,28 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
                 i_core += 1
         for start, stop, repl in reversed(edits):
             line.edit(start, stop, repl, "encoding.lost_letters", G, evidence=source)
+
+
+#: What ends the line before a list item (`podem circular por ela:`, `… fretados;`) ...
+ITEM_LEADS = (":", ";")
+#: ... and what may stand before an item's first word.
+ITEM_MARKS = " \t-*•"
+
+
+def _lower_case_item(doc: Document, index: int) -> bool:
+    """Line `index` is an item of a list whose items open in lower case: the line above ends with
+    a colon or semicolon, and the item above it (a line ending with `;`) or the one below it
+    opens with a lower-case letter (`ônibus do transporte público;` / `ambulâncias e viaturas;`).
+    Its first word, restored, keeps the items' case."""
+    lines = doc.lines
+    above = next((lines[k] for k in range(index - 1, -1, -1) if not lines[k].blank), None)
+    if above is None or not above.text.rstrip().endswith(ITEM_LEADS):
+        return False
+    below = next((line for line in lines.from_index(index + 1) if not line.blank), None)
+    neighbours = [below] if below is not None else []
+    if above.text.rstrip().endswith(";"):
+        neighbours.append(above)
+    return any(line.text.lstrip(ITEM_MARKS)[:1].islower() for line in neighbours)
 
 
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\p{N}]+)[^\S\n]+$")
