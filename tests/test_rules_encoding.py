@@ -309,6 +309,9 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     ("C?est beau dehors. ? midi, on mange. On va ? la plage." + FR,
      "C’est beau dehors. À midi, on mange. On va à la plage." + FR),
     ("? midi, on mange ? la maison, c?est bon." + FR, "À midi, on mange à la maison, c’est bon." + FR),
+    # an elision's letter is a rival only glued to the next word: standing alone, l? is là
+    ("C?est l? que tout a commenc?, et l?homme est l?, dit-elle." + FR,
+     "C’est là que tout a commencé, et l’homme est là, dit-elle." + FR),
 ])
 
 def test_lost_characters_in_context(text, want):

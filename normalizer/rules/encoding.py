@@ -753,11 +753,14 @@ def _rank(cands: list[Candidate], language: str | None) -> tuple[Candidate, str]
     return None
 
 
-def _letters_rival(stem: str, language: str | None) -> bool:
+def _letters_rival(stem: str, language: str | None, final: bool = False) -> bool:
     """Whether the ASCII letters left beside an edge mark may be a reading of their own: any
     word of two letters or more; one letter only in LETTER_RIVAL_LANGUAGES or as a word of the
-    language's stoplist."""
-    return len(stem) > 1 or language in LETTER_RIVAL_LANGUAGES or stem.lower() in stoplists().get(language or "", ())
+    language's stoplist. An elision's letter (French `l’`) is a reading only glued to the next
+    word: a final mark of a word of its own (`c’est l? que`: là) has no such rival."""
+    if len(stem) > 1 or stem.lower() in stoplists().get(language or "", ()):
+        return True
+    return language in LETTER_RIVAL_LANGUAGES and not (final and language in ELIDING_LANGUAGES)
 
 
 def _ascii_zipf(word: str, language: str | None) -> float:
@@ -1033,7 +1036,7 @@ def _judge_reading(collapsed: str, ev: Evidence, ctx: WordContext) -> tuple[str,
     initial, final = collapsed[0] in LOST, collapsed[-1] in LOST
     if (initial or final) and ctx.edge_rival and not ev.spaced_punctuation:
         stem = collapsed[1:] if initial else collapsed[:-1]
-        stem_zipf = _ascii_zipf(stem, ev.language) if lost == 1 and _letters_rival(stem, ev.language) else 0.0
+        stem_zipf = _ascii_zipf(stem, ev.language) if lost == 1 and _letters_rival(stem, ev.language, final) else 0.0
         if final and ev.language is not None and cand.best(ev.language) < MIN_ZIPF and (lost > 1 or stem_zipf > 0):
             return None  # `sit?` is no Finnish sitä in an English text (but Sangar? is Sangaré)
         if lost == 1 and best - stem_zipf < EDGE_LEAD:
@@ -1044,7 +1047,8 @@ def _judge_reading(collapsed: str, ev: Evidence, ctx: WordContext) -> tuple[str,
         # No quote or possessive reading, but a real `?` may follow any word (`goal? (Selling`,
         # `you?, 16 May`): a common stem still makes the question mark likelier. (Not one glued
         # to a hyphen and a letter, `Barr?-Sinoussi`: no question mark stands inside a compound.)
-        if _common_stem(collapsed, ev) and best - _ascii_zipf(collapsed[:-1], ev.language) < EDGE_LEAD:
+        if _common_stem(collapsed, ev) and _letters_rival(collapsed[:-1], ev.language, final) \
+                and best - _ascii_zipf(collapsed[:-1], ev.language) < EDGE_LEAD:
             return None
     # A word-initial lost letter in a word the document's language does not know: a name.
     name = initial and ev.language is not None and cand.best(ev.language) < MIN_ZIPF
