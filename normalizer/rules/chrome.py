@@ -1467,14 +1467,12 @@ def _paywall_words() -> "re.Pattern[str]":
 def _paywall_boxes(doc: Document) -> None:
     """Account prompts and the paywall boxes they close (see ACCOUNT_PROMPT)."""
     for line in doc.lines:
-        if line.blank or line.info.words > ACCOUNT_PROMPT_MAX_WORDS:
-            continue
-        found = phrase_removal(line) if line.removed is not None else None
-        if line.removed is not None and found is None:
-            continue
+        found = phrase_removal(line)
+        if line.blank or (line.removed is not None and found is None):
+            continue  # (another rule's line)
         if "?" not in line.text and (found is None or found[0] != ACCOUNT_PROMPT[0]):
             continue  # (the cheap tests first: a prompt is a short question, or a button the tables took)
-        if _account_prompts().search(line.text) is None:
+        if line.info.words > ACCOUNT_PROMPT_MAX_WORDS or _account_prompts().search(line.text) is None:
             continue
         if line.alive:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{ACCOUNT_PROMPT[1].value}")

@@ -1474,11 +1474,12 @@ def _lower_case_item(doc: Document, index: int) -> bool:
     Its first word, restored, keeps the items' case."""
     lines = doc.lines
     above = next((lines[k] for k in range(index - 1, -1, -1) if not lines[k].blank), None)
-    if above is None or not above.text.rstrip().endswith(ITEM_LEADS):
+    lead = above.text.rstrip()[-1:] if above is not None else ""
+    if lead not in ITEM_LEADS:
         return False
     below = next((line for line in lines.from_index(index + 1) if not line.blank), None)
     neighbours = [below] if below is not None else []
-    if above.text.rstrip().endswith(";"):
+    if lead == ";":
         neighbours.append(above)
     return any(line.text.lstrip(ITEM_MARKS)[:1].islower() for line in neighbours)
 
@@ -1515,9 +1516,7 @@ def _question_opened(text: str, start: int, ev: Evidence) -> bool:
     (A `?` followed by a space ends a sentence here too: `¿Vienes? dijo`.) A mark that the
     lexicon reads as its word's first letter opens nothing (`o primeiro ?nibus, s? consegue`:
     ônibus, and só)."""
-    begin = 0
-    for m in _SENTENCE_START.finditer(text, max(0, start - 400), start):
-        begin = m.end()
+    begin = _sentence_begin(text, start, _SENTENCE_START)
     for m in _OPENING_MARK.finditer(text, begin, start + 1):  # (its look-ahead reads text[start])
         if m.start() >= start:
             return False
@@ -1526,14 +1525,20 @@ def _question_opened(text: str, start: int, ev: Evidence) -> bool:
     return False
 
 
+def _sentence_begin(text: str, pos: int, stops: "regex.Pattern[str]") -> int:
+    """Where the sentence holding `pos` starts: after the last match of `stops` before it (within
+    400 characters: long lines), or at the line's start."""
+    begin = 0
+    for m in stops.finditer(text, max(0, pos - 400), pos):
+        begin = m.end()
+    return begin
+
+
 def _first_letter_lost(text: str, pos: int, ev: Evidence) -> bool:
     """The damaged word at `pos` reads, by the same verdict the word gets itself, as a word
     whose first letter was lost (`?nibus`: ônibus)."""
     m = DAMAGED_WORD.match(text, pos)
-    if m is None or m.end() - pos < 2:
-        return False
-    found = _restore_word(m.group(), ev)
-    return found is not None and found[0][:1].isalpha()
+    return m is not None and m.end() - pos >= 2 and _restore_word(m.group(), ev) is not None
 
 
 def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool,
@@ -2072,10 +2077,7 @@ _FULL_STOP = regex.compile(r"[.!…][\"”’)»]*\s+")
 def _sentence_words(text: str, pos: int) -> int:
     """How many words of its sentence stand before `pos` (the sentence starts after the last
     `.`, `!` or `…` and a space, or at the line's start)."""
-    begin = 0
-    for m in _FULL_STOP.finditer(text, max(0, pos - 400), pos):
-        begin = m.end()
-    return len(text[begin:pos].split())
+    return len(text[_sentence_begin(text, pos, _FULL_STOP):pos].split())
 
 
 def _spaced_symbol(text: str, pos: int) -> bool:
