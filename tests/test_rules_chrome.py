@@ -376,6 +376,37 @@ def test_the_disclosure_family_switch_keeps_affiliate_disclosures():
     assert line in result.text and AFFILIATE_PARAGRAPH in result.text
 
 
+CARD_DISCLOSURE = ("Many of the card offers that appear on this site are from banks from which we may receive "
+                   "compensation when a reader clicks on a link or when an application is approved. This may "
+                   "affect where offers appear on the page. We do not list every card on the market. Our "
+                   "reviews are written by people who use these cards. See our advertising policy for how we "
+                   "make money.")
+CARD_DISCLOSURE_2 = ("We may be compensated when you click on a link to one of our partners. Terms apply to the "
+                     "offers below. See our policy for more. Opinions are ours alone.")
+
+
+@pytest.mark.parametrize("where", ["head", "middle"])
+def test_a_disclosure_box_goes_below_its_label_however_long(where):
+    """Below a disclosure's label alone on its line, the paragraphs that open with a disclosure
+    are the box's text, at any length and anywhere; the first paragraph that does not ends it."""
+    box = f"Advertiser Disclosure\n\n{CARD_DISCLOSURE}\n\n{CARD_DISCLOSURE_2}"
+    text = f"{box}\n\n{P1}\n\n{P2}\n\n{P3}" if where == "head" else f"{P1}\n\n{box}\n\n{P2}\n\n{P3}"
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [op.evidence for op in sorted(result.removed, key=lambda op: op.start) if op.rule == "chrome.phrases"] == \
+        ["disclosure:line", "disclosure:box", "disclosure:box"]
+
+
+def test_a_paragraph_below_a_disclosure_label_that_does_not_disclose_stays():
+    """Precision: the label takes only paragraphs whose first sentence is a disclosure (one that
+    ends on one stays), and without the label a long disclosure paragraph between prose stays."""
+    ending = f"{P1} If you buy through our links, we may earn a commission."
+    text = f"{P1}\n\nAdvertiser Disclosure\n\n{ending}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == f"{P1}\n\n{ending}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\n{CARD_DISCLOSURE}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
 @pytest.mark.parametrize("line", ["Was this article helpful?", "Advertiser Disclosure", "Back to Blogs",
                                   "Your browser does not support the video tag."])
 def test_more_whole_line_chrome(line):

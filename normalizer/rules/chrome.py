@@ -638,6 +638,39 @@ def _disclosure_label() -> "re.Pattern[str]":
     return re.compile(r"\W*(?:%s)\s*:" % labels, re.IGNORECASE)
 
 
+#: A disclosure's label on a line of its own (`Advertiser Disclosure`, taken by the tables) heads
+#: a box: the paragraphs right below it whose first sentence is a disclosure are the box's text,
+#: however long (a card-offer site's runs to a hundred words and seven sentences), at most
+#: DISCLOSURE_BOX_PARAGRAPHS of them. The first one that does not disclose ends the box.
+DISCLOSURE_BOX_PARAGRAPHS = 3
+DISCLOSURE_BOX = "box"
+
+
+def _disclosure_boxes(doc: Document) -> None:
+    """The paragraphs of a disclosure box below its label (see DISCLOSURE_BOX_PARAGRAPHS)."""
+    labels = _disclosure_label_line()
+    for i in removed_for(doc, AFFILIATE_DISCLOSURE[0]):
+        if labels.fullmatch(doc.lines[i].text) is None:
+            continue
+        for below in itertools.islice(non_blank_lines(doc, i + 1), DISCLOSURE_BOX_PARAGRAPHS):
+            if below.removed is not None:
+                if phrase_removal(below) is None:
+                    break  # (another rule's line: the box ended above it)
+                continue  # (a disclosure the tables took already)
+            text = below.info.text
+            end = SENTENCE_INSIDE.search(text)
+            if _affiliate_disclosures().search(text[:end.start() + 1] if end else text) is None:
+                break
+            below.remove("chrome.phrases", G, evidence=f"{AFFILIATE_DISCLOSURE[0]}:{DISCLOSURE_BOX}")
+
+
+@functools.cache
+def _disclosure_label_line() -> "re.Pattern[str]":
+    """A line that is a disclosure's label and nothing else (data/chrome/disclosure_labels.txt)."""
+    labels = data_alternation("chrome/disclosure_labels.txt")
+    return re.compile(r"\W*(?:%s)\W*" % labels, re.IGNORECASE)
+
+
 def _few_sentences(line: Line, max_words: int, max_sentences: int) -> bool:
     """A line of at most `max_words` words and `max_sentences` sentences."""
     info = line.info
@@ -1252,6 +1285,8 @@ def phrases(doc: Document, config: Config) -> None:
     if "subscribe" in matcher.families:
         _newsletter_boxes(doc, matcher)
         _paywall_boxes(doc)
+    if AFFILIATE_DISCLOSURE[0] in matcher.families:
+        _disclosure_boxes(doc)
 
 
 #: After a cookie notice, this many non-blank lines are looked at for its button row ...
