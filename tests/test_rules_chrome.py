@@ -1923,3 +1923,58 @@ def test_a_question_before_article_words_stays(question, rest):
     line = " ".join(question).capitalize() + "? " + " ".join(rest).capitalize() + "."
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+# -- breadcrumb trails that do not start at Home --------------------------------------------------
+
+@pytest.mark.parametrize("trail", [
+    "Consulting Articles > Careers > Insurance Consultant vs. Strategy Consultant: Key Differences",
+    "Techwerf › Nieuws › Mobiliteit",
+    "Harbour Health » Price Guides » Yoga Class Cost",
+    "Blog › Recipes › Winter › Lentil Soup",
+])
+def test_a_breadcrumb_trail_above_the_first_prose_line_goes(trail):
+    text = f"{trail}\n\n{P1}\n\n{P2}\n\n{P3}"
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [op.evidence for op in result.removed if op.rule == "chrome.phrases"] == ["navigation:breadcrumb"]
+
+
+@pytest.mark.parametrize("line", [
+    "In the menu, go to Numbers > Manage > Buy a number.",  # (an instruction: a sentence)
+    "thead > tr:last-of-type > th:nth-of-type(1) {",  # (code)
+    "Clay > Sand",  # (two steps: fewer than BREADCRUMB_MIN_STEPS)
+    "We asked three questions, in this order > price > range > comfort",  # (a step of a sentence's length)
+])
+def test_lines_with_arrows_that_are_no_trail_stay(line):
+    text = f"{line}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_a_trail_between_the_article_s_prose_lines_stays():
+    """Only above the first prose line: inside the article, `A > B > C` is the article's (a
+    ranking, a chain of steps)."""
+    text = f"{P1}\n\nClay > Sand > Silt\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_a_breadcrumb_trail_ending_with_the_headline_supports_it_as_title():
+    """The trail's last step names the page: the headline under it is the title."""
+    text = (f"Consulting Articles > Careers > Why Consultants Leave Early\n\nWhy Consultants Leave Early\n\n"
+            f"{P1}\n\n{P2}\n\n{P3}")
+    result = clean(text)
+    assert result.rebuild() == text
+    assert result.title == "Why Consultants Leave Early"
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@given(st.lists(st.text(alphabet=st.characters(whitelist_categories=("L",), max_codepoint=0x24F), min_size=1, max_size=8),
+                min_size=3, max_size=6),
+       st.sampled_from([" > ", " » ", " › "]))
+@settings(max_examples=60, deadline=None)
+def test_breadcrumb_property_only_the_trail_goes_and_text_rebuilds(steps, sep):
+    trail = sep.join(steps)
+    text = f"{trail}\n\n{P1}\n\n{P2}\n\n{P3}"
+    result = ch(text)
+    assert P1 in result.text and P2 in result.text and P3 in result.text
+    assert trail not in result.text.split("\n")

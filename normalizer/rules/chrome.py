@@ -638,6 +638,40 @@ def _disclosure_label() -> "re.Pattern[str]":
     return re.compile(r"\W*(?:%s)\s*:" % labels, re.IGNORECASE)
 
 
+#: A breadcrumb trail that does not start at `Home` (the tables' regex takes those): before the
+#: article's first prose line, a line that one kind of spaced separator cuts into at least
+#: BREADCRUMB_MIN_STEPS steps (`Consulting Articles > Careers > Title`, `Techwerf › Nieuws ›
+#: Mobiliteit`), each of a few words (the last, the page's headline, may be longer), no step but the
+#: last ending a sentence or clause, nothing of code (`thead > tr > td {`), the line not ending a
+#: sentence (`go to Settings > General > Network.` is an instruction).
+BREADCRUMB = ("navigation", "breadcrumb")
+BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")
+BREADCRUMB_MIN_STEPS = 3
+BREADCRUMB_STEP_MAX_WORDS = 6
+BREADCRUMB_LAST_MAX_WORDS = 25
+_CODE_CHARS = re.compile(r"[{}<=;()\[\]]")
+
+
+def _breadcrumb(text: str) -> bool:
+    """A breadcrumb trail's line (see BREADCRUMB_MIN_STEPS)."""
+    text = text.strip()
+    sep = next((s for s in BREADCRUMB_SEPARATORS if text.count(s) >= BREADCRUMB_MIN_STEPS - 1), None)
+    if sep is None or text[-1:] in ".:;," or _CODE_CHARS.search(text) is not None:
+        return False
+    *steps, last = text.split(sep)
+    return 0 < len(last.split()) <= BREADCRUMB_LAST_MAX_WORDS and \
+        all(0 < len(step.split()) <= BREADCRUMB_STEP_MAX_WORDS and step.rstrip()[-1:] not in ".!?…:;,"
+            for step in steps)
+
+
+def _breadcrumbs(doc: Document, head_to: int) -> None:
+    """Breadcrumb trails above the article's first prose line (see BREADCRUMB_MIN_STEPS)."""
+    texts = doc.current_texts()
+    for i in range(head_to):
+        if i not in doc.removed_indices and any(s in texts[i] for s in BREADCRUMB_SEPARATORS) and _breadcrumb(texts[i]):
+            doc.lines[i].remove("chrome.phrases", G, evidence=f"{BREADCRUMB[0]}:{BREADCRUMB[1]}")
+
+
 #: A disclosure's label on a line of its own (`Advertiser Disclosure`, taken by the tables) heads
 #: a box: the paragraphs right below it whose first sentence is a disclosure are the box's text,
 #: however long (a card-offer site's runs to a hundred words and seven sentences), at most
@@ -1287,6 +1321,8 @@ def phrases(doc: Document, config: Config) -> None:
         _paywall_boxes(doc)
     if AFFILIATE_DISCLOSURE[0] in matcher.families:
         _disclosure_boxes(doc)
+    if BREADCRUMB[0] in matcher.families and first is not None:
+        _breadcrumbs(doc, head_to)
 
 
 #: After a cookie notice, this many non-blank lines are looked at for its button row ...
@@ -1684,7 +1720,8 @@ def _is_edge_entry(line: Line) -> bool:
     if line.removed is not None and line.removed.rule == "chrome.menus":
         return True  # an entry of a list of links (`_link_lists`): its menu goes on around it
     found = phrase_removal(line)
-    return found is not None and (found[1] in (Mode.EDGE.value, CONSENT_BUTTONS) or found == ("navigation", Mode.PREFIX.value))
+    return found is not None and (found[1] in (Mode.EDGE.value, CONSENT_BUTTONS)
+                                  or found in (("navigation", Mode.PREFIX.value), BREADCRUMB))
 
 
 #: A line of Markdown links and nothing else (`[About](/about/)[Talks](/talks/)[Uses](/uses/)`)
