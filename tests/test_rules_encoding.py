@@ -353,6 +353,9 @@ def test_spaced_question_mark_of_french_stays():
     # after a closing ASCII quote a mark is a lost dash, not an opening quote
     ('It made "sound houses"?places where all? What happens? It?s odd.' + EN, "all? What"),
     ("URLs like page.php?s=1 stay, don?t they." + EN, "php?s=1"),
+    # a query right after a scheme (`mailto:?body=`) opens no word: the page's own question stays
+    ("[Del på e-post](mailto:?body=https%3A%2F%2Fnak.no)\n\n«Hvem flytter hit nå?» spør hun.",
+     "«Hvem flytter hit nå?» spør"),
     # a page that writes about the ? symbol: its other spaced marks are the symbol too
     ("Use the ? operator. We use ? on Option values, and it?s short. The ? ends it." + EN,
      "We use ? on Option"),

@@ -535,6 +535,12 @@ def _teaser_label(text: str) -> bool:
     return any(word in cues for word in re.split(r"[\s’'-]+", m.group(1).lower()))
 
 
+def _shown(text: str) -> str:
+    """The text a reader sees: a Markdown link's text without its target (a button `[Jetzt
+    abonnieren](…/newsletter/…)` names no newsletter)."""
+    return MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
+
+
 @functools.cache
 def _delivery_cue() -> "re.Pattern[str]":
     stems = data_alternation("chrome/delivery_cues.txt")
@@ -929,7 +935,7 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
     if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
         return hit
     if family in CUED_PROSE_PREFIX_FAMILIES and not _is_paragraph(line) \
-            and _delivery_cue().search(line.info.text) is not None:
+            and _delivery_cue().search(_shown(line.info.text)) is not None:
         return hit
     if family in HEADLINE_PREFIX_FAMILIES and line.info.last not in STATEMENT_END_CHARS \
             and SENTENCE_INSIDE.search(line.info.text) is None:
@@ -1407,7 +1413,7 @@ def _field(info: LineInfo) -> bool:
 def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
     """The lines of a newsletter box between its sign-up call and its legal line or next line
     of chrome (see NEWSLETTER_BOX_LINES)."""
-    calls = [i for i in removed_for(doc, "subscribe") if _delivery_cue().search(doc.lines[i].text) is not None]
+    calls = [i for i in removed_for(doc, "subscribe") if _delivery_cue().search(_shown(doc.lines[i].text)) is not None]
     for i in calls:
         window = list(itertools.islice((line for line in doc.lines.from_index(i + 1) if not line.blank),
                                        NEWSLETTER_BOX_LINES))
@@ -1474,7 +1480,7 @@ def _unclosed_box(call: Line, window: list[Line]) -> None:
             if names > UNCLOSED_BOX_NAMES:
                 return
             continue
-        if names and _box_line(line) and _delivery_cue().search(info.text) is not None:
+        if names and _box_line(line) and _delivery_cue().search(_shown(info.text)) is not None:
             for taken in window[:k + 1]:
                 mode = NEWSLETTER_NAME if taken is not line else NEWSLETTER_BLURB
                 taken.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
@@ -1495,7 +1501,7 @@ def _newsletter_name(doc: Document, call: int) -> None:
     if len(above) > 1 and above[1].removed is None and above[1].info.last not in SENTENCE_END_CHARS:
         return  # (below another short line: an item of a list or menu, a title over its dek)
     after = next((line for line in doc.lines.from_index(call + 1) if line.alive and not line.blank), None)
-    if after is not None and after.info.prose and _delivery_cue().search(name.text) is None:
+    if after is not None and after.info.prose and _delivery_cue().search(_shown(name.text)) is None:
         return  # (a subheading over its section's text, a box dropped in below it)
     above[0].remove("chrome.phrases", G, evidence=f"subscribe:{NEWSLETTER_NAME}")
 

@@ -361,7 +361,7 @@ def lost_positions(text: str, first_only: bool = False, sentence_ends: bool = Tr
         elif nxt.isdigit():
             hit = YEAR_ELISION.match(text, i) is not None  # in ?99, the ?80s
         else:
-            hit = nxt.isalpha() and not (prev.isalnum() or prev in "/=&?")
+            hit = nxt.isalpha() and not (prev.isalnum() or prev in "/=&?") and not _query(text, i)  # (mailto:?body=)
         if hit:
             found.append(i)
             if first_only:
