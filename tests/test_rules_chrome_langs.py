@@ -625,16 +625,41 @@ PAYWALL_BOXES = [
     ["Læs videre med et abonnement",
      "Få adgang til alle artikler og e-avisen. Første måned koster 1 krone.",
      "Er du allerede abonnent? Log ind her"],
+    # a prompt that names the site's own membership, then a login button
+    ["This report is for Plus readers",
+     "Get unlimited access to every story on the Courier and our daily e-edition for R49 a month.",
+     "Already a Courier Plus reader? Sign in here"],
+    ["Conteúdo para assinantes",
+     "Acesso ilimitado a todas as reportagens, ao jornal digital e às newsletters por R$ 1,90 no primeiro mês.",
+     "Já assina? Faça login"],
+    ["Cet article fait partie de notre offre numérique",
+     "Accédez à tous nos contenus en illimité et au journal du jour dès 1 € le premier mois.",
+     "Vous avez déjà un compte abonné ? Connectez-vous"],
+    ["Esta nota es para suscriptores",
+     "Accedé sin límites a todo el periodismo del diario y a los newsletters desde $ 290 por mes.",
+     "¿Ya tenés tu suscripción? Ingresá"],
 ]
 
 
 @pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne", "fr-button",
-                                                    "de-konto", "da"])
+                                                    "de-konto", "da", "en-named", "pt-assina", "fr-compte",
+                                                    "es-tu"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
     assert result.rebuild() == text
     assert result.text.split("\n\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", [
+    "Already a fan of the show? Sign in to the app to watch the first episode again.",
+    "Were you already an early riser? Sign-ins at the gym doubled after six, staff said.",
+])
+def test_a_question_about_being_already_something_is_no_prompt_inside_prose(line):
+    """The `already a …?` prompt needs a login word right after its question; a prose line of
+    two sentences inside the article stays."""
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
 
 
 def test_without_a_pitch_only_the_account_prompt_goes():
