@@ -662,6 +662,44 @@ def test_a_question_about_being_already_something_is_no_prompt_inside_prose(line
     assert ch(text).text == text
 
 
+OFFER_BOXES = [
+    ["This story is for Insiders",
+     "Support local journalism and get unlimited access to every story and our daily e-edition – from $7 a month.",
+     "Start my subscription"],
+    ["Esta nota es para suscriptores",
+     "Accedé sin límites a todo el periodismo del diario y a los newsletters desde $ 290 por mes.", "Suscribite"],
+    ["Cet article fait partie de notre offre numérique",
+     "Accédez à tous nos contenus en illimité et au journal du jour dès 1 € le premier mois.", "Je m’abonne"],
+]
+
+
+@pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr"])
+def test_a_paywall_box_whose_prompt_was_dropped_goes_with_its_button(box):
+    """An extractor that drops the login link leaves name, pitch and button: the pitch offers
+    unlimited reading at a price, and a subscribe button closes it."""
+    text = "\n\n".join([P1, P2, *box, P3])
+    result = ch(text)
+    assert result.rebuild() == text
+    assert result.text.split("\n\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("pitch", [
+    # a subscription at a price, but no unlimited reading: what an article on the news business says
+    "The paper raised its digital subscription to $12 a month in March, its first rise in four years.",
+    # unlimited reading, but no price
+    "Members get unlimited access to the archive and can borrow up to ten books at a time.",
+])
+def test_a_paragraph_above_a_subscribe_button_stays_unless_it_offers_unlimited_reading_at_a_price(pitch):
+    text = "\n\n".join([P1, "What readers pay", pitch, "Subscribe", P2, P3])
+    assert ch(text).text == "\n\n".join([P1, "What readers pay", pitch, P2, P3])
+
+
+@pytest.mark.parametrize("line", ["Suscribite", "Compartí esta nota", "Mirá también: el plan de obras del barrio",
+                                  "Escuchá esta nota"])
+def test_rioplatense_voseo_chrome(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 def test_without_a_pitch_only_the_account_prompt_goes():
     # the short line above the prompt may be the article's subheading: it stays
     text = "\n\n".join([P1, "What comes next", "Already a subscriber? Log in", P2, P3])

@@ -1537,8 +1537,57 @@ def _account_prompts() -> "re.Pattern[str]":
 
 
 @functools.cache
-def _paywall_words() -> "re.Pattern[str]":
-    return stem_pattern(data_lines("chrome/paywall_words.txt"))
+def _paywall_words(kind: str | None = None) -> "re.Pattern[str]":
+    """The stems of data/chrome/paywall_words.txt, all or those of one kind."""
+    kinds = data_kinds("chrome/paywall_words.txt")
+    return stem_pattern(kinds[kind] if kind else [word for words in kinds.values() for word in words])
+
+
+#: A paywall box whose account prompt the extractor dropped (a link it does not keep) ends on its
+#: subscribe button (`Je m’abonne`, `Suscribite`, `Start my subscription`): a line the tables
+#: took for a `subscribe` phrase, or a field naming a subscription. It goes with its pitch right
+#: above it and the short name above that, when the pitch offers unlimited reading at a price (an
+#: amount, or a period: `get unlimited access … from R75 a month.`, `Accédez à tous nos contenus
+#: en illimité … dès 1 € le premier mois.`); a subscription word alone is what an article on the
+#: news business says too.
+PAYWALL_OFFER = "offer"
+
+
+def _offer_pitch(line: Line) -> bool:
+    """A paywall's pitch that offers unlimited reading at a price (see PAYWALL_OFFER)."""
+    info = line.info
+    text = info.text
+    return NEWSLETTER_BLURB_MIN_WORDS <= info.words \
+        and _few_sentences(line, PAYWALL_PITCH_MAX_WORDS, PAYWALL_PITCH_MAX_SENTENCES) \
+        and _paywall_words("unlimited").search(text) is not None \
+        and (_PRICE.search(text) is not None or _paywall_words("period").search(text) is not None)
+
+
+def _subscribe_button(line: Line) -> bool:
+    """A box's subscribe button (see PAYWALL_OFFER)."""
+    if line.removed is not None:
+        return phrase_removal(line) == ("subscribe", Mode.LINE.value)
+    return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
+
+
+def _offer_boxes(doc: Document) -> None:
+    """Paywall boxes that end on their subscribe button (see PAYWALL_OFFER)."""
+    offers = _paywall_words("unlimited")
+    for index in doc.line_numbers(m.start() for m in offers.finditer(doc.source)):
+        pitch = doc.lines[index]
+        if not pitch.alive or not _offer_pitch(pitch):
+            continue
+        button = next(non_blank_lines(doc, index + 1), None)
+        if button is None or not _subscribe_button(button):
+            continue
+        name = next(non_blank_lines(doc, index - 1, backwards=True), None)
+        box = [pitch, button]
+        if name is not None and name.alive and 0 < name.info.words <= PAYWALL_NAME_MAX_WORDS \
+                and name.info.last not in SENTENCE_END_CHARS:
+            box.append(name)
+        for line in box:
+            if line.alive:
+                line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_OFFER}")
 
 
 def _paywall_boxes(doc: Document) -> None:
@@ -1554,6 +1603,7 @@ def _paywall_boxes(doc: Document) -> None:
         if line.alive:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{ACCOUNT_PROMPT[1].value}")
         _paywall_box(doc, line)
+    _offer_boxes(doc)
 
 
 def _paywall_box(doc: Document, prompt: Line) -> None:
