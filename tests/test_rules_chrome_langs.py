@@ -622,6 +622,10 @@ PAYWALL_BOXES = [
     ["Mit einem Abo weiterlesen",
      "Alle Artikel aus der Region, ohne Limit. Im ersten Monat für Fr. 1.–.",
      "Angebote ansehen", "Schon ein Konto oder ein Abo? Hier anmelden"],
+    # a name that asks
+    ["Wil je dit artikel helemaal lezen?",
+     "Word abonnee en lees onbeperkt al het nieuws uit jouw gemeente. De eerste maand betaal je maar 1 euro.",
+     "Kies je abonnement", "Ben je al abonnee? Log hier in"],
     ["Læs videre med et abonnement",
      "Få adgang til alle artikler og e-avisen. Første måned koster 1 krone.",
      "Er du allerede abonnent? Log ind her"],
@@ -642,7 +646,7 @@ PAYWALL_BOXES = [
 
 
 @pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne", "fr-button",
-                                                    "de-konto", "da", "en-named", "pt-assina", "fr-compte",
+                                                    "de-konto", "nl-question", "da", "en-named", "pt-assina", "fr-compte",
                                                     "es-tu"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
@@ -694,6 +698,23 @@ def test_a_paragraph_above_a_subscribe_button_stays_unless_it_offers_unlimited_r
     assert ch(text).text == "\n\n".join([P1, "What readers pay", pitch, P2, P3])
 
 
+@pytest.mark.parametrize("line", [
+    "The health app now lets users follow their doctor on WhatsApp, the ministry said in a statement.",
+    "Ministers said: we will post our updates on Telegram from now on, and nowhere else.",
+])
+def test_a_sentence_that_names_a_messenger_stays(line):
+    """The call must open the line or follow a short lead-in's colon, and the line be one sentence
+    of an invitation: reported speech about a messenger stays."""
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", ["Reacties worden vooraf nagelezen door de redactie.", "Schrijf een reactie",
+                                  "Er zijn nog geen reacties op dit artikel."])
+def test_dutch_comment_block_lines(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\nReacties\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 @pytest.mark.parametrize("line", ["Suscribite", "Compartí esta nota", "Mirá también: el plan de obras del barrio",
                                   "Escuchá esta nota"])
 def test_rioplatense_voseo_chrome(line):
@@ -709,6 +730,8 @@ def test_without_a_pitch_only_the_account_prompt_goes():
 # -- AI notes, tip requests and follow calls, wherever they stand -----------------------------------
 
 INJECTED_ANYWHERE = [
+    "Get breaking news on your phone: follow the Courier on WhatsApp",
+    "Acompanhe o Diário também pelo WhatsApp: clique aqui e siga nosso canal",
     "Beim Erstellen dieses Artikels hat eine KI-Anwendung geholfen. Ein Redakteur hat den Text vor der "
     "Veröffentlichung gegengelesen und freigegeben.",
     "This article was generated with the help of an AI tool and reviewed by our editors.",

@@ -1523,7 +1523,8 @@ PAYWALL_BOX_LINES = 5
 PAYWALL_PITCH_MAX_WORDS = 60
 PAYWALL_PITCH_MAX_SENTENCES = 3
 #: A box's name is longer than a button (`Il Passo lo pagano i suoi lettori`, `Accedé a todas las
-#: notas y sumate a Club Estandarte`): it stands right above a pitch, in a box its prompt closes.
+#: notas y sumate a Club Estandarte`) and may ask (`Wil je dit artikel helemaal lezen?`): it stands
+#: right above a pitch, in a box its prompt closes.
 PAYWALL_NAME_MAX_WORDS = NEWSLETTER_FIELD_MAX_WORDS + 5
 #: The evidence's mode for the lines of a paywall box above its prompt.
 PAYWALL_BOX = "paywall"
@@ -1629,8 +1630,8 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             box.append(above)  # (a button)
         elif short and _PRICE.search(info.text) is not None:
             box.append(above)  # (an offer's button, no box name: `4 Wochen für 1 € testen`)
-        elif pitched and short:
-            box.append(above)  # (the box's name, right above its pitch)
+        elif pitched and (short or (0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last == "?")):
+            box.append(above)  # (the box's name, right above its pitch: `Wil je dit artikel helemaal lezen?`)
             break
         else:
             break
