@@ -7,6 +7,7 @@
 """
 
 from .config import Config, Group
+from . import rules as _rule_modules  # noqa: F401  (first: importing the package later would rebind `rules`)
 from .engine import clean, rules, warm_up
 from .result import Caption, Edit, Footnote, Removal, Result, Target
 

@@ -336,3 +336,14 @@ def test_a_failing_rule_is_counted_and_skipped(monkeypatch):
     assert "Leave a Reply" in result.text  # the broken rule did nothing
     assert "don’t" in result.text  # the others ran
     assert result.rebuild() == text
+
+
+def test_the_public_rules_function_survives_the_first_clean():
+    """`normalizer.rules` is the public function (CONTRACT), not the `normalizer.rules` package of
+    rule modules, even after a `clean()` imported that package."""
+    import importlib
+
+    import normalizer
+    clean("A line of text.")
+    importlib.import_module("normalizer.rules.chrome")
+    assert callable(normalizer.rules) and normalizer.rules() == rules()
