@@ -899,3 +899,16 @@ def test_a_note_needs_its_own_family():
 def test_a_referral_pitch_below_the_article_goes():
     text = "\n\n".join([P1, P2, P3, "Love Tech World With Milan Newsletter? Tell your friends and get rewards."])
     assert ch(text).text == "\n\n".join([P1, P2, P3])
+
+
+@pytest.mark.parametrize("line", ["Del saken", "Les også", "Mest lest", "Siste nytt", "Hør saken opplest",
+                                  "Se video", "Tips oss", "Om informasjonskapsler", "Endre samtykke",
+                                  "Det er stengt for kommentarer til denne saken."])
+def test_norwegian_chrome(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_norwegian_sentences_that_open_with_chrome_words_stay():
+    text = (f"{P1}\n\nDelte meninger har det vært helt siden utredningen kom i fjor høst, sier ordføreren.\n\n"
+            f"Les-og-skriv-opplæringen starter allerede i første klasse ved skolen på øya.\n\n{P2}\n\n{P3}")
+    assert ch(text).text == text
