@@ -912,3 +912,17 @@ def test_norwegian_sentences_that_open_with_chrome_words_stay():
     text = (f"{P1}\n\nDelte meninger har det vært helt siden utredningen kom i fjor høst, sier ordføreren.\n\n"
             f"Les-og-skriv-opplæringen starter allerede i første klasse ved skolen på øya.\n\n{P2}\n\n{P3}")
     assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", ["Exclusif abonnés", "Voor abonnees", "Laat dit artikel voorlezen",
+                                  "Een fout gezien? Laat het ons weten", "Abonneer je Aanmelden",
+                                  "Ga meteen naar de inhoud", "Só para assinantes", "Assuntos relacionados",
+                                  "Themen in diesem Beitrag"])
+def test_badges_read_aloud_buttons_and_topic_headings(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_newsletter_promise_in_the_tail():
+    """A `contains` phrase counts in the tail (after the article's last prose line)."""
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\nAs notícias do Rio direto na sua caixa de entrada"
+    assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
