@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from normalizer import Config, clean
 from normalizer.document import Document
-from normalizer.rules.chrome import OUTSIDE_PROSE_FAMILIES, PROSE_PREFIX_FAMILIES, _newsletter_signups, _speaks_of_cookies
+from normalizer.features import SENTENCE_INSIDE
+from normalizer.rules.chrome import (LEAD_QUESTION_MAX_WORDS, OUTSIDE_PROSE_FAMILIES, PROSE_PREFIX_FAMILIES,
+                                     _newsletter_signups, _speaks_of_cookies)
 from normalizer.scan import _cased_variants, keywords, scan
 from normalizer.tables import Mode, chrome_languages, normalize_phrase, packaged_phrases, regex_openings
 from test_rules_chrome import CH, P1, P2, P3, ch, dropped  # the chrome tests' article and helpers
@@ -394,6 +396,14 @@ clean_paragraph = st.lists(phrase_sentence(["the"]), min_size=2, max_size=3).map
 ARTICLE_OPENERS = [p.text for p in FOREIGN if p.family not in PROSE_PREFIX_FAMILIES | OUTSIDE_PROSE_FAMILIES]
 
 
+def _lead_question_pitch(paragraph: str) -> bool:
+    """Two sentences, the first a question of fewer than LEAD_QUESTION_MAX_WORDS words: the
+    shape chrome.phrases reads as a pitch when a phrase opens the second."""
+    ends = list(SENTENCE_INSIDE.finditer(paragraph))
+    return len(ends) == 1 and paragraph[ends[0].start()] == "?" \
+        and paragraph[:ends[0].start()].count(" ") < LEAD_QUESTION_MAX_WORDS
+
+
 @PROPERTY
 @given(paragraphs=st.lists(phrase_paragraph([p.text for p in FOREIGN], openers=ARTICLE_OPENERS),
                            min_size=1, max_size=4),
@@ -405,9 +415,12 @@ def test_prose_paragraphs_with_foreign_phrases_stay(paragraphs, last):
     words is a consent wall, whichever sentence names the cookies
     (test_rules_chrome::test_a_cookie_notice_in_any_wording_goes_before_the_article); and, as
     designed, a paragraph of two sentences at most whose last is a call to sign up for the
-    newsletter (`… Abonnez-vous à notre newsletter …`: chrome.NEWSLETTER_PLUG) goes anywhere."""
+    newsletter (`… Abonnez-vous à notre newsletter …`: chrome.NEWSLETTER_PLUG) goes anywhere;
+    so does a pitch of one short question and one sentence a phrase opens (`Was this forwarded
+    to you? Sign up …`: chrome.LEAD_QUESTION_MAX_WORDS, test_rules_chrome's lead-question tests)."""
     assume(not _speaks_of_cookies(paragraphs[0]))
     assume(not any(_newsletter_signups().search(p) for p in paragraphs))
+    assume(not any(_lead_question_pitch(p) for p in paragraphs))
     text = "\n\n".join([*paragraphs, last])
     result = ch(text)
     assert result.text == text
