@@ -215,6 +215,7 @@ class Lookout(str, Enum):
     NEWSROOM = "newsroom"
     OFFER = "offer"
     METERED = "metered"
+    UNLIMITED = "unlimited"
 
 
 @functools.cache

@@ -700,6 +700,14 @@ def test_a_paywall_box_whose_prompt_was_dropped_goes_with_its_button(box):
     assert result.text.split("\n\n") == [P1, P2, P3]
 
 
+def test_the_unlimited_lookout_words_are_the_paywall_stems():
+    """`_offer_boxes` finds its pitches by the lookout scan: its words must be the stems the pitch
+    is then judged by (data/lookout_words.tsv, data/chrome/paywall_words.txt)."""
+    from normalizer.scan import Lookout, lookout_words
+    from normalizer.tables import data_kinds
+    assert set(lookout_words(Lookout.UNLIMITED)) == set(data_kinds("chrome/paywall_words.txt")["unlimited"])
+
+
 @pytest.mark.parametrize("pitch", [
     # a subscription at a price, but no unlimited reading: what an article on the news business says
     "The paper raised its digital subscription to $12 a month in March, its first rise in four years.",

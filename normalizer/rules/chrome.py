@@ -1573,8 +1573,7 @@ def _subscribe_button(line: Line) -> bool:
 
 def _offer_boxes(doc: Document) -> None:
     """Paywall boxes that end on their subscribe button (see PAYWALL_OFFER)."""
-    offers = _paywall_words("unlimited")
-    for index in doc.line_numbers(m.start() for m in offers.finditer(doc.source)):
+    for index in sorted(set(doc.line_numbers(lookout(doc, Lookout.UNLIMITED)))):
         pitch = doc.lines[index]
         if not pitch.alive or not _offer_pitch(pitch):
             continue
