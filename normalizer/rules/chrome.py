@@ -651,6 +651,9 @@ def _disclosure_label() -> "re.Pattern[str]":
 #: last ending a sentence or clause, nothing of code (`thead > tr > td {`), the line not ending a
 #: sentence (`go to Settings > General > Network.` is an instruction).
 BREADCRUMB = ("navigation", "breadcrumb")
+#: What chrome.phrases records for a trail: a navigation phrase that opens it (`Home » Blog`,
+#: `You are here: …`), or a trail of its own shape.
+TRAILS = (("navigation", Mode.PREFIX.value), BREADCRUMB)
 BREADCRUMB_SEPARATORS = (" > ", " » ", " › ")
 BREADCRUMB_MIN_STEPS = 3
 BREADCRUMB_STEP_MAX_WORDS = 6
@@ -1776,8 +1779,7 @@ def _is_edge_entry(line: Line) -> bool:
     if line.removed is not None and line.removed.rule == "chrome.menus":
         return True  # an entry of a list of links (`_link_lists`): its menu goes on around it
     found = phrase_removal(line)
-    return found is not None and (found[1] in (Mode.EDGE.value, CONSENT_BUTTONS)
-                                  or found in (("navigation", Mode.PREFIX.value), BREADCRUMB))
+    return found is not None and (found[1] in (Mode.EDGE.value, CONSENT_BUTTONS) or found in TRAILS)
 
 
 #: A line of Markdown links and nothing else (`[About](/about/)[Talks](/talks/)[Uses](/uses/)`)

@@ -20,8 +20,8 @@ from ..engine import rule
 from ..features import MARKDOWN_LINK_LINE, PAGE_TITLE_SEPARATOR, SENTENCE_INSIDE, is_prose, last_char, symbols_only
 from ..result import Target
 from ..scan import Lookout, lookout
-from ..tables import Mode, _data_lines, _rows, chrome_matcher, heading_words
-from .chrome import BREADCRUMB, phrase_removal
+from ..tables import _data_lines, _rows, chrome_matcher, heading_words
+from .chrome import TRAILS, phrase_removal
 
 G = Group.TITLE
 
@@ -391,7 +391,7 @@ def _breadcrumb_above(doc: Document, title_line: Line, key: str) -> bool:
     for line in doc.lines.from_index(0):
         if line.index >= title_line.index:
             return False
-        if phrase_removal(line) in (("navigation", Mode.PREFIX.value), BREADCRUMB):
+        if phrase_removal(line) in TRAILS:
             steps = _LABEL_SEPARATOR.split(line.removed.text.strip())  # type: ignore[union-attr]
             if len(steps) >= 2 and _norm(steps[-1]) == key:
                 return True
