@@ -207,8 +207,9 @@ def normalize_phrase(text: str, keep_end: bool = False) -> str:
 #: Terms of Service`, `Request Demo Sign in`, `Pubblicità Continua a leggere`): a bar of buttons
 #: an extractor flattened into one line.
 COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo", "injected"})
-#: ... phrases of at most this many words, in a line of at most this many parts.
-COMPOUND_PHRASE_WORDS = 4
+#: ... phrases of at most this many words (a legal footer's `Do Not Sell My Personal Information`),
+#: in a line of at most this many parts.
+COMPOUND_PHRASE_WORDS = 6
 COMPOUND_MAX_WORDS = 24
 #: A bar may hold one run of at most this many words that no phrase covers (an entry the tables
 #: lack), when at least this many phrases that are no mere buttons cover the rest.
