@@ -211,6 +211,9 @@ COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "
 #: in a line of at most this many parts.
 COMPOUND_PHRASE_WORDS = 6
 COMPOUND_MAX_WORDS = 24
+#: Lines whose phrase match a matcher remembers (see PhraseMatcher.__post_init__).
+MATCH_MEMO_SIZE = 16384
+MATCH_MEMO_CHARS = 300
 #: A bar may hold one run of at most this many words that no phrase covers (an entry the tables
 #: lack), when at least this many phrases that are no mere buttons cover the rest.
 COMPOUND_GAP_WORDS = 5
@@ -360,7 +363,20 @@ class PhraseMatcher:
             return None
         return known[0], Mode.EDGE
 
+    def __post_init__(self) -> None:
+        # The same line is asked about by several rules (phrases, menus, tail, classifier), and a
+        # site's chrome lines recur across its documents: a bounded memo of this pure function
+        # (its answer depends on the text alone, never on what was asked before), for lines
+        # short enough that the memo stays small (MATCH_MEMO_SIZE × MATCH_MEMO_CHARS).
+        object.__setattr__(self, "_memo", functools.lru_cache(maxsize=MATCH_MEMO_SIZE)(self._match))
+
     def match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
+        """(family, mode) of the strongest phrase in `text`, or None (see `_match`)."""
+        if len(text) > MATCH_MEMO_CHARS:
+            return self._match(text, contains)
+        return self._memo(text, contains)  # type: ignore[attr-defined]
+
+    def _match(self, text: str, contains: bool = True) -> tuple[str, Mode] | None:
         """(family, mode) of the strongest phrase in `text`, or None. `contains` phrases are
         looked for only when asked (they count only in the tail). A Markdown link or image
         counts as its text (`[Leave a Reply](#respond)` is `Leave a Reply`): extractors that

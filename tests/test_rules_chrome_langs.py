@@ -14,7 +14,8 @@ from normalizer.features import SENTENCE_INSIDE
 from normalizer.rules.chrome import (LEAD_QUESTION_MAX_WORDS, OUTSIDE_PROSE_FAMILIES, PROSE_PREFIX_FAMILIES,
                                      _newsletter_signups, _speaks_of_cookies)
 from normalizer.scan import _cased_variants, keywords, scan
-from normalizer.tables import Mode, chrome_languages, normalize_phrase, packaged_phrases, regex_openings
+from normalizer.tables import (MATCH_MEMO_CHARS, Mode, chrome_languages, chrome_matcher, normalize_phrase,
+                               packaged_phrases, regex_openings)
 from test_rules_chrome import CH, P1, P2, P3, ch, dropped  # the chrome tests' article and helpers
 
 LANGS = ("es", "fr", "de", "pt", "it", "nl")
@@ -947,3 +948,18 @@ def test_a_newsletter_promise_in_the_tail():
     """A `contains` phrase counts in the tail (after the article's last prose line)."""
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nAs notícias do Rio direto na sua caixa de entrada"
     assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+_phrase_lines = st.sampled_from([p.text for p in packaged_phrases() if p.mode is not Mode.REGEX])
+
+
+@settings(max_examples=150)
+@given(lines=st.lists(st.one_of(_phrase_lines, st.text(max_size=40)), min_size=1, max_size=12),
+       contains=st.booleans())
+def test_match_memo_answers_as_the_matcher_does(lines, contains):
+    """The memo in front of PhraseMatcher.match is a pure cache: in any order, asked twice or
+    not, and past MATCH_MEMO_CHARS (where it is bypassed), the answer is the matcher's own."""
+    matcher = chrome_matcher()
+    long_line = " ".join(lines) * (MATCH_MEMO_CHARS // max(1, len(" ".join(lines))) + 1)
+    for text in [*lines, *reversed(lines), long_line]:
+        assert matcher.match(text, contains) == matcher._match(text, contains)
