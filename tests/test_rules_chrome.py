@@ -1860,6 +1860,23 @@ def test_a_newsletter_box_nothing_closes_goes_under_its_label():
     assert result.text == "\n\n".join([P1, P2, P3])
 
 
+@pytest.mark.parametrize("field", ["Adresse courriel S’inscrire", "Email address"])
+def test_an_unclosed_box_whose_blurb_names_no_delivery_goes_above_its_field(field):
+    """No cue in the blurb (`Chaque matin de semaine, les nouvelles …`), but the form's e-mail
+    field right below it: the box's own form."""
+    box = ["Infolettre", "Montréal au réveil",
+           "Chaque matin de semaine, les nouvelles de vos quartiers avant votre premier café.", field]
+    result = ch("\n\n".join([P1, *box, "Un quartier mobilisé", P2, P3]))
+    assert [text for _, text in dropped(result)] == box
+
+
+def test_an_unclosed_box_without_field_or_cue_keeps_its_blurb():
+    box = ["Infolettre", "Montréal au réveil",
+           "Chaque matin de semaine, les nouvelles de vos quartiers avant votre premier café."]
+    result = ch("\n\n".join([P1, *box, "Un quartier mobilisé", P2, P3]))
+    assert [text for _, text in dropped(result)] == ["Infolettre"]
+
+
 @pytest.mark.parametrize("lines", [
     # a subheading under the label and a blurb that names no delivery
     ["Newsletter", "How it began", "The first issue went to 40 neighbours and was printed in a garage."],
@@ -1978,3 +1995,31 @@ def test_breadcrumb_property_only_the_trail_goes_and_text_rebuilds(steps, sep):
     result = ch(text)
     assert P1 in result.text and P2 in result.text and P3 in result.text
     assert trail not in result.text.split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Licence this story", "License this article",
+    "Log in, sign up or subscribe to keep stories for later.",
+    "Log in, register or subscribe to save articles for later.",
+    "What is included in a subscription?",
+])
+def test_licensing_save_and_locked_post_lines_go_mid_article(line):
+    result = ch(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_locked_posts_offer_goes_at_the_end():
+    """A newsletter post cut off for free readers ends on its offer and the benefits heading."""
+    offer = ["Become a paid subscriber to Every to unlock this piece and learn about:",
+             "What is included in a subscription?"]
+    result = ch("\n\n".join([P1, P2, *offer]))
+    assert result.text.rstrip() == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may license this story's photographs only through the agency, the paper's editor said.",
+    "Many readers become paid subscribers to the paper in order to read its local coverage, she said.",
+])
+def test_sentences_about_licences_and_subscribers_stay(sentence):
+    text = f"{P1}\n\n{sentence}\n\n{P2}"
+    assert ch(text).text == text

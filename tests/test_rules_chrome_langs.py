@@ -57,6 +57,12 @@ def test_whole_line_phrases_have_one_family():
 # (chrome line, prose sentence holding the same words)
 CASES = {
     "es": [
+        ("Agréganos a tus fuentes en Google Noticias",
+         "Agréganos a la lista, pidió la vecina, porque el agua no llega desde el lunes a la vereda."),
+        ("Temas de esta nota:",
+         "Temas de esta nota como el agua y la luz preocupan a los vecinos desde hace años, dijo el concejal."),
+        ("Elaborado bajo los estándares de The Trust Project",
+         "Elaborado bajo los estándares de la norma técnica, el tanque guarda 60.000 litros de agua."),
         ("Esta encuesta no tiene valor científico.",
          "Esta encuesta no tiene valor científico, admitió el consultor, pero confirma lo que se oye en el barrio."),
         ("Leé también", "Leé también la letra chica del contrato antes de firmar, recomendó la defensora del pueblo."),
@@ -77,6 +83,11 @@ CASES = {
         ("Política de privacidad", "La nueva política de privacidad de la empresa entrará en vigor el próximo mes de enero."),
     ],
     "fr": [
+        ("Voir les forfaits", "Voir les forfaits grimper chaque année décourage plusieurs familles du quartier, dit-elle."),
+        ("Écrivez à la journaliste",
+         "Écrivez à la journaliste si vous avez été témoin de l’accident, a insisté la police hier soir."),
+        ("Voyez notre dossier sur l’hiver en ville",
+         "Voyez notre dossier sur la table, a lancé le maire aux conseillers, avant de quitter la salle."),
         ("Ce sondage n’a aucune valeur scientifique.",
          "Ce sondage n’a aucune valeur scientifique, reconnaît l’institut, mais il confirme une tendance ancienne."),
         ("Je m’inscris", "Je m’inscris chaque année au marathon de la ville, raconte cette infirmière de quarante ans."),
@@ -94,6 +105,10 @@ CASES = {
         ("Tous droits réservés", "Tous droits réservés, précise la mention au bas de chaque photographie publiée dans le livre."),
     ],
     "de": [
+        ("Weitere Berichte aus dieser Stadt finden Sie hier: Essen",
+         "Weitere Berichte aus dieser Stadt finden Sie hier kaum, sagt die Ratsfrau, und das sei ein Problem."),
+        ("Nichts mehr verpassen aus Essen: Holen Sie sich unseren kostenlosen Newsletter direkt ins Postfach",
+         "Nichts mehr verpassen wollen die Nachbarn: Sie treffen sich jeden Montag im Büdchen an der Ecke."),
         ("Für diesen Artikel ist das Posten von Kommentaren nicht möglich.",
          "Das Posten von Kommentaren sei in manchen Foren nicht möglich, kritisierte die Verbraucherzentrale am Montag."),
         ("Diese Umfrage ist nicht repräsentativ.",
@@ -656,17 +671,30 @@ PAYWALL_BOXES = [
     ["Esta nota es para suscriptores",
      "Accedé sin límites a todo el periodismo del diario y a los newsletters desde $ 290 por mes.",
      "¿Ya tenés tu suscripción? Ingresá"],
+    # the plan's badge over the box, repeated in its name
+    ["Ruhr-Plus", "Den ganzen Artikel lesen mit Ruhr-Plus",
+     "Alle Artikel aus dem Revier ohne Limit: 4 Wochen für 1 €, danach 9,99 € im Monat.",
+     "Jetzt testen", "Schon ein Konto bei uns? Hier einloggen"],
 ]
 
 
 @pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne", "fr-button",
                                                     "de-konto", "nl-question", "da", "en-named", "pt-assina", "fr-compte",
-                                                    "es-tu"])
+                                                    "es-tu", "de-badge"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
     assert result.rebuild() == text
     assert result.text.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_short_line_over_a_paywall_box_that_its_name_does_not_repeat_stays():
+    """Only a badge the box's name repeats goes with the box: a subheading above it stays."""
+    box = ["Den ganzen Artikel lesen mit Ruhr-Plus",
+           "Alle Artikel aus dem Revier ohne Limit: 4 Wochen für 1 €, danach 9,99 € im Monat.",
+           "Jetzt testen", "Schon ein Konto bei uns? Hier einloggen"]
+    text = "\n\n".join([P1, P2, "Der Schichtplan", *box, P3])
+    assert ch(text).text.split("\n\n") == [P1, P2, "Der Schichtplan", P3]
 
 
 @pytest.mark.parametrize("line", [

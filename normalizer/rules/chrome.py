@@ -1144,7 +1144,7 @@ NEWSLETTER_LEAD_IN_WORDS = 8
 def _newsletter_signups() -> "re.Pattern[str]":
     calls = "|".join(f"(?:{row})" for row in data_lines("chrome/newsletter_signups.txt"))
     lead_in = r"(?:[^\s.!?,]+\s+){0,%d}[^\s.!?,]+,\s+" % (NEWSLETTER_LEAD_IN_WORDS - 1)
-    return re.compile(rf"(?:^|[.!?…]\s+)(?:{lead_in})?(?:{calls})[^.!?]*[.!]?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:^|[.!?…:]\s+)(?:{lead_in})?(?:{calls})[^.!?]*[.!]?\s*$", re.IGNORECASE)
 
 
 def _newsletter_plug(line: Line) -> bool:
@@ -1431,7 +1431,7 @@ def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
             if line.info.words <= NOTICE_MAX_WORDS and _legal_line(line.info.text, matcher):
                 closing = k
         if closing is None:
-            _unclosed_box(doc.lines[i], window)
+            _unclosed_box(doc.lines[i], window, matcher)
             continue
         box = window[:closing + 1]
         if not all(line.removed is not None or _box_line(line) or k == closing for k, line in enumerate(box)):
@@ -1465,12 +1465,14 @@ def _email_field(info: LineInfo, matcher: PhraseMatcher) -> bool:
     return not rest or matcher.match(rest, contains=False) == ("subscribe", Mode.LINE)
 
 
-def _unclosed_box(call: Line, window: list[Line]) -> None:
+def _unclosed_box(call: Line, window: list[Line], matcher: PhraseMatcher) -> None:
     """A box under a bare label whose button the extractor dropped (`Newsletter` / `Vértice da
     Manhã` / `Receba no seu email, todos os dias úteis às 7h, …`), so that no legal line or other
     chrome closes it: the label is a whole-line phrase, then come UNCLOSED_BOX_NAMES short lines
     (the newsletter's name) and a blurb that names the delivery itself. A subheading under the
-    label would have to be followed by a paragraph that promises e-mail in two sentences or fewer."""
+    label would have to be followed by a paragraph that promises e-mail in two sentences or fewer,
+    or by a blurb with the form's e-mail field right below it (`Infolettre` / `Montréal au réveil`
+    / `Chaque matin de semaine, les nouvelles …` / `Adresse courriel S’inscrire`)."""
     if phrase_removal(call) != ("subscribe", Mode.LINE.value):
         return
     names = 0
@@ -1483,10 +1485,16 @@ def _unclosed_box(call: Line, window: list[Line]) -> None:
             if names > UNCLOSED_BOX_NAMES:
                 return
             continue
-        if names and _box_line(line) and _delivery_cue().search(_shown(info.text)) is not None:
+        if not names or not _box_line(line):
+            return
+        field = window[k + 1] if k + 1 < len(window) and window[k + 1].alive \
+            and _email_field(window[k + 1].info, matcher) else None
+        if field is not None or _delivery_cue().search(_shown(info.text)) is not None:
             for taken in window[:k + 1]:
                 mode = NEWSLETTER_NAME if taken is not line else NEWSLETTER_BLURB
                 taken.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
+            if field is not None:
+                field.remove("chrome.phrases", G, evidence=f"subscribe:{NEWSLETTER_FIELD}")
         return
 
 
@@ -1531,6 +1539,9 @@ PAYWALL_PITCH_MAX_SENTENCES = 3
 PAYWALL_NAME_MAX_WORDS = NEWSLETTER_FIELD_MAX_WORDS + 5
 #: The evidence's mode for the lines of a paywall box above its prompt.
 PAYWALL_BOX = "paywall"
+#: Above the box's name, a badge of at most this many words that the name repeats (`RZ-Plus` over
+#: `Den ganzen Artikel lesen mit RZ-Plus`): the plan's label on the box, not a subheading.
+PAYWALL_BADGE_MAX_WORDS = 2
 #: A price (a currency sign or code by a number): the offer button of a box, whose name is above.
 _PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₹]|(?:euros?|eur|usd|reais|dollars?|pounds?|francs?|chf)\b)", re.I)
 
@@ -1637,9 +1648,27 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             break
         else:
             break
+    if pitched and box:
+        badge = _box_badge(doc, box[-1])
+        if badge is not None:
+            box.append(badge)
     if pitched:
         for line in box:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_BOX}")
+
+
+def _box_badge(doc: Document, top: Line) -> Line | None:
+    """The line above a paywall box's top line when it is a short label that the top line
+    repeats (see PAYWALL_BADGE_MAX_WORDS); the box's top line is its name or a line the tables took."""
+    above = next(non_blank_lines(doc, top.index - 1, backwards=True), None) if top.index else None
+    if above is None or not above.alive:
+        return None
+    info = above.info
+    if not 0 < info.words <= PAYWALL_BADGE_MAX_WORDS or info.last in SENTENCE_END_CHARS:
+        return None
+    label = strip_edges(info.text).casefold()
+    named = len(label) > 1 and re.search(r"(?<!\w)%s(?!\w)" % re.escape(label), top.text.casefold()) is not None
+    return above if named else None
 
 
 def non_blank_lines(doc: Document, start: int, backwards: bool = False) -> Iterator[Line]:
