@@ -675,12 +675,17 @@ PAYWALL_BOXES = [
     ["Ruhr-Plus", "Den ganzen Artikel lesen mit Ruhr-Plus",
      "Alle Artikel aus dem Revier ohne Limit: 4 Wochen für 1 €, danach 9,99 € im Monat.",
      "Jetzt testen", "Schon ein Konto bei uns? Hier einloggen"],
+    # Markdown: the buttons are links, judged by their text
+    ["This story is for Standard subscribers",
+     "Get unlimited access to trusted local reporting from $1 a week for the first 12 weeks. Cancel anytime.",
+     "[See subscription options](https://subscribe.example.com/?channel=inline)",
+     "[Already have a subscription? Sign in](https://www.example.com/login?redirect=x)"],
 ]
 
 
 @pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne", "fr-button",
                                                     "de-konto", "nl-question", "da", "en-named", "pt-assina", "fr-compte",
-                                                    "es-tu", "de-badge"])
+                                                    "es-tu", "de-badge", "en-markdown"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
@@ -716,10 +721,13 @@ OFFER_BOXES = [
      "Accedé sin límites a todo el periodismo del diario y a los newsletters desde $ 290 por mes.", "Suscribite"],
     ["Cet article fait partie de notre offre numérique",
      "Accédez à tous nos contenus en illimité et au journal du jour dès 1 € le premier mois.", "Je m’abonne"],
+    # a trial button that a row opens, and the plan's badge the box's name repeats
+    ["Ruhr-Plus", "Den ganzen Artikel lesen mit Ruhr-Plus",
+     "Alle Plus-Artikel aus dem Revier: 4 Wochen für 1 €, danach 9,99 € im Monat.", "Jetzt 4 Wochen testen"],
 ]
 
 
-@pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr"])
+@pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr", "de-trial"])
 def test_a_paywall_box_whose_prompt_was_dropped_goes_with_its_button(box):
     """An extractor that drops the login link leaves name, pitch and button: the pitch offers
     unlimited reading at a price, and a subscribe button closes it."""

@@ -1409,8 +1409,12 @@ def _box_line(line: Line) -> bool:
 
 
 def _field(info: LineInfo) -> bool:
-    """A box's button, form field or name: at most NEWSLETTER_FIELD_MAX_WORDS words, no sentence end."""
-    return 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+    """A box's button, form field or name: at most NEWSLETTER_FIELD_MAX_WORDS words, no sentence end
+    (a Markdown link's by its text: `[See subscription options](…)` ends with no bracket)."""
+    last = info.last
+    if last == ")" and "](" in info.text:
+        last = _shown(info.text).rstrip()[-1:]
+    return 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and last not in SENTENCE_END_CHARS
 
 
 def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
@@ -1581,7 +1585,9 @@ def _offer_pitch(line: Line) -> bool:
 def _subscribe_button(line: Line) -> bool:
     """A box's subscribe button (see PAYWALL_OFFER)."""
     if line.removed is not None:
-        return phrase_removal(line) == ("subscribe", Mode.LINE.value)
+        # (a whole-line phrase, or a button-shaped line that a row opens: `Jetzt 4 Wochen testen`)
+        found = phrase_removal(line)
+        return found == ("subscribe", Mode.LINE.value) or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info))
     return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
 
 
@@ -1599,6 +1605,9 @@ def _offer_boxes(doc: Document) -> None:
         if name is not None and name.alive and 0 < name.info.words <= PAYWALL_NAME_MAX_WORDS \
                 and name.info.last not in SENTENCE_END_CHARS:
             box.append(name)
+            badge = _box_badge(doc, name)
+            if badge is not None:
+                box.append(badge)
         for line in box:
             if line.alive:
                 line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_OFFER}")
