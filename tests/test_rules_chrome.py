@@ -2002,6 +2002,7 @@ def test_breadcrumb_property_only_the_trail_goes_and_text_rebuilds(steps, sep):
     "Log in, sign up or subscribe to keep stories for later.",
     "Log in, register or subscribe to save articles for later.",
     "What is included in a subscription?",
+    "Republish", "Reprint this story for free", "Copy the HTML", "Give now", "Nonprofit news needs readers like you",
 ])
 def test_licensing_save_and_locked_post_lines_go_mid_article(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
@@ -2023,3 +2024,31 @@ def test_a_locked_posts_offer_goes_at_the_end():
 def test_sentences_about_licences_and_subscribers_stay(sentence):
     text = f"{P1}\n\n{sentence}\n\n{P2}"
     assert ch(text).text == text
+
+
+def test_a_newsrooms_funders_disclosure_and_republishing_box_go_after_the_article():
+    disclosure = ("Disclosure: The Valley Trust has been a financial supporter of The Brazos Report, a nonprofit "
+                  "newsroom. Financial supporters play no role in the Report's journalism.")
+    republish = ["Reprint this story for free",
+                 "This story can be republished under a Creative Commons Attribution-NoDerivatives 4.0 license."]
+    result = ch("\n\n".join([P1, P2, P3, disclosure, *republish]))
+    assert result.text.rstrip() == "\n\n".join([P1, P2, P3])
+
+
+def test_a_sentence_about_a_financial_supporter_stays():
+    sentence = "The foundation has been a financial supporter of the library since 2010, the mayor said."
+    text = "\n\n".join([P1, sentence, P2])
+    assert ch(text).text == text
+
+
+def test_a_bare_newsletter_label_takes_the_one_sentence_blurb_that_names_the_delivery():
+    box = ["Nieuwsbrief", "Het Friese nieuws van de dag, om vijf uur in je mailbox"]
+    result = ch("\n\n".join([P1, *box, "Gemeente kijkt mee", P2, P3]))
+    assert [text for _, text in dropped(result)] == box
+
+
+def test_an_email_field_and_its_button_on_one_line_go_below_the_call():
+    call = "Gratis nella tua casella di posta, dal lunedì al sabato alle 7."
+    field = "Il tuo indirizzo email Iscriviti ora"
+    result = ch("\n\n".join([P1, call, field, "Servono nuove braccia", P2, P3]))
+    assert [text for _, text in dropped(result)] == [call, field]

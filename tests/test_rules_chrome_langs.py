@@ -134,6 +134,7 @@ CASES = {
         ("Verwendete Quellen", "Die verwendeten Quellen seien zuverlässig, versicherte die Sprecherin am Freitag."),
     ],
     "pt": [
+        ("Palavras-chave", "Palavras-chave como acolhimento e vizinhança aparecem em todas as falas dos voluntários."),
         ("Copiar ligação", "Copiar ligações ilegais à rede elétrica ficou mais difícil, diz a empresa distribuidora."),
         ("Esta sondagem não tem valor científico.",
          "Esta sondagem não tem valor científico, avisou o professor, mas mostra o que os alunos pensam."),
@@ -154,6 +155,7 @@ CASES = {
         ("Todos os direitos reservados", "Todos os direitos reservados aos autores foram respeitados na nova edição do livro, disse ela."),
     ],
     "it": [
+        ("Parole chiave", "Parole chiave come solidarietà e fatica tornano in ogni racconto degli alpini della valle."),
         ("Il sondaggio non ha valore statistico.",
          "Il sondaggio non ha valore statistico, ha ammesso l’assessore, ma conferma il malumore del quartiere."),
         ("Regala questo articolo", "Il nonno regala questo libro a ogni nipote che compie diciotto anni, racconta la figlia."),
@@ -169,6 +171,7 @@ CASES = {
         ("Tutti i diritti riservati", "Tutti i diritti riservati agli autori sono stati rispettati nella nuova edizione, ha detto."),
     ],
     "nl": [
+        ("Eerder verschenen", "Eerder verschenen artikelen over de ijsbaan leverden de vereniging veel nieuwe leden op."),
         ("Deze stemming is niet representatief.",
          "Deze stemming is niet representatief, gaf de wethouder toe, maar ze laat wel zien hoe boos ouders zijn."),
         ("Alleen abonnees kunnen reageren.",
@@ -724,10 +727,16 @@ OFFER_BOXES = [
     # a trial button that a row opens, and the plan's badge the box's name repeats
     ["Ruhr-Plus", "Den ganzen Artikel lesen mit Ruhr-Plus",
      "Alle Plus-Artikel aus dem Revier: 4 Wochen für 1 €, danach 9,99 € im Monat.", "Jetzt 4 Wochen testen"],
+    # the cancel-anytime promise instead of unlimited reading
+    ["Para continuar lendo, faça parte do JA Digital",
+     "Assinatura digital por R$ 1,90 no primeiro mês. Cancele quando quiser.", "Quero assinar"],
+    # a badge that the pitch repeats
+    ["Orobica+", "Il resto dell’articolo è per chi sostiene il giornalismo locale",
+     "Con Orobica+ leggi senza limiti tutte le notizie della provincia. Il primo mese costa 1 euro.", "Abbonati"],
 ]
 
 
-@pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr", "de-trial"])
+@pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr", "de-trial", "pt-cancel", "it-badge"])
 def test_a_paywall_box_whose_prompt_was_dropped_goes_with_its_button(box):
     """An extractor that drops the login link leaves name, pitch and button: the pitch offers
     unlimited reading at a price, and a subscribe button closes it."""

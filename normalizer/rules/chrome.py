@@ -1397,6 +1397,9 @@ NEWSLETTER_BLURB = "blurb"
 #: (data/chrome/email_fields.txt), alone or followed by the form's button (`Votre adresse e-mail
 #: Je m’inscris`, `Email address Sign up`).
 NEWSLETTER_FIELD = "field"
+#: ... a line of at most this many words: the field's label and the button's (`Il tuo indirizzo
+#: email Iscriviti ora`).
+EMAIL_FIELD_MAX_WORDS = 8
 NEWSLETTER_LEGAL = "box"
 
 
@@ -1459,7 +1462,7 @@ def _email_field_labels() -> "re.Pattern[str]":
 
 def _email_field(info: LineInfo, matcher: PhraseMatcher) -> bool:
     """The form's e-mail field, alone or before its button (see NEWSLETTER_FIELD)."""
-    if not _field(info):
+    if not 0 < info.words <= EMAIL_FIELD_MAX_WORDS or info.last in SENTENCE_END_CHARS:
         return False
     text = strip_edges(info.text)
     m = _email_field_labels().match(text)
@@ -1476,7 +1479,9 @@ def _unclosed_box(call: Line, window: list[Line], matcher: PhraseMatcher) -> Non
     (the newsletter's name) and a blurb that names the delivery itself. A subheading under the
     label would have to be followed by a paragraph that promises e-mail in two sentences or fewer,
     or by a blurb with the form's e-mail field right below it (`Infolettre` / `Montréal au réveil`
-    / `Chaque matin de semaine, les nouvelles …` / `Adresse courriel S’inscrire`)."""
+    / `Chaque matin de semaine, les nouvelles …` / `Adresse courriel S’inscrire`). Without a name,
+    the blurb right under the label is one sentence that names the delivery (`Nieuwsbrief` /
+    `Het Friese nieuws van de dag, om vijf uur in je mailbox`)."""
     if phrase_removal(call) != ("subscribe", Mode.LINE.value):
         return
     names = 0
@@ -1489,11 +1494,14 @@ def _unclosed_box(call: Line, window: list[Line], matcher: PhraseMatcher) -> Non
             if names > UNCLOSED_BOX_NAMES:
                 return
             continue
-        if not names or not _box_line(line):
+        if not _box_line(line):
             return
         field = window[k + 1] if k + 1 < len(window) and window[k + 1].alive \
             and _email_field(window[k + 1].info, matcher) else None
-        if field is not None or _delivery_cue().search(_shown(info.text)) is not None:
+        cue = _delivery_cue().search(_shown(info.text)) is not None
+        if not names and not (cue and SENTENCE_INSIDE.search(info.text) is None):
+            return  # (no name: only a one-sentence blurb that names the delivery, `… om vijf uur in je mailbox`)
+        if field is not None or cue:
             for taken in window[:k + 1]:
                 mode = NEWSLETTER_NAME if taken is not line else NEWSLETTER_BLURB
                 taken.remove("chrome.phrases", G, evidence=f"subscribe:{mode}")
@@ -1543,8 +1551,9 @@ PAYWALL_PITCH_MAX_SENTENCES = 3
 PAYWALL_NAME_MAX_WORDS = NEWSLETTER_FIELD_MAX_WORDS + 5
 #: The evidence's mode for the lines of a paywall box above its prompt.
 PAYWALL_BOX = "paywall"
-#: Above the box's name, a badge of at most this many words that the name repeats (`RZ-Plus` over
-#: `Den ganzen Artikel lesen mit RZ-Plus`): the plan's label on the box, not a subheading.
+#: Above the box's name, a badge of at most this many words that the box repeats (`RZ-Plus` over
+#: `Den ganzen Artikel lesen mit RZ-Plus`, `Orobica+` over a pitch `Con Orobica+ leggi …`): the
+#: plan's label on the box, not a subheading.
 PAYWALL_BADGE_MAX_WORDS = 2
 #: A price (a currency sign or code by a number): the offer button of a box, whose name is above.
 _PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₹]|(?:euros?|eur|usd|reais|dollars?|pounds?|francs?|chf)\b)", re.I)
@@ -1605,7 +1614,7 @@ def _offer_boxes(doc: Document) -> None:
         if name is not None and name.alive and 0 < name.info.words <= PAYWALL_NAME_MAX_WORDS \
                 and name.info.last not in SENTENCE_END_CHARS:
             box.append(name)
-            badge = _box_badge(doc, name)
+            badge = _box_badge(doc, name, box)
             if badge is not None:
                 box.append(badge)
         for line in box:
@@ -1658,7 +1667,7 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
         else:
             break
     if pitched and box:
-        badge = _box_badge(doc, box[-1])
+        badge = _box_badge(doc, box[-1], box)
         if badge is not None:
             box.append(badge)
     if pitched:
@@ -1666,8 +1675,8 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_BOX}")
 
 
-def _box_badge(doc: Document, top: Line) -> Line | None:
-    """The line above a paywall box's top line when it is a short label that the top line
+def _box_badge(doc: Document, top: Line, box: list[Line]) -> Line | None:
+    """The line above a paywall box's top line when it is a short label that a line of the box
     repeats (see PAYWALL_BADGE_MAX_WORDS); the box's top line is its name or a line the tables took."""
     above = next(non_blank_lines(doc, top.index - 1, backwards=True), None) if top.index else None
     if above is None or not above.alive:
@@ -1676,8 +1685,10 @@ def _box_badge(doc: Document, top: Line) -> Line | None:
     if not 0 < info.words <= PAYWALL_BADGE_MAX_WORDS or info.last in SENTENCE_END_CHARS:
         return None
     label = strip_edges(info.text).casefold()
-    named = len(label) > 1 and re.search(r"(?<!\w)%s(?!\w)" % re.escape(label), top.text.casefold()) is not None
-    return above if named else None
+    if len(label) < 2:
+        return None
+    repeated = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(label))
+    return above if any(repeated.search(line.text.casefold()) for line in box) else None
 
 
 def non_blank_lines(doc: Document, start: int, backwards: bool = False) -> Iterator[Line]:
