@@ -19,6 +19,13 @@ _ALNUM = re.compile(r"[^\W_]")
 #: A Markdown link or image, `[text](target)` or `![alt](src)` (group 1: the text): extractors
 #: that write Markdown keep link targets.
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def link_text(text: str) -> str:
+    """The text a reader sees: each Markdown link or image as its text, without its target (a
+    button `[Jetzt abonnieren](…/newsletter/…)` names no newsletter)."""
+    return MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
+
 #: A line that is only a Markdown link, in a list or not (`* [Home](/)`): a menu's entry.
 MARKDOWN_LINK_LINE = re.compile(r"(?:[-*+•]\s+)?" + MARKDOWN_LINK.pattern + "$")
 #: What parts a page's <title> (`Headline | Site`, `Site – Headline`, `Headline · Section · Site`).

@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 
 import regex
 
-from .features import MARKDOWN_LINK
+from .features import link_text
 
 if TYPE_CHECKING:
     from .config import Config
@@ -381,8 +381,7 @@ class PhraseMatcher:
         looked for only when asked (they count only in the tail). A Markdown link or image
         counts as its text (`[Leave a Reply](#respond)` is `Leave a Reply`): extractors that
         write Markdown keep the link targets."""
-        if "](" in text:
-            text = MARKDOWN_LINK.sub(r"\1", text)
+        text = link_text(text)
         if text[:1] == "#":
             text = MARKDOWN_HEADING.sub("", text)  # (`### 14 comments`: the heading's text)
         head = strip_edges(text[:48], keep_end=True)[:40].split(None, 1)

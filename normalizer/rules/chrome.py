@@ -27,7 +27,7 @@ from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
 from ..features import (CLOSING_MARKS, CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS,
-                        SENTENCE_INSIDE, LineInfo, ends_sentence, find_all, opening_title, symbols_only)
+                        SENTENCE_INSIDE, LineInfo, ends_sentence, find_all, link_text, opening_title, symbols_only)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
 from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_kinds,
@@ -535,12 +535,6 @@ def _teaser_label(text: str) -> bool:
     return any(word in cues for word in re.split(r"[\s’'-]+", m.group(1).lower()))
 
 
-def _shown(text: str) -> str:
-    """The text a reader sees: a Markdown link's text without its target (a button `[Jetzt
-    abonnieren](…/newsletter/…)` names no newsletter)."""
-    return MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
-
-
 @functools.cache
 def _delivery_cue() -> "re.Pattern[str]":
     stems = data_alternation("chrome/delivery_cues.txt")
@@ -938,7 +932,7 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
     if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
         return hit
     if family in CUED_PROSE_PREFIX_FAMILIES and not _is_paragraph(line) \
-            and _delivery_cue().search(_shown(line.info.text)) is not None:
+            and _delivery_cue().search(link_text(line.info.text)) is not None:
         return hit
     if family in HEADLINE_PREFIX_FAMILIES and line.info.last not in STATEMENT_END_CHARS \
             and SENTENCE_INSIDE.search(line.info.text) is None:
@@ -1416,14 +1410,15 @@ def _field(info: LineInfo) -> bool:
     (a Markdown link's by its text: `[See subscription options](…)` ends with no bracket)."""
     last = info.last
     if last == ")" and "](" in info.text:
-        last = _shown(info.text).rstrip()[-1:]
+        last = link_text(info.text).rstrip()[-1:]
     return 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and last not in SENTENCE_END_CHARS
 
 
 def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
     """The lines of a newsletter box between its sign-up call and its legal line or next line
     of chrome (see NEWSLETTER_BOX_LINES)."""
-    calls = [i for i in removed_for(doc, "subscribe") if _delivery_cue().search(_shown(doc.lines[i].text)) is not None]
+    cue = _delivery_cue()
+    calls = [i for i in removed_for(doc, "subscribe") if cue.search(link_text(doc.lines[i].text)) is not None]
     for i in calls:
         window = list(itertools.islice((line for line in doc.lines.from_index(i + 1) if not line.blank),
                                        NEWSLETTER_BOX_LINES))
@@ -1498,7 +1493,7 @@ def _unclosed_box(call: Line, window: list[Line], matcher: PhraseMatcher) -> Non
             return
         field = window[k + 1] if k + 1 < len(window) and window[k + 1].alive \
             and _email_field(window[k + 1].info, matcher) else None
-        cue = _delivery_cue().search(_shown(info.text)) is not None
+        cue = _delivery_cue().search(link_text(info.text)) is not None
         if not names and not (cue and SENTENCE_INSIDE.search(info.text) is None):
             return  # (no name: only a one-sentence blurb that names the delivery, `… om vijf uur in je mailbox`)
         if field is not None or cue:
@@ -1524,7 +1519,7 @@ def _newsletter_name(doc: Document, call: int) -> None:
     if len(above) > 1 and above[1].removed is None and above[1].info.last not in SENTENCE_END_CHARS:
         return  # (below another short line: an item of a list or menu, a title over its dek)
     after = next((line for line in doc.lines.from_index(call + 1) if line.alive and not line.blank), None)
-    if after is not None and after.info.prose and _delivery_cue().search(_shown(name.text)) is None:
+    if after is not None and after.info.prose and _delivery_cue().search(link_text(name.text)) is None:
         return  # (a subheading over its section's text, a box dropped in below it)
     above[0].remove("chrome.phrases", G, evidence=f"subscribe:{NEWSLETTER_NAME}")
 
@@ -1596,7 +1591,8 @@ def _subscribe_button(line: Line) -> bool:
     if line.removed is not None:
         # (a whole-line phrase, or a button-shaped line that a row opens: `Jetzt 4 Wochen testen`)
         found = phrase_removal(line)
-        return found == ("subscribe", Mode.LINE.value) or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info))
+        return found == ("subscribe", Mode.LINE.value) \
+            or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info))
     return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
 
 
