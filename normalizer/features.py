@@ -7,6 +7,7 @@ search that scans to the line end costs more than the rest of the rule.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 #: Characters that end a sentence (or a quoted / bracketed one).
 SENTENCE_END_CHARS = frozenset(".!?…:;\"”’)]»“‘")  # (“ ‘ close a quote in German: „So.“)
@@ -85,6 +86,18 @@ def symbols_only(text: str) -> bool:
     return _ALNUM.search(text) is None
 
 
+#: A text where this share of the lines opens in lower case is hard-wrapped prose, not a page
+#: dump (a dump's menus and headlines open with capitals).
+WRAPPED_SHARE = 0.1
+
+
+def wrapped_prose(texts: Iterable[str]) -> bool:
+    """Hard-wrapped prose (a mail, a man page, a plain-text file): enough of its non-blank lines
+    open in lower case (WRAPPED_SHARE), so its lines are pieces of paragraphs, no page's blocks."""
+    opened = [text.lstrip()[:1] for text in texts if text.strip()]
+    return sum(first.islower() for first in opened) >= WRAPPED_SHARE * len(opened)
+
+
 def opening_title(text: str) -> bool:
     """A text's first line that reads as the page's <title> (OPENING_TITLE_MAX_WORDS): no
     statement's end, or parts joined by a title's separator (`10 Tips … – Journey To College –
@@ -112,5 +125,7 @@ class LineInfo:
                             or "\u3000" in text):
             words = len(text.split())
         self.words = words
-        self.last = last_char(text)
+        # (a line ending with a Markdown link ends as its text does: `[… bei Instagram](https://…)`
+        # ends no sentence, though its target's `)` closes the line)
+        self.last = last_char(link_text(text) if text.endswith(")") and "](" in text else text)
         self.prose = words >= PROSE_MIN_WORDS and self.last in SENTENCE_END_CHARS

@@ -209,7 +209,7 @@ def normalize_phrase(text: str, keep_end: bool = False) -> str:
 COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo", "injected"})
 #: ... phrases of at most this many words (a legal footer's `Do Not Sell My Personal Information`),
 #: in a line of at most this many parts.
-COMPOUND_PHRASE_WORDS = 6
+COMPOUND_PHRASE_WORDS = 8
 COMPOUND_MAX_WORDS = 24
 #: Lines whose phrase match a matcher remembers (see PhraseMatcher.__post_init__).
 MATCH_MEMO_SIZE = 16384

@@ -261,6 +261,25 @@ def test_menus_never_take_a_paragraph(text):
     assert result.rebuild() == text
 
 
+NOTICES = ["© 2025 The Daily Post. All rights reserved.", "Copyright 2024 Riverside News", "© Reuters",
+           "© 1998-2026 Local Weather Network, Inc."]
+page_with_notices = st.lists(
+    st.one_of(paragraph, st.sampled_from(SHORT_LINES), st.sampled_from(NOTICES)), min_size=1, max_size=12,
+).map("\n\n".join)
+
+
+@SETTINGS
+@given(text=page_with_notices)
+def test_copyright_notices_never_take_a_paragraph(text):
+    """A copyright notice anywhere (a footer's, a photo's, a masthead's) may open the page's
+    footer, but paragraphs of two or more sentences all stay, in their order."""
+    result = clean(text, Config(only={"chrome"}))
+    paragraphs = [p for p in text.split("\n\n") if p.count(". ") >= 1 and len(p.split()) >= 12]
+    kept = [p for p in result.text.split("\n\n") if p in paragraphs]
+    assert kept == paragraphs
+    assert result.rebuild() == text
+
+
 HEADLINES = ["Council approves budget after long debate", "Why the river keeps rising",
              "Farmers market opens early this summer", "School children plant trees"]
 SITES = ["The Daily Post", "Riverside News", "Post", "Local Weather Network"]

@@ -113,6 +113,40 @@ def test_tail_block_mid_article_is_left():
     assert result.text == f"{P1}\n\nBudget passes after long debate\n\n{P2}"
 
 
+SITE_NOTICE = "© 2025 Example Health, Inc. All rights reserved."
+OPERATOR = "This website is operated by Example Health, Inc. and is not the official marketplace website."
+
+
+def test_footer_copyright_opens_a_tail():
+    """The short lines below a site's copyright notice are its links; a sentence there stays."""
+    text = (f"{P1}\n\n{P2}\n\n{SITE_NOTICE}\n\nPrivacy Policy Terms of Service Licenses Cookie Preferences\n\n"
+            f"For Employers For Brokers\n\nCareers\n\n{OPERATOR}\n\nSitemap")
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{OPERATOR}"
+    assert ("chrome.tail", "For Employers For Brokers") in dropped(result)
+
+
+@pytest.mark.parametrize("notice", [
+    "© John Smith/Reuters",                         # (a photo's credit: no year, few words)
+    "Copyright 1998-2000, 2002, 2005-2026 Free Software Foundation,",  # (a wrapped section)
+])
+def test_no_footer_without_a_year_or_in_a_wrapped_line(notice):
+    text = f"{P1}\n\n{notice}\n\nThe budget\n\n{P2}"
+    assert "The budget" in ch(text).text
+
+
+def test_footer_notice_with_the_article_below_is_a_masthead():
+    """A notice above all of the article's prose is no footer: the article's lines stay."""
+    text = f"© 2025 Example Media\n\n{P1}\n\nThe budget\n\n{P2}\n\n{P3}"
+    assert ch(text).text.endswith(f"{P1}\n\nThe budget\n\n{P2}\n\n{P3}")
+
+
+def test_footer_notice_with_many_paragraphs_below_is_no_footer():
+    paragraphs = "\n\n".join([P1, P2, P3] * 3)
+    text = f"{P1}\n\n{SITE_NOTICE}\n\nThe budget\n\n{paragraphs}"
+    assert "The budget" in ch(text).text
+
+
 def test_about_the_author_block():
     result = ch(f"{P1}\n\n{P2}\n\nAbout the Author\n\nJane Doe covers city hall.")
     assert result.text == f"{P1}\n\n{P2}"
@@ -1001,6 +1035,30 @@ def test_a_markdown_list_of_short_links_without_a_lead_in_goes_inside_the_articl
     assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_the_markdown_heading_of_a_link_list_after_the_article_goes():
+    links = "* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n* [Harbour Dredging](/dredging)"
+    result = ch(f"{P1}\n\n{P2}\n\n### More from the islands\n\n{links}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert ("chrome.menus", "### More from the islands") in dropped(result)
+
+
+def test_the_heading_of_a_link_list_inside_the_article_stays():
+    links = "* [Ferry Timetables](/ferries)\n* [Island Schools](/schools)\n* [Harbour Dredging](/dredging)"
+    result = ch(f"{P1}\n\n### The harbour plan\n\n{links}\n\n{P2}\n\n{P3}")
+    assert "### The harbour plan" in result.text
+
+
+def test_a_line_of_markdown_links_ends_as_its_text_does():
+    """`[Tageblatt bei Instagram](https://…)` ends no sentence, though the target's `)` closes the
+    line: a row of such links below the article is no prose that would make it the last line."""
+    row = ("[Rheinisches Tageblatt bei Instagram](https://example.org/ig) [Rheinisches Tageblatt bei "
+           "Facebook](https://example.org/fb) [Rheinisches Tageblatt bei WhatsApp](https://example.org/wa)")
+    from normalizer.features import LineInfo
+    assert not LineInfo(row).prose
+    assert LineInfo("The council has put all of this year's [budget papers](https://example.org/budget) online for every resident to read.").prose
+    assert LineInfo("The council has put all of this year's budget papers online ([PDF](https://example.org/b.pdf))").last == ")"
+
+
 # -- a newsletter's promise of the inbox, in any wording --------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -1125,6 +1183,18 @@ def test_a_consent_notice_under_a_question_title_goes():
     result = ch(text)
     assert notice not in result.text
     assert title in result.text and all(p in result.text for p in (P1, P2, P3))
+
+
+def test_a_consent_notice_under_a_title_that_is_the_headline_again_goes():
+    """A <title> that is the headline word for word, a statement of prose shape, stands again
+    below the menus: it is no article line, so the consent notice below it is before the article."""
+    title = "A Point Breeze pool was headed for a dry summer. Block captains had other plans."
+    notice = ("We and our partners use cookies and similar technologies to run this site and show you "
+              "relevant ads. You can change your choices at any time.")
+    text = "\n\n".join([title, notice, "News\nSports\nOpinion", title, P1, P2, P3])
+    result = ch(text)
+    assert notice not in result.text
+    assert all(p in result.text for p in (P1, P2, P3))
 
 
 def test_an_inbox_promise_with_a_time_of_day_is_one_sentence():

@@ -27,10 +27,11 @@ from ..corpus import line_key
 from ..document import Document, Line
 from ..engine import rule
 from ..features import (CLOSING_MARKS, CODE_FENCE, MARKDOWN_LINK, MARKDOWN_LINK_LINE, PROSE_MIN_WORDS, SENTENCE_END_CHARS,
-                        SENTENCE_INSIDE, LineInfo, ends_sentence, find_all, link_text, opening_title, symbols_only)
+                        SENTENCE_INSIDE, LineInfo, ends_sentence, find_all, link_text, opening_title, symbols_only,
+                        wrapped_prose)
 from ..result import Target
 from ..scan import Lookout, keywords, lookout, lookout_words, scan
-from ..tables import (EDGE_PUNCTUATION, Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_kinds,
+from ..tables import (EDGE_PUNCTUATION, MARKDOWN_HEADING, Mode, PhraseMatcher, chrome_matcher_for, data_alternation, data_kinds,
                       data_lines, data_patterns, normalize_phrase, stem_pattern, strip_edges)
 
 G = Group.CHROME
@@ -976,21 +977,89 @@ def _prose_lines(doc: Document, indices: Iterable[int]) -> Iterable[Line]:
             yield line
 
 
+#: A site's footer opens with its copyright notice (`© 2025 Venteur, Inc. All rights reserved.`):
+#: the few sentences below one (a licensee note, a consent line, a cookie banner) are the site's,
+#: not the article's last lines, and the short lines below it are its links. A notice that is no
+#: photo's credit (`© John Smith/Reuters`: names only) — it names a year, runs to
+#: FOOTER_COPYRIGHT_MIN_WORDS words (`© CONTENUTO RISERVATO – VIETATA LA RIPRODUZIONE`) or holds a
+#: lower-case word of FOOTER_WORD_MIN_LETTERS letters (`© Riproduzione riservata`) — of at most
+#: FOOTER_COPYRIGHT_MAX_WORDS words (a publisher's address and VAT number included), bounds the
+#: article when at most FOOTER_PROSE_MAX lines of prose shape follow it (a notice under a page's
+#: masthead has the whole article below it) ...
+FOOTER_COPYRIGHT_MIN_WORDS = 4
+FOOTER_WORD_MIN_LETTERS = 5
+FOOTER_COPYRIGHT_MAX_WORDS = 60
+FOOTER_PROSE_MAX = 6
+#: ... and at most FOOTER_MAX_LINES lines of any shape (a program's banner in a code listing,
+#: `(c) Copyright 1987-1995 Hewlett-Packard Company`, has the rest of the listing below it).
+FOOTER_MAX_LINES = 30
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _no_credit(notice: str) -> bool:
+    """A copyright notice that is no photo's credit (see FOOTER_COPYRIGHT_MIN_WORDS)."""
+    words = notice.split()
+    return len(words) >= FOOTER_COPYRIGHT_MIN_WORDS or _YEAR.search(notice) is not None \
+        or any(word[:1].islower() and len(word) >= FOOTER_WORD_MIN_LETTERS for word in words)
+
+
+def _footer_start(doc: Document, matcher: PhraseMatcher) -> int:
+    """Index of the footer's copyright notice (see FOOTER_COPYRIGHT_MAX_WORDS), or the text's
+    length. Judged on the source lines, whatever rules removed since: the answer is the same
+    whenever it is asked."""
+    source = doc.source_lines()
+    prose = 0
+    below = 0
+    for i in range(len(source) - 1, -1, -1):
+        text = source[i].strip()
+        if not text:
+            continue
+        below += 1
+        if below > FOOTER_MAX_LINES + 1:
+            break
+        if text.count(" ") < FOOTER_COPYRIGHT_MAX_WORDS and _no_credit(text):
+            hit = matcher.match(text, contains=False)
+            if hit is not None and hit[0] == "copyright":
+                # (not in hard-wrapped text: a man page's COPYRIGHT section has its EXAMPLES below)
+                return len(source) if text.endswith(",") or wrapped_prose(source) else i
+        if _maybe_prose(text):
+            prose += 1
+            if prose > FOOTER_PROSE_MAX:
+                break
+    return len(source)
+
+
 def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
-    return next((line for line in _prose_lines(doc, range(len(doc.lines) - 1, -1, -1))
-                 if _any_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)
-                 and not _below_a_gate(doc, line, matcher)), None)
+    """The last content line above the footer's copyright notice (`_footer_start`); with no
+    article prose above it, the notice is no footer and the last content line of all counts."""
+    footer = _footer_start(doc, matcher)
+    for end in dict.fromkeys((footer, len(doc.lines))):
+        found = next((line for line in _prose_lines(doc, range(end - 1, -1, -1))
+                      if _any_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)
+                      and not _below_a_gate(doc, line, matcher)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     """The article's first prose line that holds no chrome phrase: a disclosure paragraph before
     it (`This article contains affiliate links … Thanks for your support!`) is the site's. Not
     the text's first line when it reads as the page's <title> (`… le tram de nuit a-t-il trouvé
-    son public ?`): a consent notice below it still stands before the article."""
+    son public ?`, or a headline that stands again below): a consent notice below it still
+    stands before the article."""
     return next((line for line in _prose_lines(doc, range(len(doc.lines)))
                  if _phrase_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)
-                 and not (line.index == 0 and opening_title(line.info.text))),
+                 and not (line.index == 0 and (opening_title(line.info.text) or _repeated_below(doc, line)))),
                 None)
+
+
+def _repeated_below(doc: Document, line: Line) -> bool:
+    """The line stands again, whole, further down the text: a page's <title> that is its
+    headline word for word (`A Point Breeze pool was headed for a dry summer. Block captains had
+    other plans.`), above the consent banner and menus that precede the headline itself."""
+    text = line.info.text
+    return any(other.strip() == text for other in doc.source_lines()[line.index + 1:])
 
 
 def _two_sentences_at_most(text: str) -> bool:
@@ -1886,6 +1955,18 @@ def _link_label(text: str) -> str | None:
     return label if label and not label.endswith(".") else None
 
 
+#: Outside the article's prose, the Markdown heading right above such a list is its title (`###
+#: Weitere Artikel zum Thema`, `## Meistgelesen in Kaarst`): a heading of at most this many words.
+LINK_LIST_HEADING_MAX_WORDS = 8
+
+
+def _list_heading(line: Line) -> bool:
+    """A Markdown heading short enough to title a link list (see LINK_LIST_HEADING_MAX_WORDS)."""
+    text = line.info.text
+    return text.startswith("#") and MARKDOWN_HEADING.match(text) is not None \
+        and line.info.words - 1 <= LINK_LIST_HEADING_MAX_WORDS and not ends_sentence(text)
+
+
 def _link_lists(doc: Document, matcher: PhraseMatcher) -> None:
     texts = doc.current_texts()
     removed = doc.removed_indices
@@ -1893,8 +1974,8 @@ def _link_lists(doc: Document, matcher: PhraseMatcher) -> None:
     first = _first_content(doc, matcher) if last is not None else None
     run: list[int] = []
     words = 0
-    before = ""  # the text of the alive line before the run
-    previous = ""
+    before = -1  # the alive line before the run
+    previous = -1
     for i in [*range(len(texts)), -1]:
         if i >= 0 and (i in removed or not texts[i].strip()):
             continue  # (blank lines and lines already taken neither make nor break a run)
@@ -1906,12 +1987,14 @@ def _link_lists(doc: Document, matcher: PhraseMatcher) -> None:
             continue
         if len(run) >= LINK_LIST_MIN_ITEMS:
             inside = first is not None and last is not None and first.index < run[0] < last.index
-            introduced = inside and before.rstrip().endswith(":")
+            introduced = inside and before >= 0 and texts[before].rstrip().endswith(":")
             if not introduced or words >= LINK_LIST_HEADLINE_WORDS * len(run):
                 for k in run:
                     doc.lines[k].remove("chrome.menus", G, evidence=f"list of {len(run)} links")
+                if before >= 0 and not inside and _list_heading(doc.lines[before]):
+                    doc.lines[before].remove("chrome.menus", G, evidence=f"heading of a list of {len(run)} links")
         run, words = [], 0
-        previous = texts[i] if i >= 0 else ""
+        previous = i
 
 
 @rule("chrome.menus", G, "drop runs of short menu-like lines before the first or after the last prose line")
@@ -1987,13 +2070,16 @@ def _inner_menus(doc: Document, matcher: PhraseMatcher) -> None:
 @rule("chrome.tail", G, "after a tail marker (Related, Leave a Reply, …) drop the short lines that follow")
 def tail(doc: Document, config: Config) -> None:
     """Below a tail marker that follows the article's last prose line, short lines are the
-    marker's list (headlines, names, dates); the first prose line ends the block."""
+    marker's list (headlines, names, dates); the first prose line ends the block. The footer's
+    copyright notice (`_footer_start`) opens such a block too: its legal links and menus."""
     last = _last_content(doc, _matcher(config))
     if last is None:
         return  # no article prose at all (a listing, a menu page): there is no tail to judge
     start = last.index + 1
+    footer = _footer_start(doc, _matcher(config))
     in_block = False
     for line in doc.lines.from_index(start):
+        in_block = in_block or line.index == footer
         if not line.alive:
             in_block = in_block or is_tail_marker(line)
             continue

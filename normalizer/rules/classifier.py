@@ -51,7 +51,7 @@ from typing import Callable, Container, Iterable
 from ..config import Config, Group
 from ..document import Document, Line, LineList
 from ..engine import rule
-from ..features import CLOSING_MARKS, SENTENCE_INSIDE, ends_sentence, is_prose, opening_title
+from ..features import CLOSING_MARKS, SENTENCE_INSIDE, ends_sentence, is_prose, opening_title, wrapped_prose
 from .chrome import is_tail_marker, phrase_removal
 from .comments import GATED_LINES
 from ..lang import guess_language, stoplists
@@ -144,9 +144,6 @@ LIST_INTRO_MAX_ITEMS = 12
 ITEM_ENDS = (".", ";", "!", "?", "…")
 #: A subheading: a line of at most this many words that ends no sentence.
 SUBHEADING_MAX_WORDS = 12
-#: A text where this share of the lines opens in lower case is hard-wrapped prose, not a page
-#: dump (a dump's menus and headlines open with capitals).
-WRAPPED_SHARE = 0.1
 #: The tail families whose marker ends a dump's article (share bars, subscribe boxes and tip
 #: requests also stand above it or inside it).
 DUMP_TAIL_FAMILIES = frozenset({"comments", "related", "tags", "author"})
@@ -609,7 +606,7 @@ def dump_tail(doc: Document, config: Config) -> None:
         return
     texts = doc.current_texts()
     order = [i for i, text in enumerate(texts) if i not in removed and text.strip()]
-    if sum(texts[i].lstrip()[:1].islower() for i in order) >= WRAPPED_SHARE * len(order):
+    if wrapped_prose(texts[i] for i in order):
         return  # hard-wrapped text (a mail, a plain-text file): its lines are no page's blocks
     classes = line_classes(doc)
 
