@@ -989,6 +989,33 @@ def test_badges_read_aloud_buttons_and_topic_headings(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+@pytest.mark.parametrize("line", [
+    "Claim offer", "Send as a gift", "Trending in Philly", "Weitere Artikel zum Thema", "Meistgelesen in Kaarst",
+    "Ingresá para comentar", "Lo que más se lee", "Más de Ciudad", "Ver planes", "Donnez votre avis", "J’en profite",
+    "Recibí las noticias de Córdoba en tu celular: seguinos en nuestro canal de WhatsApp",
+    "Ajoutez L’Azuréen à vos sources favorites sur Google Actualités",
+])
+def test_metro_and_regional_daily_buttons_and_rail_headings(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", ["Más de 300 vecinos firmaron el reclamo", "Trending in the wrong direction",
+                                  "Más de lo mismo"])
+def test_rail_heading_patterns_leave_text(line):
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("box", [
+    ["La suite de cet article est accessible aux abonnés",
+     "Offre découverte : 1 € pour 1 mois, puis 9,99 € par mois, sans engagement.", "J’en profite"],
+    ["Esta nota es para suscriptores", "Accedé a todo el contenido de La Gaceta por $ 2.990 el primer mes.",
+     "Ver planes", "¿Ya tenés cuenta? Iniciá sesión"],
+])
+def test_a_paywall_box_promising_no_commitment_or_a_first_month_goes(box):
+    assert ch("\n\n".join([P1, *box, P2, P3])).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 def test_a_newsletter_promise_in_the_tail():
     """A `contains` phrase counts in the tail (after the article's last prose line)."""
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nAs notícias do Rio direto na sua caixa de entrada"
