@@ -1059,6 +1059,28 @@ def test_a_line_of_markdown_links_ends_as_its_text_does():
     assert LineInfo("The council has put all of this year's budget papers online ([PDF](https://example.org/b.pdf))").last == ")"
 
 
+def test_the_headlines_under_a_teaser_label_go():
+    text = (f"{P1}\n\nFurther reading:\n\nNorthland storm clean-up could take a year, council says\n"
+            f"DOC shuts dozens of tracks after heavy rain\n\nA $410,000 question\n\n{P2}\n\n{P3}")
+    result = ch(text)
+    assert result.text == f"{P1}\n\nA $410,000 question\n\n{P2}\n\n{P3}"
+    assert ("chrome.tail", "DOC shuts dozens of tracks after heavy rain") in dropped(result)
+
+
+@pytest.mark.parametrize("below", [
+    "Step 2: Collect input before the meeting",  # (one short line: a subheading)
+    "The budget passed on Tuesday after a long debate.",  # (a statement)
+])
+def test_what_follows_a_teaser_label_may_be_the_article(below):
+    text = f"{P1}\n\nRelated reading:\n\n{below}\n\n{P2}\n\n{P3}"
+    assert below in ch(text).text
+
+
+def test_an_advertisement_label_takes_no_headline():
+    text = f"{P1}\n\nAdvertisement\n\nWhy the council voted to keep the night tram running after all\n\n{P2}\n\n{P3}"
+    assert "Why the council voted" in ch(text).text
+
+
 # -- a newsletter's promise of the inbox, in any wording --------------------------------------------
 
 @pytest.mark.parametrize("line", [

@@ -994,6 +994,9 @@ def test_badges_read_aloud_buttons_and_topic_headings(line):
     "Ingresá para comentar", "Lo que más se lee", "Más de Ciudad", "Ver planes", "Donnez votre avis", "J’en profite",
     "Recibí las noticias de Córdoba en tu celular: seguinos en nuestro canal de WhatsApp",
     "Ajoutez L’Azuréen à vos sources favorites sur Google Actualités",
+    "Abonnee worden", "Trefwoorden", "Meer uit Eijsden-Margraten", "Probeer Koerier+", "Scegli l’offerta",
+    "Ver o vídeo", "Ver a emissão da RTN3 agora", "Outras notícias do País", "Get the newsletter",
+    "Hear the radio version", "Receba as notícias da RTN no seu telemóvel: junte-se ao nosso canal de WhatsApp",
 ])
 def test_metro_and_regional_daily_buttons_and_rail_headings(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
@@ -1011,6 +1014,7 @@ def test_rail_heading_patterns_leave_text(line):
      "Offre découverte : 1 € pour 1 mois, puis 9,99 € par mois, sans engagement.", "J’en profite"],
     ["Esta nota es para suscriptores", "Accedé a todo el contenido de La Gaceta por $ 2.990 el primer mes.",
      "Ver planes", "¿Ya tenés cuenta? Iniciá sesión"],
+    ["Il primo mese a 1 €, poi 4,99 € al mese. Disdici quando vuoi.", "Scegli l’offerta"],
 ])
 def test_a_paywall_box_promising_no_commitment_or_a_first_month_goes(box):
     assert ch("\n\n".join([P1, *box, P2, P3])).text == f"{P1}\n\n{P2}\n\n{P3}"

@@ -2067,7 +2067,8 @@ def _inner_menus(doc: Document, matcher: PhraseMatcher) -> None:
         run = []
 
 
-@rule("chrome.tail", G, "after a tail marker (Related, Leave a Reply, …) drop the short lines that follow")
+@rule("chrome.tail", G, "after a tail marker (Related, Leave a Reply, …) drop the short lines that follow, "
+      "and the headlines under a teaser's label")
 def tail(doc: Document, config: Config) -> None:
     """Below a tail marker that follows the article's last prose line, short lines are the
     marker's list (headlines, names, dates); the first prose line ends the block. The footer's
@@ -2090,6 +2091,52 @@ def tail(doc: Document, config: Config) -> None:
             in_block = False
         elif info.words < TAIL_SHORT_WORDS:
             line.remove("chrome.tail", G, evidence="after tail marker")
+    _labelled_teasers(doc)
+
+
+#: A label of its own line (`Leestip:`, `Notícia relacionada`, `Further reading:`: a whole-line
+#: phrase of the `related` or `injected` family of at most TEASER_LABEL_MAX_WORDS words, one of them
+#: a word of data/chrome/teaser_cues.txt) inside the article introduces the headlines of
+#: other stories right below it: the lines of the one block under it (blank lines before it, none
+#: inside), at most TEASER_BLOCK_MAX_LINES, each a headline of TEASER_BLOCK_MIN_WORDS to
+#: TAIL_SHORT_WORDS words that ends no statement; a block of one line, a headline of at least
+#: TEASER_LINE_MIN_WORDS. A subheading is shorter (`A $410,000 question`, `Step 2: Collect input
+#: before the meeting` under a label whose link the extractor dropped), and a block that holds
+#: prose is the article's.
+TEASER_BLOCK_MAX_LINES = 4
+TEASER_BLOCK_MIN_WORDS = 7
+TEASER_LINE_MIN_WORDS = 10
+TEASER_LABEL_FAMILIES = frozenset({"related", "injected"})
+
+
+def _labelled_teasers(doc: Document) -> None:
+    """The headlines below a label of their own (see TEASER_BLOCK_MAX_LINES)."""
+    for index in sorted(doc.removed_indices):
+        label = doc.lines[index]
+        found = phrase_removal(label)
+        if found is None or found[0] not in TEASER_LABEL_FAMILIES or found[1] != Mode.LINE.value:
+            continue
+        words = re.split(r"[\s’'-]+", strip_edges(label.info.text).lower())
+        if len(words) > TEASER_LABEL_MAX_WORDS or not any(word in _teaser_cues() for word in words):
+            continue  # (`Advertisement`, `Publicité`: no label of a story)
+        block: list[Line] = []
+        for line in doc.lines.from_index(label.index + 1):
+            if line.blank or (line.removed is not None and not block):
+                if block:
+                    break
+                continue
+            if line.removed is not None:
+                break
+            info = line.info
+            if info.prose or not TEASER_BLOCK_MIN_WORDS <= info.words < TAIL_SHORT_WORDS \
+                    or _ends_statement(info.text) or len(block) == TEASER_BLOCK_MAX_LINES:
+                block = []
+                break
+            block.append(line)
+        if len(block) == 1 and block[0].info.words < TEASER_LINE_MIN_WORDS:
+            continue
+        for line in block:
+            line.remove("chrome.tail", G, evidence="teaser below its label")
 
 
 #: Words of lost characters (`?????? ????`: Cyrillic or CJK text that went through an ASCII
