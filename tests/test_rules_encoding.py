@@ -931,6 +931,8 @@ PT_CAMPO = (" Os moradores da cidade disseram que o projeto é para as crianças
      "A produção de café cresceu na associação." + PT_CAMPO),
     # bytes replaced one by one: a run is one letter, read first
     ("O caf\ufffd\ufffd da manh\ufffd\ufffd." + PT_CAMPO, "O café da manhã." + PT_CAMPO),
+    # both readings are words: one letter per mark (solução) is far more frequent than one (soluço)
+    ("A solu\ufffd\ufffdo chegou para a esta\ufffd\ufffdo." + PT_CAMPO, "A solução chegou para a estação." + PT_CAMPO),
 ])
 def test_a_run_of_fffd_is_one_letter_or_one_per_mark(text, want):
     assert enc(text).text == want

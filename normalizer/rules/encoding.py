@@ -969,15 +969,37 @@ def _restore_word(word: str, ev: Evidence, ctx: WordContext = NO_CONTEXT) -> tup
     return found
 
 
+#: Both readings of a U+FFFD run may fill a word from the lexicon (`solu\ufffd\ufffdo`: soluço or
+#: solução): the reading of one character per mark wins when its word is this much more frequent
+#: (Zipf) in the document's language.
+READING_LEAD = 1.0
+
+
 def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bool] | None:
     """A run of U+FFFD is first read as one character whose UTF-8 bytes were each replaced
     (`caf\ufffd\ufffd`: café), then, when that reading finds nothing, as one lost character
-    per mark (`produ\ufffd\ufffdo`: produção, from a decoder that replaced characters)."""
+    per mark (`produ\ufffd\ufffdo`: produção, from a decoder that replaced characters); when
+    both find a word of the lexicon, the far more frequent one (READING_LEAD)."""
     collapsed = FFFD_RUN.sub("\ufffd", word)
     found = _judge_reading(collapsed, ev, ctx)
-    if found is None and collapsed != word:
-        found = _judge_reading(word, ev, ctx)
+    if collapsed == word:
+        return found
+    if found is None:
+        return _judge_reading(word, ev, ctx)
+    if not found[1].startswith("lexicon"):
+        return found
+    each = _judge_reading(word, ev, ctx)
+    if each is not None and each[1].startswith("lexicon") \
+            and _reading_zipf(word, each[0], ev.language) >= _reading_zipf(collapsed, found[0], ev.language) + READING_LEAD:
+        return each
     return found
+
+
+def _reading_zipf(damaged: str, word: str, lang: str | None) -> float:
+    """The lexicon's Zipf frequency of `word` as a reading of `damaged` (marks as they stand)."""
+    lowered = word.lower()
+    return max((c.best(lang) for c in _candidates(_skeleton(damaged.lower())) if c.word.lower() == lowered),
+               default=0.0)
 
 
 def _lost_reading(word: str, restored: str) -> str:
