@@ -1020,6 +1020,13 @@ def test_a_paywall_box_promising_no_commitment_or_a_first_month_goes(box):
     assert ch("\n\n".join([P1, *box, P2, P3])).text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_a_software_site_menu_goes_outside_the_prose_and_its_words_stay_as_headings_inside():
+    menu = "Pricing\nCustomers\nResources\nDocs\nPress kit\nCompany"
+    assert ch(f"{menu}\n\n{P1}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\nPricing\n\n{P2}\n\nCustomers\n\n{P3}"
+    assert ch(text).text == text
+
+
 def test_a_newsletter_promise_in_the_tail():
     """A `contains` phrase counts in the tail (after the article's last prose line)."""
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nAs notícias do Rio direto na sua caixa de entrada"
