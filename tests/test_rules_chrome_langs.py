@@ -1027,6 +1027,14 @@ def test_a_software_site_menu_goes_outside_the_prose_and_its_words_stay_as_headi
     assert ch(text).text == text
 
 
+def test_every_copyright_phrase_passes_the_footer_gate():
+    """The footer's cheap test (`_COPYRIGHT_GATE`) lets every copyright row of the tables through."""
+    from normalizer.rules.chrome import _COPYRIGHT_GATE
+    for phrase in packaged_phrases():
+        if phrase.family == "copyright" and phrase.mode is not Mode.REGEX:
+            assert any(mark in phrase.text for mark in _COPYRIGHT_GATE), phrase.text
+
+
 def test_a_newsletter_promise_in_the_tail():
     """A `contains` phrase counts in the tail (after the article's last prose line)."""
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nAs notícias do Rio direto na sua caixa de entrada"

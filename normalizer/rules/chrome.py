@@ -1003,10 +1003,23 @@ def _no_credit(notice: str) -> bool:
         or any(word[:1].islower() and len(word) >= FOOTER_WORD_MIN_LETTERS for word in words)
 
 
+#: What every copyright row of the phrase tables holds, lower-cased (the cheap test before the
+#: matcher: most lines near a text's end hold none).
+_COPYRIGHT_GATE = ("©", "(c)", "copyright", "reserv", "réserv", "riserv", "vorbehalten", "voorbehouden", "forbehold", "förbehåll",
+                   "reproduc", "riproduz", "charity", "source", "ansvarlig", "vær varsom", "may not be published")
+
+
 def _footer_start(doc: Document, matcher: PhraseMatcher) -> int:
     """Index of the footer's copyright notice (see FOOTER_COPYRIGHT_MAX_WORDS), or the text's
     length. Judged on the source lines, whatever rules removed since: the answer is the same
-    whenever it is asked."""
+    whenever it is asked, and is remembered per document."""
+    key = ("chrome.footer_start", id(matcher))  # matchers are cached for the process
+    if key not in doc.memo:
+        doc.memo[key] = _find_footer_start(doc, matcher)
+    return doc.memo[key]  # type: ignore[return-value]
+
+
+def _find_footer_start(doc: Document, matcher: PhraseMatcher) -> int:
     source = doc.source_lines()
     prose = 0
     below = 0
@@ -1017,7 +1030,9 @@ def _footer_start(doc: Document, matcher: PhraseMatcher) -> int:
         below += 1
         if below > FOOTER_MAX_LINES + 1:
             break
-        if text.count(" ") < FOOTER_COPYRIGHT_MAX_WORDS and _no_credit(text):
+        low = text.lower()
+        if text.count(" ") < FOOTER_COPYRIGHT_MAX_WORDS and any(mark in low for mark in _COPYRIGHT_GATE) \
+                and _no_credit(text):
             hit = matcher.match(text, contains=False)
             if hit is not None and hit[0] == "copyright":
                 # (not in hard-wrapped text: a man page's COPYRIGHT section has its EXAMPLES below)
