@@ -1035,6 +1035,12 @@ def test_every_copyright_phrase_passes_the_footer_gate():
             assert any(mark in phrase.text for mark in _COPYRIGHT_GATE), phrase.text
 
 
+def test_a_code_hosts_session_notice_and_a_personal_sites_footer_bar_go():
+    notice = "You signed in with another tab or window. Reload to refresh your session."
+    text = f"{notice}\n\n{P1}\n\n{P2}\n\n{P3}\n\nUses • Colophon • Blogroll • Stats"
+    assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 def test_a_newsletter_promise_in_the_tail():
     """A `contains` phrase counts in the tail (after the article's last prose line)."""
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nAs notícias do Rio direto na sua caixa de entrada"
