@@ -997,13 +997,16 @@ def test_badges_read_aloud_buttons_and_topic_headings(line):
     "Abonnee worden", "Trefwoorden", "Meer uit Eijsden-Margraten", "Probeer Koerier+", "Scegli l’offerta",
     "Ver o vídeo", "Ver a emissão da RTN3 agora", "Outras notícias do País", "Get the newsletter",
     "Hear the radio version", "Receba as notícias da RTN no seu telemóvel: junte-se ao nosso canal de WhatsApp",
+    "View All Podcasts", "View Archive →", "Join 800,000+ subscribers to get regular emails on neuroscience",
+    "Get started with a 14-day free trial today!",
 ])
 def test_metro_and_regional_daily_buttons_and_rail_headings(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
 @pytest.mark.parametrize("line", ["Más de 300 vecinos firmaron el reclamo", "Trending in the wrong direction",
-                                  "Más de lo mismo"])
+                                  "Más de lo mismo", "View the Northern Lights from the ferry",
+                                  "Join 40 volunteers at the harbour every Saturday morning to clean the beach."])
 def test_rail_heading_patterns_leave_text(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
