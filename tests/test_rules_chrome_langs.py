@@ -1044,6 +1044,13 @@ def test_a_code_hosts_session_notice_and_a_personal_sites_footer_bar_go():
     assert ch(text).text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_a_follow_heading_goes_outside_the_prose_only():
+    assert ch(f"{P1}\n\n{P2}\n\nStay Connected\n\nPopular Tags").text == f"{P1}\n\n{P2}"
+    text = f"{P1}\n\nStay Connected\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+    assert ch(f"Sign in to view more content\n\n{P1}\n\n{P2}").text == f"{P1}\n\n{P2}"
+
+
 def test_a_newsletter_promise_in_the_tail():
     """A `contains` phrase counts in the tail (after the article's last prose line)."""
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nAs notícias do Rio direto na sua caixa de entrada"
