@@ -532,8 +532,17 @@ def _teaser_label(text: str) -> bool:
     headline = m.group(2).rstrip()
     if not _teaser_headline(headline):
         return False
+    return _cued_label(m.group(1))
+
+
+def _cued_label(label: str, max_words: int | None = None) -> bool:
+    """A label holding a word of data/chrome/teaser_cues.txt (and, if given, at most
+    `max_words` words): one that introduces another story."""
+    words = re.split(r"[\s’'-]+", strip_edges(label).lower())
+    if max_words is not None and len(words) > max_words:
+        return False
     cues = _teaser_cues()
-    return any(word in cues for word in re.split(r"[\s’'-]+", m.group(1).lower()))
+    return any(word in cues for word in words)
 
 
 @functools.cache
@@ -1491,11 +1500,8 @@ def _box_line(line: Line) -> bool:
 
 def _field(info: LineInfo) -> bool:
     """A box's button, form field or name: at most NEWSLETTER_FIELD_MAX_WORDS words, no sentence end
-    (a Markdown link's by its text: `[See subscription options](…)` ends with no bracket)."""
-    last = info.last
-    if last == ")" and "](" in info.text:
-        last = link_text(info.text).rstrip()[-1:]
-    return 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and last not in SENTENCE_END_CHARS
+    (a Markdown link's by its text, as LineInfo.last reads it: `[See subscription options](…)`)."""
+    return 0 < info.words <= NEWSLETTER_FIELD_MAX_WORDS and info.last not in SENTENCE_END_CHARS
 
 
 def _newsletter_boxes(doc: Document, matcher: PhraseMatcher) -> None:
@@ -2088,11 +2094,12 @@ def tail(doc: Document, config: Config) -> None:
     """Below a tail marker that follows the article's last prose line, short lines are the
     marker's list (headlines, names, dates); the first prose line ends the block. The footer's
     copyright notice (`_footer_start`) opens such a block too: its legal links and menus."""
-    last = _last_content(doc, _matcher(config))
+    matcher = _matcher(config)
+    last = _last_content(doc, matcher)
     if last is None:
         return  # no article prose at all (a listing, a menu page): there is no tail to judge
     start = last.index + 1
-    footer = _footer_start(doc, _matcher(config))
+    footer = _footer_start(doc, matcher)
     in_block = False
     for line in doc.lines.from_index(start):
         in_block = in_block or line.index == footer
@@ -2131,8 +2138,7 @@ def _labelled_teasers(doc: Document) -> None:
         found = phrase_removal(label)
         if found is None or found[0] not in TEASER_LABEL_FAMILIES or found[1] != Mode.LINE.value:
             continue
-        words = re.split(r"[\s’'-]+", strip_edges(label.info.text).lower())
-        if len(words) > TEASER_LABEL_MAX_WORDS or not any(word in _teaser_cues() for word in words):
+        if not _cued_label(label.info.text, TEASER_LABEL_MAX_WORDS):
             continue  # (`Advertisement`, `Publicité`: no label of a story)
         block: list[Line] = []
         for line in doc.lines.from_index(label.index + 1):

@@ -990,16 +990,10 @@ def _judge_word(word: str, ev: Evidence, ctx: WordContext) -> tuple[str, str, bo
         return found
     each = _judge_reading(word, ev, ctx)
     if each is not None and each[1].startswith("lexicon") \
-            and _reading_zipf(word, each[0], ev.language) >= _reading_zipf(collapsed, found[0], ev.language) + READING_LEAD:
+            and _lexicon_zipf(word, each[0].lower(), ev.language) \
+            >= _lexicon_zipf(collapsed, found[0].lower(), ev.language) + READING_LEAD:
         return each
     return found
-
-
-def _reading_zipf(damaged: str, word: str, lang: str | None) -> float:
-    """The lexicon's Zipf frequency of `word` as a reading of `damaged` (marks as they stand)."""
-    lowered = word.lower()
-    return max((c.best(lang) for c in _candidates(_skeleton(damaged.lower())) if c.word.lower() == lowered),
-               default=0.0)
 
 
 def _lost_reading(word: str, restored: str) -> str:
@@ -1258,7 +1252,8 @@ def _judge_compound(damaged: str, ev: Evidence, noun: bool = False) -> tuple[str
 
 def _lexicon_zipf(damaged: str, word: str, lang: str | None = None) -> float:
     """The lexicon's Zipf frequency of `word` among the readings of `damaged` (its U+FFFD runs
-    collapsed), in `lang` or its best language; 0.0 when the lexicon does not list it."""
+    collapsed, or one character per mark), in `lang` or its best language; 0.0 when the lexicon
+    does not list it."""
     return max((c.best(lang) for c in _candidates(_skeleton(damaged)) if c.word == word), default=0.0)
 
 
