@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalizer import Config, clean
-from normalizer.rules.classifier import (LineClass, classify, is_dump, stopword_set)
+from normalizer.rules.classifier import (SHORT_MAX_WORDS, LineClass, classify, is_dump, stopword_set)
 
 ONLY = Config(only={"chrome.classifier"})
 EN = stopword_set("the of and to a in is that for it on was with as he be at by this are from")
@@ -454,3 +454,49 @@ def test_a_language_with_a_short_stoplist_is_measured_with_all_of_them():
     assert {"er", "et", "og", "af"} <= words
     assert classify(danish, words) is LineClass.GOOD
     assert stopword_set("the of and to a in is that for it on was with as he be at by this") == EN
+
+
+# -- near lines between chrome in the head ------------------------------------------------------
+
+FLATTENED = "Weather and Traffic Local Sport Business Culture Opinion"  # `and`: near, not bad
+
+
+def test_a_flattened_menu_between_menu_entries_goes():
+    head = HEAD[:6] + [FLATTENED] + HEAD[6:]
+    result = clean(page(head, ARTICLE, TAIL), ONLY)
+    assert FLATTENED in removed(result)
+    assert ARTICLE[0] in result.text.split("\n")
+
+
+def test_near_lines_beside_text_or_numbers_stay():
+    # beside the headline: a dek without a full stop; between prices: a listing's product name
+    dek = "A change commuters had asked for since the spring and the board"
+    product = "Harbour Island ferry season ticket and the family pass"
+    head = HEAD + ["Top sellers", "1", "810", product, "£98", "2"] + [dek]
+    result = clean(page(head, ARTICLE, TAIL), ONLY)
+    lines = result.text.split("\n")
+    assert dek in lines and product in lines
+
+
+def test_a_near_line_ending_a_sentence_between_menu_entries_stays():
+    notice = "Our offices are closed on the public holiday, and the ferry desk opens at noon."
+    result = clean(page(HEAD[:6] + [notice] + HEAD[6:], ARTICLE, TAIL), ONLY)
+    assert notice in result.text.split("\n")
+
+
+near_line = st.lists(st.sampled_from(WORDS + ["Local", "Sport", "News", "Menu"]), min_size=6,
+                     max_size=12).map(" ".join)
+head_with_near = st.lists(st.one_of(short_line, near_line, sentence), min_size=10, max_size=25)
+
+
+@SETTINGS
+@given(head=head_with_near)
+def test_head_lines_that_end_a_sentence_are_never_removed(head):
+    # (a line of fewer than SHORT_MAX_WORDS words is `short` whatever its end, and goes)
+    text = page(head, ARTICLE, TAIL)
+    result = clean(text, ONLY)
+    assert result.rebuild() == text
+    lines = result.text.split("\n")
+    for line in head:
+        if line.endswith(".") and len(line.split()) >= SHORT_MAX_WORDS:
+            assert line in lines

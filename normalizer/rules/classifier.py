@@ -20,7 +20,9 @@ items. So this family acts only where the text shows it is a dump, and only outs
    lines are chrome, except the line right before the first `good` one (jusText keeps a heading
    followed by prose: the headline or the first subheading), and, in the head, a short line with
    text on both sides (jusText: short between good is good; a dictionary entry's `noun`, a
-   byline between the dek and the lead). In the tail, a `near` line that does not end a
+   byline between the dek and the lead). In the head, a `near` line that ends no sentence
+   between two lines of chrome is a flattened menu and goes too (jusText: near-good between bad
+   is bad). In the tail, a `near` line that does not end a
    sentence is a teaser headline or a footer link and goes too. Lines that end a sentence stay
    wherever they are.
 4. `chrome.dump_tail`: below a dump's article, teaser boxes with excerpts, comment threads and
@@ -419,15 +421,45 @@ def classifier(doc: Document, config: Config) -> None:
     keep = between_text(head, classes, texts) - teasers  # a teaser is text, but not the article's
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
+    flanked = _flanked_near(first, texts, classes, lines, keep | teasers) - keep
     for i in alive:
         if first <= i <= last or i in keep:
             continue
         cls = classes[i]
         tail_headline = i > last and cls is LineClass.NEAR and _headline(i, order, texts)
-        if cls not in CHROME_CLASSES and not tail_headline and i not in teasers:
+        if cls not in CHROME_CLASSES and not tail_headline and i not in teasers and i not in flanked:
             continue
         zone = "head" if i < first else "tail"
-        lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line in the {zone} of a full-page dump")
+        place = "between chrome " if i in flanked else ""
+        lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line {place}in the {zone} of a full-page dump")
+
+
+def _flanked_near(first: int, texts: list[str], classes: "_Classes", lines: LineList,
+                  kept: Container[int]) -> set[int]:
+    """The head's `near` lines that end no sentence between two lines of chrome (jusText's
+    revision: a near-good block between bad ones is bad): a menu an extractor flattened into one
+    line (`Health Finance Products Education Workplaces All Rankings`, `Gift Lab The Mashable 101
+    Creator Hub Tech Science`) between other entries. Its neighbours are the nearest non-blank
+    lines, removed ones too: chrome when a chrome rule removed them, or when they are short or
+    wordless lines of the head this rule removes (not `kept`)."""
+    every = [i for i in range(first) if texts[i].strip()]
+
+    def chrome(i: int) -> bool:
+        removal = lines[i].removed
+        if removal is not None:
+            return removal.rule in NAMING_RULES
+        return classes[i] in CHROME_CLASSES and i not in kept and _DIGIT.search(texts[i]) is None
+
+    out: set[int] = set()
+    for k, i in enumerate(every):
+        if lines[i].removed is not None or classes[i] is not LineClass.NEAR:
+            continue
+        text = texts[i]
+        if _ends_sentence(text) or is_prose(text) or k == 0 or k + 1 >= len(every):
+            continue
+        if chrome(every[k - 1]) and chrome(every[k + 1]):
+            out.add(i)
+    return out
 
 
 def _trim_footer(lines: LineList, zone: tuple[int, int], order: list[int], classes: "_Classes",
