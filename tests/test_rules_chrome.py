@@ -53,6 +53,10 @@ def test_whole_line_phrase_mid_article(line):
     "Copyright 2024 Northern Valley Courier",
     "12 Comments",
     "Tags: budget, council, city",
+    # a form's status messages, in the wordings of common site builders
+    "Error! Please enter a valid email address!", "Invalid Email Address.",
+    "You've been successfully signed up!", "Opps! Something went wrong. Please try again later.",
+    "Hmm, something went wrong.", "Link copied to clipboard!", "The link has been Copied to clipboard!",
 ])
 def test_prefix_and_regex_phrases_on_short_lines(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
@@ -69,6 +73,8 @@ def test_prefix_and_regex_phrases_on_short_lines(line):
     "This story was kept spam free by the editors who worked on it all night long, she said.",
     "Critics said the advertisement for the budget, shown on local television, was misleading.",
     "Share prices fell sharply after the budget was announced, the exchange said on Tuesday.",
+    "When something went wrong, the clerk copied the figures to the clipboard by hand.",
+    "Please enter a valid email address when you register, or the ticket cannot be sent to you.",
     "The following were charged:",  # a lead-in that is followed by text
     "* * *",  # a section break between paragraphs
 ])
