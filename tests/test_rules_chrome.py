@@ -35,6 +35,7 @@ def dropped(result) -> list[tuple[str, str]]:
     "Want to leave a tip?", "Donate", "» Leave a Reply", "Leave a Reply:", "• Share",
     "Gift this article", "Copy article link", "About the reporter", "View all 12 comments", "Article continues below this advertisement",
     "Oops! Something went wrong while submitting the form.",  # (a first word ending with punctuation)
+    "Article content", "Picked by our editors",
 ])
 def test_whole_line_phrase_mid_article(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
@@ -57,6 +58,13 @@ def test_whole_line_phrase_mid_article(line):
     "Error! Please enter a valid email address!", "Invalid Email Address.",
     "You've been successfully signed up!", "Opps! Something went wrong. Please try again later.",
     "Hmm, something went wrong.", "Link copied to clipboard!", "The link has been Copied to clipboard!",
+    # a template's ad slot and the lines around it, a subscription box's lines
+    "Advertisement 3", "This advertisement has not loaded yet, but your article continues below.",
+    "Or read more stories for free with an account.",
+    # a sign-up call with its purpose, though it reads as a sentence of prose
+    "Subscribe to keep up with Calgary and the rest of the country.",
+    # a paper's plus badge, alone or before its trial button
+    "Blatt+", "RT+ jetzt testen",
 ])
 def test_prefix_and_regex_phrases_on_short_lines(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
@@ -75,6 +83,9 @@ def test_prefix_and_regex_phrases_on_short_lines(line):
     "Share prices fell sharply after the budget was announced, the exchange said on Tuesday.",
     "When something went wrong, the clerk copied the figures to the clipboard by hand.",
     "Please enter a valid email address when you register, or the ticket cannot be sent to you.",
+    "Subscribe to a streaming service and you get four screens at once, the company said on Monday.",
+    "Disney+ is the third streaming service the family pays for, after two others they signed up for.",
+    "C++", "A+",
     "The following were charged:",  # a lead-in that is followed by text
     "* * *",  # a section break between paragraphs
 ])

@@ -53,7 +53,8 @@ PROSE_PREFIX_FAMILIES = frozenset({"copyright", "disclosure", "comments"})
 #: `data/chrome/delivery_cues.txt` (`Sign up for our newsletter to stay on top of the latest
 #: trends.`, `Get the latest safety tips delivered to your inbox!`): a sign-up call is written as a
 #: sentence, and is never the article's; the cue keeps advice that opens alike (`Stay up to date
-#: with your vaccinations.`).
+#: with your vaccinations.`). A line that opens with a sign-up verb and its purpose needs no cue
+#: (`Subscribe to keep up with Calgary …`: data/chrome/signup_leads.txt).
 CUED_PROSE_PREFIX_FAMILIES = frozenset({"subscribe"})
 #: Families whose prefix phrases count on a prose-shaped line that ends like a headline (a quote,
 #: a bracket or a question mark, not a statement's period) and holds one sentence: `Lees ook
@@ -251,7 +252,32 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
         return hit
     if "author" in matcher.families and tail and _author_bio(text):  # (a short line inside is prose too)
         return AUTHOR_BIO
+    if "subscribe" in matcher.families and _plus_badge(text, matcher):
+        return PLUS_BADGE
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
+
+
+#: A paper's plus offer named as its badge (`RP+`, `Koerier+`), alone on its line or before the
+#: offer's button (`RT+ jetzt testen`): a one-word name with a capital and at least
+#: PLUS_BADGE_MIN_CHARS characters before its `+` (`A+`, `C++` are no badges). A whole-line hit of
+#: the `subscribe` family: no article line is a badge. (In code, not a table row: a row is tried only
+#: on lines whose first word it names, and a site names its own badge.)
+PLUS_BADGE = ("subscribe", Mode.LINE)
+PLUS_BADGE_MIN_CHARS = 2
+#: The families of the button a badge may stand before.
+PLUS_BADGE_BUTTONS = frozenset({"subscribe", "promo"})
+_PLUS_BADGE = re.compile(r"[A-ZÀ-Þ][\w'’.-]{%d,24}\+" % (PLUS_BADGE_MIN_CHARS - 1))
+_PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ][\w'’.-]{%d,24}\+(?=[ \t]|$)" % (PLUS_BADGE_MIN_CHARS - 1))
+
+
+def _plus_badge(text: str, matcher: PhraseMatcher) -> bool:
+    badge, _, rest = text.strip().partition(" ")
+    if _PLUS_BADGE.fullmatch(badge) is None:
+        return False
+    if not rest:
+        return True
+    hit = matcher.match(rest, contains=False)
+    return hit is not None and hit[0] in PLUS_BADGE_BUTTONS and hit[1] is not Mode.EDGE
 
 
 #: A writer's one-line bio (data/chrome/author_bios.txt): a prefix hit of the `author` family, so on
@@ -543,6 +569,12 @@ def _cued_label(label: str, max_words: int | None = None) -> bool:
         return False
     cues = _teaser_cues()
     return any(word in cues for word in words)
+
+
+@functools.cache
+def _signup_leads() -> "re.Pattern[str]":
+    """A sign-up verb and its purpose opening a line (data/chrome/signup_leads.txt)."""
+    return data_patterns("chrome/signup_leads.txt")
 
 
 @functools.cache
@@ -942,7 +974,8 @@ def _is_phrase_chrome(line: Line, in_tail: bool, matcher: PhraseMatcher,
     if family in PROSE_PREFIX_FAMILIES and (in_head or not _is_paragraph(line)):
         return hit
     if family in CUED_PROSE_PREFIX_FAMILIES and not _is_paragraph(line) \
-            and _delivery_cue().search(link_text(line.info.text)) is not None:
+            and (_delivery_cue().search(link_text(line.info.text)) is not None
+                 or _signup_leads().match(line.info.text.lstrip()) is not None):
         return hit
     if family in HEADLINE_PREFIX_FAMILIES and line.info.last not in STATEMENT_END_CHARS \
             and SENTENCE_INSIDE.search(line.info.text) is None:
@@ -1335,9 +1368,11 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     pictograph = [] if doc.source.isascii() else \
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     question = doc.line_numbers(_lead_questions(doc.source)) if LEAD_QUESTION_FAMILIES.intersection(families) else []
+    badges = doc.line_numbers(m.start() for m in _PLUS_BADGE_LINE.finditer(doc.source)) \
+        if "subscribe" in families and "+" in doc.source else []  # (`_plus_badge`)
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup, offer, question, *notes))
+                                               disclosure, embed, signup, offer, question, badges, *notes))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
                        frozenset(embed), frozenset(signup), frozenset(offer),
