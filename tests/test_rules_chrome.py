@@ -65,6 +65,10 @@ def test_whole_line_phrase_mid_article(line):
     "Subscribe to keep up with Calgary and the rest of the country.",
     # a paper's plus badge, alone or before its trial button
     "Blatt+", "RT+ jetzt testen",
+    # a sign-up form's note on what the sign-up is used for
+    "We use your sign-up to provide content in ways you've consented to and to improve our understanding of "
+    "you. This may include adverts from us and 3rd parties. You can unsubscribe at any time.",
+    "Be first with the news from Bury and Radcliffe: our WhatsApp community is free to join",
 ])
 def test_prefix_and_regex_phrases_on_short_lines(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
@@ -86,6 +90,7 @@ def test_prefix_and_regex_phrases_on_short_lines(line):
     "Subscribe to a streaming service and you get four screens at once, the company said on Monday.",
     "Disney+ is the third streaming service the family pays for, after two others they signed up for.",
     "C++", "A+",
+    "We use the details you give us to plan the new bus routes, the council's transport officer said.",
     "The following were charged:",  # a lead-in that is followed by text
     "* * *",  # a section break between paragraphs
 ])

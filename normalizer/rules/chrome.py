@@ -257,7 +257,7 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
 
 
-#: A paper's plus offer named as its badge (`RP+`, `Koerier+`), alone on its line or before the
+#: A paper's plus offer named as its badge (`RP+`, `Koerier+`, `Rundschau Plus`), alone on its line or before the
 #: offer's button (`RT+ jetzt testen`): a one-word name with a capital and at least
 #: PLUS_BADGE_MIN_CHARS characters before its `+` (`A+`, `C++` are no badges). A whole-line hit of
 #: the `subscribe` family: no article line is a badge. (In code, not a table row: a row is tried only
@@ -266,14 +266,18 @@ PLUS_BADGE = ("subscribe", Mode.LINE)
 PLUS_BADGE_MIN_CHARS = 2
 #: The families of the button a badge may stand before.
 PLUS_BADGE_BUTTONS = frozenset({"subscribe", "promo"})
-_PLUS_BADGE = re.compile(r"[A-ZÀ-Þ][\w'’.-]{%d,24}\+" % (PLUS_BADGE_MIN_CHARS - 1))
-_PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ][\w'’.-]{%d,24}\+(?=[ \t]|$)" % (PLUS_BADGE_MIN_CHARS - 1))
+_PLUS_BADGE = re.compile(r"[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|\s+(?:Plus|PLUS)\b)" % (PLUS_BADGE_MIN_CHARS - 1))
+_PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|[ \t]+(?:Plus|PLUS))(?=[ \t]|$)"
+                              % (PLUS_BADGE_MIN_CHARS - 1))
 
 
 def _plus_badge(text: str, matcher: PhraseMatcher) -> bool:
-    badge, _, rest = text.strip().partition(" ")
-    if _PLUS_BADGE.fullmatch(badge) is None:
+    """(`Rundschau Plus` is a badge too: the name and the word.)"""
+    text = text.strip()
+    found = _PLUS_BADGE.match(text)
+    if found is None:
         return False
+    rest = text[found.end():].strip()
     if not rest:
         return True
     hit = matcher.match(rest, contains=False)
@@ -1369,7 +1373,7 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     question = doc.line_numbers(_lead_questions(doc.source)) if LEAD_QUESTION_FAMILIES.intersection(families) else []
     badges = doc.line_numbers(m.start() for m in _PLUS_BADGE_LINE.finditer(doc.source)) \
-        if "subscribe" in families and "+" in doc.source else []  # (`_plus_badge`)
+        if "subscribe" in families and ("+" in doc.source or "Plus" in doc.source or "PLUS" in doc.source) else []  # (`_plus_badge`)
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
                                                disclosure, embed, signup, offer, question, badges, *notes))
@@ -1732,8 +1736,9 @@ def _offer_boxes(doc: Document) -> None:
             continue
         name = next(non_blank_lines(doc, index - 1, backwards=True), None)
         box = [pitch, button]
-        if name is not None and name.alive and 0 < name.info.words <= PAYWALL_NAME_MAX_WORDS \
-                and name.info.last not in SENTENCE_END_CHARS:
+        if name is not None and 0 < name.info.words <= PAYWALL_NAME_MAX_WORDS \
+                and name.info.last not in SENTENCE_END_CHARS \
+                and (name.alive or phrase_removal(name) is not None):  # (a name the tables took)
             box.append(name)
             badge = _box_badge(doc, name, box)
             if badge is not None:
@@ -1763,6 +1768,7 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
     """The buttons, pitch and name above a prompt (see ACCOUNT_PROMPT)."""
     box: list[Line] = []
     pitched = False
+    top: Line | None = None  # the box's top line, when the tables took it (its name)
     for above in itertools.islice(non_blank_lines(doc, prompt.index - 1, backwards=True), PAYWALL_BOX_LINES):
         info = above.info
         pitch = NEWSLETTER_BLURB_MIN_WORDS <= info.words \
@@ -1770,6 +1776,9 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             and _paywall_words().search(info.text) is not None
         if above.removed is not None:
             if phrase_removal(above) is None:
+                break
+            if pitched and not pitch:
+                top = above  # (the box's name above its pitch, which the tables took: `Weiterlesen mit RP+`)
                 break
             pitched = pitched or pitch
             continue  # (a line of the box the tables took: `Word abonnee`)
@@ -1787,8 +1796,8 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             break
         else:
             break
-    if pitched and box:
-        badge = _box_badge(doc, box[-1], box)
+    if pitched and (box or top is not None):
+        badge = _box_badge(doc, top or box[-1], box if top is None else [*box, top])
         if badge is not None:
             box.append(badge)
     if pitched:
