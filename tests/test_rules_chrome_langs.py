@@ -935,6 +935,11 @@ OFFER_BUTTONS = [
     "Demandez votre devis gratuit",
     "Richiedi un preventivo gratuito",
     "Experimente grátis por 30 dias",
+    # a subscription offer's button, in any wording
+    "Découvrez nos offres",
+    "Abonnement abschließen",
+    "Scopri l'abbonamento",
+    "Conheça a assinatura digital",
 ]
 
 
@@ -956,6 +961,8 @@ def test_offer_buttons_go_between_paragraphs(line):
     "- Try the free bus before you buy a pass",                      # a list item
     "Try to keep the demo short: five minutes is plenty",            # a sentence cut by a colon
     "Free trial",                                                    # no verb: a heading
+    "Das Angebot holen sich vor allem Pendler aus dem Viertel.",     # a sentence
+    "Abonnement",                                                    # no verb: a heading
     "Try the app for free and tell us what you think of it, the mayor said in a short video.",
 ])
 def test_sentences_about_subscriptions_and_offers_stay(line):

@@ -1718,10 +1718,14 @@ def _offer_pitch(line: Line) -> bool:
 def _subscribe_button(line: Line) -> bool:
     """A box's subscribe button (see PAYWALL_OFFER)."""
     if line.removed is not None:
-        # (a whole-line phrase, or a button-shaped line that a row opens: `Jetzt 4 Wochen testen`)
+        # (a whole-line phrase, or a button-shaped line that a row opens: `Jetzt 4 Wochen testen`,
+        # or an offer button that names a subscription: `Start my subscription`)
         found = phrase_removal(line)
-        return found == ("subscribe", Mode.LINE.value) \
-            or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info))
+        if found == ("subscribe", Mode.LINE.value):
+            return True
+        if found == (OFFER_BUTTON[0], OFFER_BUTTON[1].value):
+            return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
+        return found == ("subscribe", Mode.PREFIX.value) and _field(line.info)
     return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
 
 
