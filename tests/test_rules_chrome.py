@@ -1894,6 +1894,8 @@ def test_a_signup_forms_consent_line_goes_inside_the_article(line):
 
 @pytest.mark.parametrize("line", [
     "Os comentários são de responsabilidade exclusiva de seus autores e não expressam a posição do jornal.",
+    # the writer named as whoever writes them
+    "Las opiniones aquí vertidas son responsabilidad de quien las escribe y no reflejan la postura del diario.",
     "Les commentaires sont réservés aux abonnés et modérés selon notre charte. Ils ne reflètent pas l’opinion de la rédaction.",
     "14 replies to this article",
     "Über dieses Thema berichtete der Sender am 12. März 2026 um 07:30 Uhr in den Nachrichten.",
