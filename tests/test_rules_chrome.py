@@ -36,6 +36,7 @@ def dropped(result) -> list[tuple[str, str]]:
     "Gift this article", "Copy article link", "About the reporter", "View all 12 comments", "Article continues below this advertisement",
     "Oops! Something went wrong while submitting the form.",  # (a first word ending with punctuation)
     "Article content", "Picked by our editors",
+    "Great! Check your inbox and click the link to confirm your subscription.",  # (a blog platform's default)
 ])
 def test_whole_line_phrase_mid_article(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
