@@ -266,9 +266,10 @@ PLUS_BADGE = ("subscribe", Mode.LINE)
 PLUS_BADGE_MIN_CHARS = 2
 #: The families of the button a badge may stand before.
 PLUS_BADGE_BUTTONS = frozenset({"subscribe", "promo"})
-_PLUS_BADGE = re.compile(r"[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|\s+(?:Plus|PLUS)\b)" % (PLUS_BADGE_MIN_CHARS - 1))
-_PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|[ \t]+(?:Plus|PLUS))(?=[ \t]|$)"
-                              % (PLUS_BADGE_MIN_CHARS - 1))
+_PLUS_BADGE_BODY = r"[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|[ \t]+(?:Plus|PLUS)\b)" % (PLUS_BADGE_MIN_CHARS - 1)
+_PLUS_BADGE = re.compile(_PLUS_BADGE_BODY)
+#: ... and the document scan for lines that open with one.
+_PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*%s(?=[ \t]|$)" % _PLUS_BADGE_BODY)
 
 
 def _plus_badge(text: str, matcher: PhraseMatcher) -> bool:
@@ -1721,11 +1722,9 @@ def _subscribe_button(line: Line) -> bool:
         # (a whole-line phrase, or a button-shaped line that a row opens: `Jetzt 4 Wochen testen`,
         # or an offer button that names a subscription: `Start my subscription`)
         found = phrase_removal(line)
-        if found == ("subscribe", Mode.LINE.value):
-            return True
-        if found == (OFFER_BUTTON[0], OFFER_BUTTON[1].value):
-            return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
-        return found == ("subscribe", Mode.PREFIX.value) and _field(line.info)
+        if found != (OFFER_BUTTON[0], OFFER_BUTTON[1].value):  # (an offer button is judged by its words)
+            return found == ("subscribe", Mode.LINE.value) \
+                or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info))
     return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
 
 

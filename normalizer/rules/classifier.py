@@ -421,7 +421,7 @@ def classifier(doc: Document, config: Config) -> None:
     keep = between_text(head, classes, texts) - teasers  # a teaser is text, but not the article's
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
-    flanked = _flanked_near(first, texts, classes, lines, keep | teasers) - keep
+    flanked = _flanked_near(first, texts, classes, doc, keep | teasers)
     for i in alive:
         if first <= i <= last or i in keep:
             continue
@@ -434,25 +434,25 @@ def classifier(doc: Document, config: Config) -> None:
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line {place}in the {zone} of a full-page dump")
 
 
-def _flanked_near(first: int, texts: list[str], classes: "_Classes", lines: LineList,
+def _flanked_near(first: int, texts: list[str], classes: "_Classes", doc: Document,
                   kept: Container[int]) -> set[int]:
     """The head's `near` lines that end no sentence between two lines of chrome (jusText's
     revision: a near-good block between bad ones is bad): a menu an extractor flattened into one
     line (`Health Finance Products Education Workplaces All Rankings`, `Gift Lab The Mashable 101
     Creator Hub Tech Science`) between other entries. Its neighbours are the nearest non-blank
     lines, removed ones too: chrome when a chrome rule removed them, or when they are short or
-    wordless lines of the head this rule removes (not `kept`)."""
+    wordless lines of the head this rule removes (not `kept`, nor is a flanked line)."""
+    removed = doc.removed_indices
     every = [i for i in range(first) if texts[i].strip()]
 
     def chrome(i: int) -> bool:
-        removal = lines[i].removed
-        if removal is not None:
-            return removal.rule in NAMING_RULES
+        if i in removed:
+            return doc.lines[i].removed.rule in NAMING_RULES  # type: ignore[union-attr]
         return classes[i] in CHROME_CLASSES and i not in kept and _DIGIT.search(texts[i]) is None
 
     out: set[int] = set()
     for k, i in enumerate(every):
-        if lines[i].removed is not None or classes[i] is not LineClass.NEAR:
+        if i in removed or i in kept or classes[i] is not LineClass.NEAR:
             continue
         text = texts[i]
         if _ends_sentence(text) or is_prose(text) or k == 0 or k + 1 >= len(every):
