@@ -70,6 +70,11 @@ def test_whole_line_phrase_mid_article(line):
     "We use your sign-up to provide content in ways you've consented to and to improve our understanding of "
     "you. This may include adverts from us and 3rd parties. You can unsubscribe at any time.",
     "Be first with the news from Bury and Radcliffe: our WhatsApp community is free to join",
+    # a sign-up call naming what is subscribed to, a plea to fund the blog, a related-links title
+    "Subscribe to travel noire", "Subscribe for Updates", "Subscribe to Comments RSS Feed",
+    "Subscribe now to keep reading and get access to the full archive.",
+    "Subscribe to receive monthly updates about the latest lab news.",
+    "Support this blog", "Fund this Blog", "Related Teaching Topics",
 ])
 def test_prefix_and_regex_phrases_on_short_lines(line):
     result = ch(f"{P1}\n\n{line}\n\n{P2}")
@@ -702,6 +707,42 @@ def test_link_block_titles_go_at_the_edges_only(line):
     assert ch(f"{P1}\n\n{P2}\n\n{line}").text == f"{P1}\n\n{P2}"
     # ... inside the article, a list item or a heading of its own
     text = f"{P1}\n\nThey basically need:\n\n- More code examples\n- {line}\n\n{P2}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("heading", ["Contact us", "About Us", "Connect with us"])
+def test_a_site_box_under_a_furniture_heading_is_no_article_content(heading):
+    """A box's prose under a heading of the site's furniture does not hold the article's end
+    open: the link block's title below it is outside the article and goes; the box's own
+    prose line stays (precision: it is not named)."""
+    box = "Questions about our work, or need support with one of our technologies?"
+    text = f"{P1}\n\n{P2}\n\nShare this article\n\n{heading}\n\n{box}\n\nQuick Links"
+    result = ch(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{box}"
+    assert [line for _, line in dropped(result)] == ["Share this article", heading, "Quick Links"]
+
+
+def test_a_heading_right_under_the_articles_prose_opens_no_site_box():
+    """Under the article's own prose, `Stay Connected` over a paragraph may be its last section."""
+    text = f"{P1}\n\n{P2}\n\nStay Connected\n\n{P3}\n\nQuick Links"
+    assert ch(text).text == f"{P1}\n\n{P2}\n\nStay Connected\n\n{P3}"
+
+
+def test_a_site_box_takes_at_most_two_prose_lines():
+    """Three prose lines under the heading are text of the page's own: the end stays open."""
+    last = "The vote on the final plan is expected next month, after two public hearings in the city."
+    body = f"{P1}\n\nShare this article\n\nAbout Us\n\n{P2}\n\n{P3}\n\n{last}"
+    result = ch(f"{body}\n\nQuick Links")
+    assert [line for _, line in dropped(result)] == ["Share this article", "Quick Links"]
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to the idea that schools should open later and the mornings look different, she said.",
+    "Support for the blog's redesign came from readers who had followed it for ten years.",
+    "Related resources",  # (a heading the gold keeps; the regex asks for a word before the noun)
+])
+def test_signup_and_plea_words_in_prose_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
     assert ch(text).text == text
 
 

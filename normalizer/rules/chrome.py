@@ -1098,10 +1098,42 @@ def _find_last_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
     for end in dict.fromkeys((footer, len(doc.lines))):
         found = next((line for line in _prose_lines(doc, range(end - 1, -1, -1))
                       if _any_hit(line, matcher) is None and not _disclosure_paragraph(doc, line, matcher)
-                      and not _below_a_gate(doc, line, matcher)), None)
+                      and not _below_a_gate(doc, line, matcher) and not _in_site_box(doc, line, matcher)), None)
         if found is not None:
             return found
     return None
+
+
+#: A site's box under a heading the tables know as the site's furniture (`Contact us` over
+#: `Questions about our work, or need support with one of our technologies?`, `About us` over the
+#: organisation's blurb): at most SITE_BOX_PROSE_LINES prose lines right under such a heading are
+#: the box's, not the article's, when nothing of the article follows them (the walk for the last
+#: content line meets them first, from the bottom). The heading is an `edge` phrase, or a whole-line
+#: phrase of SITE_BOX_FAMILIES, on a line that is no list item, below a line that is no prose (the
+#: box stands among the site's furniture: a heading right under the article's prose may be its
+#: own last section's, `Stay Connected` over the show's last paragraph), and below the article's
+#: first content line (a menu over the article's only paragraphs is no box).
+SITE_BOX_PROSE_LINES = 2
+SITE_BOX_FAMILIES = frozenset({"navigation", "subscribe", "tip"})
+
+
+def _in_site_box(doc: Document, line: Line, matcher: PhraseMatcher) -> bool:
+    above = non_blank_lines(doc, line.index - 1, backwards=True)
+    for prior in itertools.islice(above, SITE_BOX_PROSE_LINES):
+        hit = matcher.match(prior.info.text, contains=False)
+        if hit is not None:
+            family, mode = hit
+            if not (mode is Mode.EDGE or (mode is Mode.LINE and family in SITE_BOX_FAMILIES)) \
+                    or _LIST_ITEM.match(prior.info.text.lstrip()) is not None:
+                return False
+            over = next(above, None)
+            if over is not None and over.removed is None and over.info.prose:
+                return False
+            first = _first_content(doc, matcher)  # (the article stands above the box)
+            return first is not None and first.index < prior.index
+        if not prior.info.prose:
+            return False
+    return False
 
 
 def _first_content(doc: Document, matcher: PhraseMatcher) -> Line | None:
