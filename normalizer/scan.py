@@ -216,6 +216,7 @@ class Lookout(str, Enum):
     OFFER = "offer"
     METERED = "metered"
     UNLIMITED = "unlimited"
+    FIELD = "field"
 
 
 @functools.cache
@@ -232,9 +233,9 @@ def lookout_words(kind: Lookout) -> tuple[str, ...]:
 def _lookout_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for kind, word in _lookout_rows():
-        key = fold(word)
-        _, kinds = auto.get(key, (len(key), frozenset()))
-        auto.add_word(key, (len(key), kinds | {kind}))
+        for key in _cased_variants(fold(word)):  # (`Écouter`: ASCII lowering leaves `É` alone)
+            _, kinds = auto.get(key, (len(key), frozenset()))
+            auto.add_word(key, (len(key), kinds | {kind}))
     auto.make_automaton()
     return auto
 

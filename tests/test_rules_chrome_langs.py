@@ -1032,14 +1032,35 @@ def test_badges_read_aloud_buttons_and_topic_headings(line):
     "Hear the radio version", "Receba as notícias da RTN no seu telemóvel: junte-se ao nosso canal de WhatsApp",
     "View All Podcasts", "View Archive →", "Join 800,000+ subscribers to get regular emails on neuroscience",
     "Get started with a 14-day free trial today!",
+    # held-out set 25: glued badge labels, paywall names, buttons, comment notes, rail headings
+    "This is a subscriber-only story: Herald Premium Auckland", "Keep reading with Herald Premium",
+    "We have turned off comments on this story.", "Yes, send it to me", "Latest from Wellington",
+    "Email address Yes, send it to me", "E-mailadres Meld me aan", "Correo electrónico Darme de alta",
+    "Alleen voor abonnees: Koerier+ Amsterdam-Noord", "Later lezen", "Stuur dit artikel cadeau",
+    "Luister naar dit verhaal 5:41", "Schrijf zelf een reactie", "Verder lezen? Word abonnee van het Dagblad",
+    "Meer nieuws uit Noord", "Veelgelezen in de stad", "Al een account? Log hier in",
+    "Réservé aux abonnés Éducation", "Ajouter à ma sélection", "Offrir l’article à un proche",
+    "Écouter la version audio 6 min", "Offre spéciale", "Profiter de l’offre",
+    "Darme de alta", "Elige tu plan", "¿Ya estás suscrito? Entra en tu cuenta",
 ])
 def test_metro_and_regional_daily_buttons_and_rail_headings(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+@pytest.mark.parametrize("line", ["Para comentar tienes que estar registrado. No se publicarán mensajes con insultos.",
+                                  "Periodismo de proximidad, cada día: hazte suscriptor de El Diario"])
+def test_a_comment_rule_or_a_subscription_call_in_a_sentence_goes_below_the_article(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 @pytest.mark.parametrize("line", ["Más de 300 vecinos firmaron el reclamo", "Trending in the wrong direction",
                                   "Más de lo mismo", "View the Northern Lights from the ferry",
-                                  "Join 40 volunteers at the harbour every Saturday morning to clean the beach."])
+                                  "Join 40 volunteers at the harbour every Saturday morning to clean the beach.",
+                                  "Latest from the council: the vote was delayed until May, the clerk said.",
+                                  "Meer nieuws uit Noord volgt later deze week, zegt de wethouder tegen de krant.",
+                                  "Email address changes must be made at the counter, the clerk said.",
+                                  "Spotify Premium", "Listen to the 5:41 recording of the council meeting here.",
+                                  "Réservé aux abonnés, le parking sera ouvert à tous dès lundi, a annoncé le maire."])
 def test_rail_heading_patterns_leave_text(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text

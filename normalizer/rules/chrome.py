@@ -254,13 +254,16 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
         return AUTHOR_BIO
     if "subscribe" in matcher.families and _plus_badge(text, matcher):
         return PLUS_BADGE
+    if "subscribe" in matcher.families and _field_and_button(text, matcher):
+        return FIELD_AND_BUTTON
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
 
 
 #: A paper's plus offer named as its badge (`RP+`, `Koerier+`, `Rundschau Plus`), alone on its line or before the
 #: offer's button (`RT+ jetzt testen`): a one-word name with a capital and at least
 #: PLUS_BADGE_MIN_CHARS characters before its `+` (`A+`, `C++` are no badges). A whole-line hit of
-#: the `subscribe` family: no article line is a badge. (In code, not a table row: a row is tried only
+#: the `subscribe` family: no article line is a badge. (Not `… Premium`: a product's tier, `Spotify
+#: Premium`, heads a section of a text about it. In code, not a table row: a row is tried only
 #: on lines whose first word it names, and a site names its own badge.)
 PLUS_BADGE = ("subscribe", Mode.LINE)
 PLUS_BADGE_MIN_CHARS = 2
@@ -268,6 +271,7 @@ PLUS_BADGE_MIN_CHARS = 2
 PLUS_BADGE_BUTTONS = frozenset({"subscribe", "promo"})
 _PLUS_BADGE_BODY = r"[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|[ \t]+(?:Plus|PLUS)\b)" % (PLUS_BADGE_MIN_CHARS - 1)
 _PLUS_BADGE = re.compile(_PLUS_BADGE_BODY)
+_BADGE_WORDS = re.compile(r"\+|Plus|PLUS")  # (the cheap test before the scan)
 #: ... and the document scan for lines that open with one.
 _PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*%s(?=[ \t]|$)" % _PLUS_BADGE_BODY)
 
@@ -1177,7 +1181,9 @@ NARRATION_SHORT_MAX_WORDS = 16
 #: 4:12`), or with the article named in at most NARRATION_LABEL_MAX_WORDS (`Artikel hören`).
 NARRATION_LABEL_WORDS = 2
 NARRATION_LABEL_MAX_WORDS = 8
-_RUNNING_TIME = re.compile(r"\b0:00\s*/\s*\d{1,2}:\d\d\b")
+#: A player's running time (`0:00 / 17:48`), or its length closing the line (`5:41`, `6 mins`).
+_RUNNING_TIME = re.compile(r"\b0:00\s*/\s*\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\s*$"
+                           r"|\b\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minuter)\.?\s*$", re.IGNORECASE)
 
 
 @functools.cache
@@ -1399,6 +1405,7 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
     offer = doc.line_numbers(lookout(doc, Lookout.OFFER)) if "promo" in families else []
+    field = doc.line_numbers(lookout(doc, Lookout.FIELD)) if "subscribe" in families else []
     kinds = {note.lookout for note in NOTES if note.hit[0] in families}
     found_kinds = {kind: doc.line_numbers(lookout(doc, kind)) for kind in kinds}
     notes = [found_kinds[note.lookout] if note.hit[0] in families else [] for note in NOTES]
@@ -1406,10 +1413,10 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     question = doc.line_numbers(_lead_questions(doc.source)) if LEAD_QUESTION_FAMILIES.intersection(families) else []
     badges = doc.line_numbers(m.start() for m in _PLUS_BADGE_LINE.finditer(doc.source)) \
-        if "subscribe" in families and ("+" in doc.source or "Plus" in doc.source or "PLUS" in doc.source) else []  # (`_plus_badge`)
+        if "subscribe" in families and _BADGE_WORDS.search(doc.source) is not None else []  # (`_plus_badge`)
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup, offer, question, badges, *notes))
+                                               disclosure, embed, signup, offer, question, badges, field, *notes))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
                        frozenset(embed), frozenset(signup), frozenset(offer),
@@ -1621,12 +1628,32 @@ def _email_field(info: LineInfo, matcher: PhraseMatcher) -> bool:
     """The form's e-mail field, alone or before its button (see NEWSLETTER_FIELD)."""
     if not 0 < info.words <= EMAIL_FIELD_MAX_WORDS or info.last in SENTENCE_END_CHARS:
         return False
-    text = strip_edges(info.text)
+    rest = _field_rest(info.text)
+    return rest is not None and (not rest or matcher.match(rest, contains=False) == ("subscribe", Mode.LINE))
+
+
+def _field_rest(text: str) -> str | None:
+    """What follows an e-mail field's label opening the line, or None without one."""
+    text = strip_edges(text)
     m = _email_field_labels().match(text)
-    if m is None:
+    return None if m is None else text[m.end():].strip(" *:")
+
+
+#: A sign-up form's e-mail field and its button on one line (`Email address Yes, send it to me`,
+#: `E-mailadres Meld me aan`), anywhere: the field's label (data/chrome/email_fields.txt), then a
+#: line of at most EMAIL_FIELD_MAX_WORDS words in all that a `subscribe` phrase opens, without a
+#: sentence end. The label alone is no hit here: `Email address` may be a form's heading in a how-to.
+FIELD_AND_BUTTON = ("subscribe", Mode.LINE)
+
+
+def _field_and_button(text: str, matcher: PhraseMatcher) -> bool:
+    if text.count(" ") >= EMAIL_FIELD_MAX_WORDS or text.rstrip()[-1:] in SENTENCE_END_CHARS - {"!"}:
         return False
-    rest = text[m.end():].strip(" *:")
-    return not rest or matcher.match(rest, contains=False) == ("subscribe", Mode.LINE)
+    rest = _field_rest(text)
+    if not rest:
+        return False
+    hit = matcher.match(rest, contains=False)
+    return hit is not None and hit[0] == "subscribe" and hit[1] in (Mode.LINE, Mode.PREFIX)
 
 
 def _unclosed_box(call: Line, window: list[Line], matcher: PhraseMatcher) -> None:
