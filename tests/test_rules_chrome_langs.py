@@ -1042,6 +1042,14 @@ def test_badges_read_aloud_buttons_and_topic_headings(line):
     "Réservé aux abonnés Éducation", "Ajouter à ma sélection", "Offrir l’article à un proche",
     "Écouter la version audio 6 min", "Offre spéciale", "Profiter de l’offre",
     "Darme de alta", "Elige tu plan", "¿Ya estás suscrito? Entra en tu cuenta",
+    "More from the Kerry Sentinel", "Save this article for later",
+    "Über dieses Thema berichtet: Radio Niederbayern am 24.03.2026 um 12:30 Uhr.",
+    "Mehr dazu Bädersterben in Bayern: Jedes zehnte Freibad steht auf der Kippe", "Video starten 02:47",
+    "Alle 23 Kommentare anzeigen", "Jetzt einloggen", "Alle Nachrichten aus Niederbayern",
+    "Sie haben einen Hinweis oder eine Anregung zu diesem Thema? Schreiben Sie der Redaktion",
+    "Continua a leggere con Meriggio Digital", "Attiva l'offerta",
+    "Le notizie di Napoli selezionate dalla redazione, ogni giorno alle 7 nella tua email.",
+    "Participar do canal", "Receba as notícias de Curitiba e do Paraná no seu WhatsApp",
 ])
 def test_metro_and_regional_daily_buttons_and_rail_headings(line):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
@@ -1060,6 +1068,8 @@ def test_a_comment_rule_or_a_subscription_call_in_a_sentence_goes_below_the_arti
                                   "Meer nieuws uit Noord volgt later deze week, zegt de wethouder tegen de krant.",
                                   "Email address changes must be made at the counter, the clerk said.",
                                   "Spotify Premium", "Listen to the 5:41 recording of the council meeting here.",
+                                  "Mehr dazu sagte der Bürgermeister am Dienstag nicht.",
+                                  "More from the river than from the rain, the engineer said of the flood.",
                                   "Réservé aux abonnés, le parking sera ouvert à tous dès lundi, a annoncé le maire."])
 def test_rail_heading_patterns_leave_text(line):
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
