@@ -1405,7 +1405,8 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
     offer = doc.line_numbers(lookout(doc, Lookout.OFFER)) if "promo" in families else []
-    field = doc.line_numbers(lookout(doc, Lookout.FIELD)) if "subscribe" in families else []
+    field = [i for i in doc.line_numbers(lookout(doc, Lookout.FIELD)) if _field_line(doc.source_lines()[i])] \
+        if "subscribe" in families else []  # (`_field_and_button`: `mail` is a common word)
     kinds = {note.lookout for note in NOTES if note.hit[0] in families}
     found_kinds = {kind: doc.line_numbers(lookout(doc, kind)) for kind in kinds}
     notes = [found_kinds[note.lookout] if note.hit[0] in families else [] for note in NOTES]
@@ -1646,8 +1647,13 @@ def _field_rest(text: str) -> str | None:
 FIELD_AND_BUTTON = ("subscribe", Mode.LINE)
 
 
+def _field_line(text: str) -> bool:
+    """The cheap test: a short line that a field's label opens and something follows."""
+    return len(text.split()) <= EMAIL_FIELD_MAX_WORDS and bool(_field_rest(text))
+
+
 def _field_and_button(text: str, matcher: PhraseMatcher) -> bool:
-    if text.count(" ") >= EMAIL_FIELD_MAX_WORDS or text.rstrip()[-1:] in SENTENCE_END_CHARS - {"!"}:
+    if len(text.split()) > EMAIL_FIELD_MAX_WORDS or text.rstrip()[-1:] in SENTENCE_END_CHARS - {"!"}:
         return False
     rest = _field_rest(text)
     if not rest:
