@@ -271,7 +271,6 @@ PLUS_BADGE_MIN_CHARS = 2
 PLUS_BADGE_BUTTONS = frozenset({"subscribe", "promo"})
 _PLUS_BADGE_BODY = r"[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|[ \t]+(?:Plus|PLUS)\b)" % (PLUS_BADGE_MIN_CHARS - 1)
 _PLUS_BADGE = re.compile(_PLUS_BADGE_BODY)
-_BADGE_WORDS = re.compile(r"\+|Plus|PLUS")  # (the cheap test before the scan)
 #: ... and the document scan for lines that open with one.
 _PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*%s(?=[ \t]|$)" % _PLUS_BADGE_BODY)
 
@@ -1414,7 +1413,7 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
         doc.line_numbers(m.start() for m in _PICTOGRAPH_LINE.finditer(doc.source))
     question = doc.line_numbers(_lead_questions(doc.source)) if LEAD_QUESTION_FAMILIES.intersection(families) else []
     badges = doc.line_numbers(m.start() for m in _PLUS_BADGE_LINE.finditer(doc.source)) \
-        if "subscribe" in families and _BADGE_WORDS.search(doc.source) is not None else []  # (`_plus_badge`)
+        if "subscribe" in families and ("+" in doc.source or "Plus" in doc.source or "PLUS" in doc.source) else []  # (`_plus_badge`)
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
                                                disclosure, embed, signup, offer, question, badges, field, *notes))
@@ -1647,18 +1646,20 @@ def _field_rest(text: str) -> str | None:
 FIELD_AND_BUTTON = ("subscribe", Mode.LINE)
 
 
+#: ... whose button may end with `!` but with no other sentence end.
+_FIELD_BUTTON_ENDS = SENTENCE_END_CHARS - {"!"}
+
+
 def _field_line(text: str) -> bool:
-    """The cheap test: a short line that a field's label opens and something follows."""
+    """The cheap test (also `_candidates`'): a short line that a field's label opens and
+    something follows."""
     return len(text.split()) <= EMAIL_FIELD_MAX_WORDS and bool(_field_rest(text))
 
 
 def _field_and_button(text: str, matcher: PhraseMatcher) -> bool:
-    if len(text.split()) > EMAIL_FIELD_MAX_WORDS or text.rstrip()[-1:] in SENTENCE_END_CHARS - {"!"}:
+    if not _field_line(text) or text.rstrip()[-1:] in _FIELD_BUTTON_ENDS:
         return False
-    rest = _field_rest(text)
-    if not rest:
-        return False
-    hit = matcher.match(rest, contains=False)
+    hit = matcher.match(_field_rest(text), contains=False)  # type: ignore[arg-type]
     return hit is not None and hit[0] == "subscribe" and hit[1] in (Mode.LINE, Mode.PREFIX)
 
 
