@@ -500,3 +500,53 @@ def test_head_lines_that_end_a_sentence_are_never_removed(head):
     for line in head:
         if line.endswith(".") and len(line.split()) >= SHORT_MAX_WORDS:
             assert line in lines
+
+
+# -- the headline under the menus starts the article -------------------------------------------------
+
+PAGE_TITLE = "Harbour Board approves new ferry timetable | Morning Ledger"
+PANEL = ["Our services", "Wherever you travel on the coast, the Ledger's travel desk can plan the trip for you.",
+         "Plan a trip to the island", "Buy a season ticket online", "Harbour tours", "Island walks",
+         "Find the best seafood on the coast", "About", "Contact", "Get started"]
+TITLE_AND_HEAD = Config(only={"title.page_title", "chrome.classifier"})
+
+
+def test_a_menu_panel_above_the_headline_is_the_dumps_head():
+    """The page's <title> repeated as the headline below a menu panel: the panel's blurb is
+    the first `good` line, but the article starts at the headline, so the panel's links and
+    entries above it go. The blurb, a `good` line, stays (precision over recall)."""
+    body = ["By Ann Lee", "Published 3 March 2025"] + ARTICLE[1:]
+    text = "\n\n".join([PAGE_TITLE] + HEAD + PANEL + [ARTICLE[0]] + body) + "\n\n" + "\n".join(TAIL) + "\n"
+    result = clean(text, TITLE_AND_HEAD)
+    assert result.rebuild() == text
+    assert result.title == ARTICLE[0]
+    gone = removed(result)
+    for entry in PANEL[2:]:
+        assert entry in gone
+    assert PANEL[1] in result.text
+    assert all(para in result.text for para in ARTICLE[1:])
+
+
+def test_without_the_headline_the_panel_blurb_still_opens_the_article():
+    """Same page, the headline not a repeat of the <title>: the first `good` line starts the
+    article as before, and the panel's lines below it stay."""
+    body = ["By Ann Lee", "Published 3 March 2025"] + ARTICLE[1:]
+    text = "\n\n".join(["Ferry news | Morning Ledger"] + HEAD + PANEL + [ARTICLE[0]] + body) + "\n\n" + "\n".join(TAIL) + "\n"
+    result = clean(text, TITLE_AND_HEAD)
+    for entry in PANEL[2:]:
+        assert entry in result.text
+
+
+def test_a_title_repeat_below_the_article_does_not_move_its_start():
+    """A <title> repeated below much prose (a comment thread's heading under the article) is no
+    headline over it: the article's own short lines stay."""
+    items = ["Early boats:", "05:30 to the island", "06:10 to the mainland", "Sundays", "Holidays"]
+    longer = ARTICLE[1:3] + items + ARTICLE[3:] + ARTICLE[1:3]
+    repeat = "Harbour Board approves new ferry timetable"
+    comments = ["Ann wrote: the early boats will help the nurses who work the morning shift at the clinic.",
+                "Reply", "Bob wrote: I hope the fares for families come down before the summer season starts.",
+                "Reply"]
+    text = "\n\n".join([PAGE_TITLE] + HEAD + longer + [repeat] + comments) + "\n\n" + "\n".join(TAIL) + "\n"
+    result = clean(text, TITLE_AND_HEAD)
+    for item in items + [ARTICLE[3]]:
+        assert item in result.text.split("\n")

@@ -537,3 +537,22 @@ def test_a_metadata_line_run_together_without_separators(line, meta):
 ])
 def test_lines_with_lead_words_are_no_run_together_metadata(line):
     assert _meta(line) is None
+
+
+@pytest.mark.parametrize("extra", ["on Thursday", "late on Tuesday", "Explained"])
+def test_page_title_cut_short_for_search_results(extra):
+    """An H1 that adds a few words to a <title> of five words or more (`… Hourly Rate` over
+    `… Hourly Rate Comparison`) is its headline: the longer H1 is the title."""
+    headline = f"{H} {extra}"
+    result = ti(dump(f"{H} | The Daily Post", MENU * 3, headline))
+    assert result.title == headline
+    assert result.text == "\n\n".join([*MENU * 3, P1, P2])
+
+
+@pytest.mark.parametrize("first,candidate", [
+    (f"{H} | The Daily Post", f"{H} in the old town hall"),  # four more words: another line
+    ("Budget vote today | The Daily Post", "Budget vote today on Thursday"),  # too short a key
+])
+def test_page_title_extension_needs_a_long_key_and_few_words(first, candidate):
+    result = clean(dump(first, MENU * 3, candidate), Config(only={"title.page_title"}))
+    assert not [r for r in result.removed if r.rule == "title.page_title"]

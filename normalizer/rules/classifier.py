@@ -35,6 +35,10 @@ items. So this family acts only where the text shows it is a dump, and only outs
    named, of two kinds at least (a share bar and a login box), with little prose below it, ends
    the article instead: the short lines between it and the footer's prose go, but for a heading
    over text (`_article_end`, `_trim_footer`).
+6. The headline under the menus: when title.page_title found the page's <title> repeated as its
+   headline, the article starts there, not at the first `good` line, which may be a menu panel's
+   blurb (`No matter your project, we can bring it to life.`). Above the headline a `near` line
+   standing alone without ending a sentence is a panel's link; the `good` lines there stay.
 
 Precision over recall: a line of prose shape is never `short` or `bad`, and without enough prose
 to anchor the article, or when short items make up half of the article's own span (a product,
@@ -44,6 +48,7 @@ service or listing page), nothing is judged.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 from enum import Enum
@@ -56,6 +61,7 @@ from ..engine import rule
 from ..features import CLOSING_MARKS, SENTENCE_INSIDE, ends_sentence, is_prose, opening_title, wrapped_prose
 from .chrome import is_tail_marker, phrase_removal
 from .comments import GATED_LINES
+from .title import HEADLINE_AT
 from ..lang import guess_language, stoplists
 from ..tables import PhraseMatcher, chrome_matcher_for, normalize_phrase
 
@@ -125,6 +131,11 @@ TEASER_RUN_HEADLINES = 3
 #: A teaser headline is shorter than this many words (a longer line without a sentence end is a
 #: paragraph cut short or a data blob, not a link).
 TEASER_MAX_WORDS = 25
+#: The headline title.page_title found under a dump's menus starts the article when the lines
+#: above it hold at most this many words of `good` lines (a menu panel's blurbs, a promo). More
+#: prose above it means the repeat stands below the article's text (a comment thread's heading):
+#: on the dev set, no article lost a line at 300 while one collection page did without a bound.
+HEADLINE_MAX_WORDS_ABOVE = 300
 
 #: Below the article of a dump, a tail marker (`Related Articles`, `Leave a Reply`) opens a block
 #: of teasers, comments and footer that runs until the article resumes: this many `good` lines in
@@ -316,14 +327,18 @@ def dump_head(source_lines: list[str], stopwords: frozenset[str], removed: Conta
 
 
 def is_dump(source_lines: list[str], stopwords: frozenset[str], removed: Container[int] = (),
-            tail_found: bool = False, named: Container[int] = ()) -> bool:
+            tail_found: bool = False, named: Container[int] = (), headline: int | None = None) -> bool:
     """Whether the source reads as a full-page dump: navigation before the prose and a footer
     after, or one of them made of site furniture the phrase tables named (`removed`: indices of
     lines earlier rules took as chrome; `named`: those of them a phrase or menu rule named;
     `tail_found`: chrome.dump_tail found where the article ends, which tells of a footer however
-    much prose it holds)."""
+    much prose it holds; `headline`: the headline found under the menus, above which no `good`
+    line ends the head)."""
+    def banner(i: int) -> bool:
+        return (headline is not None and i < headline) or _banner(source_lines, i)
+
     head, head_named = _edge_lines(enumerate(source_lines), stopwords, DUMP_HEAD_LINES, removed,
-                                   named, DUMP_NAMED_LINES, functools.partial(_banner, source_lines))
+                                   named, DUMP_NAMED_LINES, banner)
     if head >= DUMP_HEAD_LINES and (tail_found or head_named >= DUMP_NAMED_LINES):
         return True
     backwards = zip(range(len(source_lines) - 1, -1, -1), reversed(source_lines))
@@ -395,22 +410,26 @@ def classifier(doc: Document, config: Config) -> None:
     tail_found = TAIL_FOUND in doc.memo
     lines = doc.lines
     named = {i for i in doc.removed_indices if lines[i].removed.rule in NAMING_RULES}  # type: ignore[union-attr]
-    if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices, tail_found, named):
+    headline = _headline_below_menus(doc, all_stopwords())
+    if not is_dump(doc.source_lines(), all_stopwords(), doc.removed_indices, tail_found, named, headline):
         return
     classes = line_classes(doc)
-    stopwords = classes.stopwords
     texts = doc.current_texts()
     alive = doc.alive_indices()
     first = _first_article_good(alive, texts, classes)
     last = _first_good(reversed(alive), classes)
     if first is None or last is None:
         return
-    span = alive[bisect.bisect_left(alive, first):bisect.bisect_right(alive, last)]
-    if not _enough_prose(span, texts, classes):
+    starts = [first]
+    if headline is not None and first < headline:
+        below = _first_good(alive[bisect.bisect_right(alive, headline):], classes)
+        if below is not None and below <= last:
+            starts.insert(0, below)  # the article starts under the headline: judged first
+    if not any(_article_span(alive[bisect.bisect_left(alive, start):bisect.bisect_right(alive, last)], classes)
+               for start in starts):
         return
-    core = [i for i in span if texts[i].strip()]
-    if not _mostly_text(core, texts, stopwords) and not _article_block(core, texts, classes):
-        return
+    first = starts[0]
+    above: set[int] = set()  # the head's `near` lines above the headline found under the menus
     kinds = {i: _kind(lines[i]) for i in named if first < i < last}
     end = _article_end(first, last, texts, classes, kinds)
     head = [i for i in alive if i <= first and texts[i].strip()]
@@ -418,7 +437,11 @@ def classifier(doc: Document, config: Config) -> None:
     if end < last:
         _trim_footer(lines, (end, last), order, classes, kinds)
     teasers = _teaser_runs(head, order, texts, classes)
-    keep = between_text(head, classes, texts) - teasers  # a teaser is text, but not the article's
+    if headline is not None and headline < first:
+        keep, above = _around_headline(head, headline, order, classes)
+    else:
+        keep = between_text(head, classes, texts)
+    keep -= teasers  # a teaser is text, but not the article's
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
     flanked = _flanked_near(first, texts, classes, doc, keep | teasers)
@@ -427,11 +450,58 @@ def classifier(doc: Document, config: Config) -> None:
             continue
         cls = classes[i]
         tail_headline = i > last and cls is LineClass.NEAR and _headline(i, order, texts)
-        if cls not in CHROME_CLASSES and not tail_headline and i not in teasers and i not in flanked:
+        if cls not in CHROME_CLASSES and not tail_headline and i not in teasers and i not in flanked \
+                and i not in above:
             continue
         zone = "head" if i < first else "tail"
         place = "between chrome " if i in flanked else ""
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line {place}in the {zone} of a full-page dump")
+
+
+
+
+def _article_span(span: list[int], classes: "_Classes") -> bool:
+    """Whether the span from the first to the last `good` line holds an article: enough prose,
+    mostly text or one block of it (else a product, service or listing page: nothing is judged)."""
+    texts = classes.texts
+    if not _enough_prose(span, texts, classes):
+        return False
+    core = [i for i in span if texts[i].strip()]
+    return _mostly_text(core, texts, classes.stopwords) or _article_block(core, texts, classes)
+
+
+def _headline_below_menus(doc: Document, stopwords: frozenset[str]) -> int | None:
+    """The index of the headline title.page_title found under a dump's menus, when the lines
+    above it hold at most HEADLINE_MAX_WORDS_ABOVE words of `good` lines: a menu panel's blurbs
+    (`No matter your project, we can bring it to life.`) are few, while a repeat of the <title>
+    far below (a comment thread's heading under the article) has the article's prose above it."""
+    at = doc.memo.get(HEADLINE_AT)
+    if not isinstance(at, int):
+        return None
+    removed = doc.removed_indices
+    texts = doc.source_lines()
+    words = 0
+    for i in range(at):
+        text = texts[i]
+        if i not in removed and is_prose(text) and classify(text, stopwords) is LineClass.GOOD:
+            words += len(text.split())
+            if words > HEADLINE_MAX_WORDS_ABOVE:
+                return None
+    return at
+
+
+def _around_headline(head: list[int], headline: int, order: list[int], classes: "_Classes") -> tuple[set[int], set[int]]:
+    """(the head's short lines kept as text, its `near` lines that go) when the head reaches
+    down past the headline under the menus. Above the headline, a `near` line that stands alone
+    without ending a sentence is a menu panel's link (`Design and Build a Mobile or Web App`), as
+    in a dump's tail, and the short lines between such links are no text either. Below it, the
+    byline and dates are judged on their own: the last menu lines above are no text to flank them."""
+    texts = classes.texts
+    upper = [i for i in head if i < headline]
+    links = {i for i in upper if classes[i] is LineClass.NEAR and _headline(i, order, texts)}
+    view = collections.ChainMap(dict.fromkeys(links, LineClass.SHORT), classes)
+    keep = between_text(upper, view, texts) | between_text([i for i in head if i > headline], classes, texts)
+    return keep, links
 
 
 def _flanked_near(first: int, texts: list[str], classes: "_Classes", doc: Document,

@@ -408,6 +408,13 @@ PAGE_TITLE_MAX_WORDS = 40
 #: A full-page dump repeats its headline (the page's H1) at most this many non-blank lines after
 #: the <title> line it starts with: menus, a logo and a breadcrumb may stand between them.
 PAGE_TITLE_SEARCH_LINES = 250
+#: A headline may add this many words to the <title>'s first part when that part has at least
+#: PREFIX_KEY_MIN_WORDS words (fewer words say too little to tell a headline from a section's name).
+HEADLINE_EXTRA_WORDS = 3
+PREFIX_KEY_MIN_WORDS = 5
+#: doc.memo key: the index of the headline title.page_title found below a dump's menus (the
+#: classifier's head zone reaches down to it).
+HEADLINE_AT = "title.page_title.headline"
 
 
 def _page_title_keys(text: str) -> list[str]:
@@ -426,6 +433,17 @@ def _page_title_keys(text: str) -> list[str]:
         if len(norm.split()) >= TITLE_MIN_WORDS and norm not in out:
             out.append(norm)
     return out
+
+
+def _extended_key(norm: str, keys: list[str]) -> str | None:
+    """The key that `norm` extends by at most HEADLINE_EXTRA_WORDS words, when the key has
+    PREFIX_KEY_MIN_WORDS words: a <title> cut short for search results (`2025 Software
+    Development Price Guide & Hourly Rate | Blog` over the H1 `… Hourly Rate Comparison`)."""
+    for key in keys:
+        if norm.startswith(key + " ") and key.count(" ") + 1 >= PREFIX_KEY_MIN_WORDS \
+                and norm.count(" ") - key.count(" ") <= HEADLINE_EXTRA_WORDS:
+            return key
+    return None
 
 
 @rule("title.page_title", G, "full-page dumps: a first line repeated as the headline below menus is the page's <title>")
@@ -468,8 +486,9 @@ def page_title(doc: Document, config: Config) -> None:
         if not any(word in lowered for word in lead_words):
             continue  # (most lines: no repeat can start in them)
         norm = _norm(candidate)
-        if norm in keys and norm not in repeats:
-            repeats[norm] = i
+        key = norm if norm in keys else _extended_key(norm, keys)
+        if key is not None and key not in repeats:
+            repeats[key] = i
     key = next((key for key in keys if key in repeats), None)
     if key is None:
         return
@@ -484,6 +503,7 @@ def page_title(doc: Document, config: Config) -> None:
     first_line.remove("title.page_title", G, Target.TITLE, evidence="page title")
     line.remove("title.page_title", G, Target.TITLE, evidence="headline (page title repeat)")
     doc.fields.title = headline
+    doc.memo[HEADLINE_AT] = line.index
     _drop_site_lines(doc, first_line, line, key, texts)
 
 
