@@ -93,9 +93,13 @@ WRAPPED_SHARE = 0.1
 
 def wrapped_prose(texts: Iterable[str]) -> bool:
     """Hard-wrapped prose (a mail, a man page, a plain-text file): enough of its non-blank lines
-    open in lower case (WRAPPED_SHARE), so its lines are pieces of paragraphs, no page's blocks."""
-    opened = [text.lstrip()[:1] for text in texts if text.strip()]
-    return sum(first.islower() for first in opened) >= WRAPPED_SHARE * len(opened)
+    open in lower case (WRAPPED_SHARE), so its lines are pieces of paragraphs, no page's blocks.
+    A list's items after a lead-in or another item (the line above ends with `:` or `;`) open
+    in lower case in many languages (`om de week een pakket vlees;`) and are no pieces."""
+    lines = [text.strip() for text in texts if text.strip()]
+    pieces = sum(1 for k, text in enumerate(lines)
+                 if text[:1].islower() and not (k and lines[k - 1].endswith((":", ";"))))
+    return pieces >= WRAPPED_SHARE * len(lines)
 
 
 def opening_title(text: str) -> bool:

@@ -204,13 +204,14 @@ def normalize_phrase(text: str, keep_end: bool = False) -> str:
 
 #: Families whose whole-line phrases also make a line of chrome when several stand together on
 #: one line (`Twitter Facebook Email`, `Log in / Register`, `Search Main Menu`, `Privacy Policy
-#: Terms of Service`, `Request Demo Sign in`, `Pubblicità Continua a leggere`): a bar of buttons
-#: an extractor flattened into one line.
-COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo", "injected"})
+#: Terms of Service`, `Request Demo Sign in`, `Pubblicità Continua a leggere`, `Kijk en luister live
+#: Tip ons`): a bar of buttons an extractor flattened into one line.
+COMPOUND_FAMILIES = frozenset({"share", "subscribe", "navigation", "comments", "cookies", "promo", "injected", "tip"})
 #: ... phrases of at most this many words (a legal footer's `Do Not Sell My Personal Information`),
-#: in a line of at most this many parts.
+#: in a line of at most this many parts (a toolbar of six buttons: `Share Add this article to your
+#: reading list Save this story Send this as a gift See what readers are saying Adjust text size Aa`).
 COMPOUND_PHRASE_WORDS = 8
-COMPOUND_MAX_WORDS = 24
+COMPOUND_MAX_WORDS = 30
 #: Lines whose phrase match a matcher remembers (see PhraseMatcher.__post_init__).
 MATCH_MEMO_SIZE = 16384
 MATCH_MEMO_CHARS = 300

@@ -1134,3 +1134,56 @@ def test_match_memo_answers_as_the_matcher_does(lines, contains):
     long_line = " ".join(lines) * (MATCH_MEMO_CHARS // max(1, len(" ".join(lines))) + 1)
     for text in [*lines, *reversed(lines), long_line]:
         assert matcher.match(text, contains) == matcher._match(text, contains)
+
+
+@pytest.mark.parametrize("line,sentence", [
+    # held-out set 26: player lines, badges, paywall pitches and prompts, rail headings, toolbars
+    ("Story continues after advertisement", "Story continues after advertisement revenue fell, the publisher told the board."),
+    ("Subscriber content", "Subscriber content on the platform grew by a third last year, the company said."),
+    ("This article is for: Subscriber content Politics", "This article is for the residents who asked about the ferry, the editor wrote."),
+    ("Have a subscription? Sign in to your account", "Have a subscription to the pool, and you can use the sauna too, the manager said."),
+    ("Get full access to The Courier’s reporting from across the province",
+     "Get full access to the river, the anglers demanded at the meeting on Monday evening."),
+    ("See all Courier newsletters", "See all the schools in the district on the map of the council, the clerk said."),
+    ("More on the Coquihalla closure", "More on the closure was expected from the ministry on Tuesday, the clerk said."),
+    ("More ferry coverage", "More ferry sailings are planned for the summer, the operator said on Friday."),
+    ("Submit a letter", "Submit a letter of support by Friday, the clerk told the residents at the hearing."),
+    ("Share Add this article to your reading list Save this story Send this as a gift Adjust text size Aa",
+     "Share the road with cyclists, the sign at the bridge reads since the spring."),
+    ("Jetzt KN-Plus sichern", "Jetzt sichern die Bauern ihre Felder mit Zäunen gegen die Besucher, sagt der Obmann."),
+    ("KN-Plus Pinzgau", "Die KN plus zwei Beilagen liegen samstags in jedem Briefkasten im Pinzgau."),
+    ("Contenu abonné", "Contenu abonné ou pas, le journal reste lu au café du coin, dit le patron."),
+    ("Pour lire la suite de cet article, abonnez-vous à L’Écho du Brabant",
+     "Pour lire la suite de la lettre, le bourgmestre a dû mettre ses lunettes, raconte l’échevin."),
+    ("Hazte Premium", "Hazte con un puesto en el mercadillo antes de las ocho, aconseja el vendedor."),
+    ("Si ya tienes cuenta, accede aquí", "Si ya tienes cuenta en el banco, el trámite es más rápido, explica la cajera."),
+    ("Ahora en Málaga", "Ahora en Málaga hay más de trescientos puestos en el mercadillo, según el Ayuntamiento."),
+    ("Download in de App Store Ontdek het op Google Play",
+     "Download in de App Store de app van de gemeente, adviseert de wethouder de inwoners."),
+    ("Kijk en luister live Tip ons", "Kijk en luister naar de vogels in de duinen, zegt de boswachter."),
+    ("Speel de video af", "Speel de video af bij de ingang, vroeg de directeur aan de technicus."),
+    ("Tip de redactie", "Tip de redactie over de hekken kwam van een teler uit Breezand, zegt de burgemeester."),
+    ("O vídeo começa depois da publicidade 2:15", "O vídeo começa com a serra a arder, e termina com os vizinhos a limpar o mato."),
+    ("Experimente 14 dias grátis", "Experimente durante catorze dias a nova carreira, pede o presidente da câmara."),
+    ("Recomendados para si", "Recomendados para si foram os exames, disse o médico à doente de Monchique."),
+    ("Ver a RTN Notícias em direto", "Ver a aldeia limpa foi um alívio para todos, disse o presidente da junta."),
+    ("Assinar o Diário", "Assinar o contrato foi o primeiro passo, disse o presidente da câmara."),
+    ("Il prossimo video partirà tra pochi secondi", "Il prossimo anno il pascolo partirà tra maggio e giugno, dice l’allevatore."),
+    ("Il servizio parte dopo lo spot", "Il servizio di guardia parte dopo le sei di sera, spiega il sindaco di Demonte."),
+    ("Guarda Rete7 in diretta", "Guarda caso, la protesta è arrivata proprio in diretta dal municipio, dice il sindaco."),
+    ("Vai su Sette Play", "Vai su al rifugio solo con il bel tempo, raccomanda la guida alpina di Demonte."),
+])
+def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are switched off for this story. You can send us a letter to the editor instead.",
+    "Para participar en los comentarios necesitas una cuenta de usuario registrado.",
+    "Aufgerufen am 03.02.2026 um 08:45 auf https://www.example.at/salzburg/lokal-1234",
+    "Vos données sont traitées conformément à notre politique de confidentialité. Désinscription à tout moment.",
+])
+def test_comment_notes_and_form_privacy_notes_go_below_the_article(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"

@@ -72,6 +72,18 @@ def test_hard_wrapped_text_is_no_page_dump():
     assert dropped(clean(text, RULES)) == []
 
 
+def test_a_list_in_lower_case_after_its_lead_in_is_no_hard_wrapped_text():
+    """A list whose items open in lower case after a lead-in and after each other (`; `) is the
+    article's, not pieces of hard-wrapped paragraphs: the tail below the article still goes."""
+    items = ["Members collect from the barn every week:", "a crate of vegetables from the field;",
+             "eggs from the neighbouring farm;", "a parcel of beef or pork every other week;",
+             "fruit from the young orchard in the summer."]
+    text = page(HEAD, ARTICLE[:3] + items + ARTICLE[3:], TEASERS + FOOTER)
+    gone = dropped(clean(text, RULES))
+    assert "Lighthouse keepers remember the storm of the decade" in gone
+    assert not set(items) & set(gone)
+
+
 def test_switchable():
     text = page(HEAD, ARTICLE, TEASERS + FOOTER)
     assert dropped(clean(text, Config(only={"chrome"}, skip={"chrome.dump_tail"}))) == []

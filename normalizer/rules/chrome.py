@@ -259,8 +259,9 @@ def _fallback_hit(text: str, matcher: PhraseMatcher, tail: bool = False) -> tupl
     return TEASER_LABEL if "injected" in matcher.families and _teaser_label(text) else None
 
 
-#: A paper's plus offer named as its badge (`RP+`, `Koerier+`, `Rundschau Plus`), alone on its line or before the
-#: offer's button (`RT+ jetzt testen`): a one-word name with a capital and at least
+#: A paper's plus offer named as its badge (`RP+`, `Koerier+`, `TB-Plus`, `Rundschau Plus`), alone
+#: on its line, before the offer's button (`RT+ jetzt testen`) or, joined to its sign, before a
+#: section's name (`TB-Plus Flachgau`): a one-word name with a capital and at least
 #: PLUS_BADGE_MIN_CHARS characters before its `+` (`A+`, `C++` are no badges). A whole-line hit of
 #: the `subscribe` family: no article line is a badge. (Not `… Premium`: a product's tier, `Spotify
 #: Premium`, heads a section of a text about it. In code, not a table row: a row is tried only
@@ -269,7 +270,8 @@ PLUS_BADGE = ("subscribe", Mode.LINE)
 PLUS_BADGE_MIN_CHARS = 2
 #: The families of the button a badge may stand before.
 PLUS_BADGE_BUTTONS = frozenset({"subscribe", "promo"})
-_PLUS_BADGE_BODY = r"[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|[ \t]+(?:Plus|PLUS)\b)" % (PLUS_BADGE_MIN_CHARS - 1)
+_PLUS_BADGE_BODY = r"[A-ZÀ-Þ][\w'’.-]{%d,24}(?:\+|-(?:Plus|PLUS)\b|[ \t]+(?:Plus|PLUS)\b)" % (PLUS_BADGE_MIN_CHARS - 1)
+_BADGE_SECTION = re.compile(r"[A-ZÀ-Þ][\w’'-]{2,24}")
 _PLUS_BADGE = re.compile(_PLUS_BADGE_BODY)
 #: ... and the document scan for lines that open with one.
 _PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*%s(?=[ \t]|$)" % _PLUS_BADGE_BODY)
@@ -283,6 +285,9 @@ def _plus_badge(text: str, matcher: PhraseMatcher) -> bool:
         return False
     rest = text[found.end():].strip()
     if not rest:
+        return True
+    joined = not found[0].endswith(("Plus", "PLUS")) or found[0][-5] == "-"  # (`RP+`, `TB-Plus`)
+    if joined and _BADGE_SECTION.fullmatch(rest):
         return True
     hit = matcher.match(rest, contains=False)
     return hit is not None and hit[0] in PLUS_BADGE_BUTTONS and hit[1] is not Mode.EDGE
