@@ -1172,6 +1172,19 @@ def test_match_memo_answers_as_the_matcher_does(lines, contains):
     ("Il servizio parte dopo lo spot", "Il servizio di guardia parte dopo le sei di sera, spiega il sindaco di Demonte."),
     ("Guarda Rete7 in diretta", "Guarda caso, la protesta è arrivata proprio in diretta dal municipio, dice il sindaco."),
     ("Vai su Sette Play", "Vai su al rifugio solo con il bel tempo, raccomanda la guida alpina di Demonte."),
+    # ... and as full-page text prints them
+    ("Follow topics related to this article:", "Follow the river to the bridge, the ranger told the hikers on Sunday."),
+    ("Report an error Editorial code of conduct", "Report an error in the tax bill to the clerk by Friday, the notice says."),
+    ("Abo-Artikel: KN-Plus Pinzgau", "Abo-Artikel gibt es im Pinzgau seit dem Jänner, sagt die Verlagsleiterin."),
+    ("Esta opción es solo para usuarios registrados", "Esta opción es la más barata para los vecinos, según el Ayuntamiento."),
+    ("Iniciar sesión Regístrate gratis", "Iniciar sesión en la sede electrónica es obligatorio desde enero, recuerda el concejal."),
+    ("Video Speel de video af 01:45", "Video van de ruzie ging rond in de buurt, zegt de wijkagent."),
+    ("Zojuist binnen N9 bij Schagen dicht na botsing", "Zojuist binnen is de brief van de provincie, zegt de wethouder."),
+    ("Reproduzir vídeo O vídeo começa depois da publicidade 1:12", "Reproduzir o vídeo na escola foi ideia da professora, conta a diretora."),
+    ("Autoplay Disattiva la riproduzione automatica Il prossimo video partirà tra pochi secondi",
+     "Autoplay e pubblicità sono i temi del convegno di Cuneo, dice il relatore."),
+    ("Ultim'ora Torino, chiusa la tangenziale nord per un incidente", "Ultim'ora: il sindaco ha firmato l'ordinanza sui lupi, spiega la nota."),
+    ("Argomenti Cuneo Lupi Allevatori", "Argomenti come i lupi dividono gli allevatori della valle, dice il sindaco."),
 ])
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
