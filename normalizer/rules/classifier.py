@@ -53,7 +53,7 @@ import functools
 import itertools
 from enum import Enum
 import re
-from typing import Callable, Container, Iterable
+from typing import Callable, Container, Iterable, Mapping
 
 from ..config import Config, Group
 from ..document import Document, Line, LineList
@@ -262,7 +262,7 @@ def _menu_run_size(run: list[int], texts: list[str]) -> int:
     return len(run)
 
 
-def between_text(order: list[int], classes: dict[int, LineClass], texts: list[str]) -> set[int]:
+def between_text(order: list[int], classes: Mapping[int, LineClass], texts: list[str]) -> set[int]:
     """The short lines (of `order`, non-blank lines in document order) whose nearest lines of
     another class on both sides read as text: jusText's neighbour revision of short blocks. Not
     a run of more than BETWEEN_MAX_SHORT short lines without digits: a byline or a label stands
@@ -454,7 +454,7 @@ def classifier(doc: Document, config: Config) -> None:
                 and i not in above:
             continue
         zone = "head" if i < first else "tail"
-        place = "between chrome " if i in flanked else ""
+        place = "between chrome " if i in flanked else "standing alone above the headline " if i in above else ""
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line {place}in the {zone} of a full-page dump")
 
 
