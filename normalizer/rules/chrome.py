@@ -1409,7 +1409,8 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     embed = doc.line_numbers(lookout(doc, Lookout.EMBED)) + cookies if "cookies" in families else []
     signup = doc.line_numbers(lookout(doc, Lookout.SIGNUP)) if "subscribe" in families else []
     offer = doc.line_numbers(lookout(doc, Lookout.OFFER)) if "promo" in families else []
-    field = [i for i in doc.line_numbers(lookout(doc, Lookout.FIELD)) if _field_line(doc.source_lines()[i])] \
+    source_lines = doc.source_lines()
+    field = [i for i in doc.line_numbers(lookout(doc, Lookout.FIELD)) if _field_line(source_lines[i])] \
         if "subscribe" in families else []  # (`_field_and_button`: `mail` is a common word)
     kinds = {note.lookout for note in NOTES if note.hit[0] in families}
     found_kinds = {kind: doc.line_numbers(lookout(doc, kind)) for kind in kinds}
@@ -1655,16 +1656,17 @@ FIELD_AND_BUTTON = ("subscribe", Mode.LINE)
 _FIELD_BUTTON_ENDS = SENTENCE_END_CHARS - {"!"}
 
 
-def _field_line(text: str) -> bool:
-    """The cheap test (also `_candidates`'): a short line that a field's label opens and
-    something follows."""
-    return len(text.split()) <= EMAIL_FIELD_MAX_WORDS and bool(_field_rest(text))
+def _field_line(text: str) -> str | None:
+    """The cheap test (also `_candidates`'): on a short line that a field's label opens, what
+    follows the label (None, or "", when nothing does)."""
+    return _field_rest(text) if len(text.split()) <= EMAIL_FIELD_MAX_WORDS else None
 
 
 def _field_and_button(text: str, matcher: PhraseMatcher) -> bool:
-    if not _field_line(text) or text.rstrip()[-1:] in _FIELD_BUTTON_ENDS:
+    rest = _field_line(text)
+    if not rest or text.rstrip()[-1:] in _FIELD_BUTTON_ENDS:
         return False
-    hit = matcher.match(_field_rest(text), contains=False)  # type: ignore[arg-type]
+    hit = matcher.match(rest, contains=False)
     return hit is not None and hit[0] == "subscribe" and hit[1] in (Mode.LINE, Mode.PREFIX)
 
 

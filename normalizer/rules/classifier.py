@@ -429,7 +429,6 @@ def classifier(doc: Document, config: Config) -> None:
                for start in starts):
         return
     first = starts[0]
-    above: set[int] = set()  # the head's `near` lines above the headline found under the menus
     kinds = {i: _kind(lines[i]) for i in named if first < i < last}
     end = _article_end(first, last, texts, classes, kinds)
     head = [i for i in alive if i <= first and texts[i].strip()]
@@ -440,7 +439,7 @@ def classifier(doc: Document, config: Config) -> None:
     if headline is not None and headline < first:
         keep, above = _around_headline(head, headline, order, classes)
     else:
-        keep = between_text(head, classes, texts)
+        keep, above = between_text(head, classes, texts), set()  # (`above`: links above the headline)
     keep -= teasers  # a teaser is text, but not the article's
     if len(head) > 1:
         keep.add(head[-2])  # the heading right before the first prose line
@@ -456,8 +455,6 @@ def classifier(doc: Document, config: Config) -> None:
         zone = "head" if i < first else "tail"
         place = "between chrome " if i in flanked else "standing alone above the headline " if i in above else ""
         lines[i].remove("chrome.classifier", G, evidence=f"{cls.value} line {place}in the {zone} of a full-page dump")
-
-
 
 
 def _article_span(span: list[int], classes: "_Classes") -> bool:
