@@ -232,3 +232,19 @@ def test_a_link_text_wrapped_before_its_url_is_joined():
     text = "\n\n".join(textwrap.fill(p, 78) for p in PARAS * 2) + "\n\n" + link + "\n" + rest
     view, joins = hard_wrap_view(text)
     assert view.endswith(link + " " + rest)
+
+
+def test_a_wrapped_page_with_unwrapped_long_items_is_still_joined():
+    # html2text leaves list items unwrapped: up to a third of the lines may run past any width
+    items = "\n".join(f"* {PARAS[n % 3]}" for n in range(7))
+    text = wrapped(PARAS * 2) + "\n\n" + items
+    lines = [line for line in text.split("\n") if line]
+    assert 0.2 < sum(len(line) > 100 for line in lines) / len(lines) < 1 / 3
+    view, joins = hard_wrap_view(text)
+    assert joins and all(p in view.split("\n") for p in PARAS)
+
+
+def test_a_page_of_long_paragraph_lines_is_not_read_as_wrapped():
+    # one paragraph a line, with short wrapped-looking pairs between: mostly lines no wrap makes
+    text = "\n".join(p + "\n" + textwrap.fill(PARAS[1], 60) for p in PARAS * 3)
+    assert hard_wrap_view(text) == (text, [])

@@ -62,6 +62,11 @@ MAX_WRAP_WIDTH = 100
 #: A text whose lines are this long on average is not wrapped (a few unwrapped table rows or
 #: links aside, a wrapped text's lines are at most MAX_WRAP_WIDTH): decided without a split.
 WRAP_MAX_MEAN_LINE = 2 * MAX_WRAP_WIDTH
+#: A text with more than this share of non-empty lines wider than MAX_WRAP_WIDTH is not wrapped:
+#: its paragraphs stand on lines of their own (the unwrapped list items and links of an html2text
+#: page are at most one line in six; the most seen among the wrapped texts of the dev set and the
+#: bench pages is 0.29). Decided without looking at line pairs.
+WRAP_MAX_LONG_SHARE = 1 / 3
 #: Of the wrap breaks, at least this share fall inside a sentence (the line before ends with no
 #: sentence mark): short lines that each end a sentence are verse or a list, not a wrapped text.
 WRAP_MID_SENTENCE_SHARE = 0.7
@@ -69,6 +74,12 @@ WRAP_MID_SENTENCE_SHARE = 0.7
 QUOTE_MARK = "> "
 #: A line opening like this starts something of its own: a list item, a heading, a quote, a table row.
 _OWN_START = re.compile(r"(?:[-*+•·▪>|#]|\d{1,3}[.)]|[a-z][.)]|\[\^?\w+\]:?)(?:\s|$)")
+#: The characters such a line can open with, digits aside (a cheap test before the pattern's).
+_OWN_LEADS = frozenset("-*+•·▪>|#[abcdefghijklmnopqrstuvwxyz")
+#: A line that opens with one of these (after its indent) is a heading or a table row.
+_TABLE_OR_HEADING = ("#", "|")
+#: A word too long for any wrap width (a URL).
+_LONG_WORD = re.compile(r"\S{%d}" % (WRAP_LONG_WORD + 1))
 
 
 def hard_wrap_view(text: str) -> tuple[str, list[int]]:
@@ -78,24 +89,35 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     if "\r" in text or breaks < WRAP_MIN_BREAKS or len(text) > WRAP_MAX_MEAN_LINE * (breaks + 1):
         return text, []  # (too few lines, or lines too long on average for a wrapped text)
     lines = text.split("\n")
-    # Breaks a wrap could have made: (line, its end, the next line, whether both are quoted).
+    if sum(map(MAX_WRAP_WIDTH.__lt__, map(len, lines))) > WRAP_MAX_LONG_SHARE * (breaks + 1 - lines.count("")):
+        return text, []  # (too many lines wider than any wrap: paragraphs, not wrapped pieces)
+    # Breaks a wrap could have made: (line, its end, the next line, whether both are quoted). The
+    # tests run cheapest first: they are made on every pair of lines, a page's full text too.
     inner: list[tuple[str, int, str, bool]] = []
     beside_url: list[int] = []  # breaks beside a URL: no evidence, but joined in a wrapped text
+    own_start = _OWN_START.match
+    long_word = _LONG_WORD.match
     pos = 0
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
         pos = end + 1
-        quoted = line.startswith(QUOTE_MARK) and nxt.startswith(QUOTE_MARK) and nxt[2:3].strip() != ""
-        if not quoted and (not line.strip() or not nxt.strip() or nxt[:1].isspace() or _OWN_START.match(nxt) is not None
-                           or line.lstrip().startswith(("#", "|"))):
+        if not line or not nxt:
+            continue
+        lead = nxt[0]
+        if lead == ">" and line.startswith(QUOTE_MARK) and nxt.startswith(QUOTE_MARK) and nxt[2:3].strip():
+            inner.append((line, end, nxt, True))
+            continue
+        if lead.isspace() or not line.strip() or line.lstrip()[:1] in _TABLE_OR_HEADING \
+                or (lead in _OWN_LEADS or lead.isdecimal()) and own_start(nxt) is not None:
             continue  # (no break a wrap could have made: a list, a heading, a table, a quote's start)
-        if not quoted and (len(line.rsplit(None, 1)[-1]) > WRAP_LONG_WORD or len(nxt.split(None, 1)[0]) > WRAP_LONG_WORD):
+        if len(line) > WRAP_LONG_WORD and len(line.rsplit(None, 1)[-1]) > WRAP_LONG_WORD or long_word(nxt) is not None:
             beside_url.append(end)  # (a URL fits no width: the break tells nothing of one)
             continue
-        inner.append((line, end, nxt, quoted))
+        inner.append((line, end, nxt, False))
     if len(inner) < WRAP_MIN_BREAKS:
         return text, []
-    lengths = sorted(len(line) for line, _, _, _ in inner if len(max(line.split(), key=len)) <= WRAP_LONG_WORD)
+    lengths = sorted(len(line) for line, _, _, _ in inner
+                     if len(line) <= WRAP_LONG_WORD or _LONG_WORD.search(line) is None)
     if len(lengths) < WRAP_MIN_BREAKS:
         return text, []
     width = lengths[math.ceil(WRAP_WIDTH_QUANTILE * len(lengths)) - 1]
