@@ -731,6 +731,25 @@ def test_a_short_line_over_a_paywall_box_that_its_name_does_not_repeat_stays():
     assert ch(text).text.split("\n\n") == [P1, P2, "Der Schichtplan", P3]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Abbonati alla linea da anni, i pendolari pagano circa settanta euro al mese e lasciano l'auto nel "
+    "piazzale del porto per non pagare ogni giorno il biglietto del mezzo. Adesso qualcuno pensa di prendere "
+    "una stanza in affitto sulla costa, in piena stagione.",
+    "Subscribers to the commuter service have paid about seventy euros a month for years, and most leave "
+    "their cars in the harbour car park to save the daily vehicle fare. Some now plan to rent a room on the "
+    "mainland for the summer, when prices are at their highest.",
+])
+def test_the_article_paragraph_over_a_paywall_box_stays_though_it_names_subscribers_and_a_price(paragraph):
+    """A box's pitches are short: above them, a long paragraph on what subscribers pay is the article's."""
+    box = ["Per leggere senza limiti tutte le notizie della tua città scegli l'abbonamento digitale",
+           "Il primo mese a 1 euro, poi 6,99 euro al mese. Disdici quando vuoi.",
+           "Scopri le offerte", "Sei già abbonato? Entra con il tuo account"]
+    text = "\n\n".join([P1, paragraph, *box, P2, P3])
+    result = ch(text)
+    assert result.text.split("\n\n") == [P1, paragraph, P2, P3]
+    assert result.rebuild() == text
+
+
 @pytest.mark.parametrize("line", [
     "Already a fan of the show? Sign in to the app to watch the first episode again.",
     "Were you already an early riser? Sign-ins at the gym doubled after six, staff said.",

@@ -1743,6 +1743,12 @@ ACCOUNT_PROMPT_MAX_WORDS = 10
 PAYWALL_BOX_LINES = 5
 PAYWALL_PITCH_MAX_WORDS = 60
 PAYWALL_PITCH_MAX_SENTENCES = 3
+#: Above a pitch, another line of two sentences or more is the box's only when it has at most this
+#: many words (`Toute l’actualité de votre commune, sans limite … Sans engagement, résiliable en
+#: ligne.` above the price): a longer one is the article's paragraph the box was set under, which
+#: may name subscribers and a price (`Abbonati da anni alla tratta, i pendolari pagano circa
+#: settanta euro al mese …`, 50 words; upper pitches on the bench pages have 17 words).
+PAYWALL_UPPER_PITCH_MAX_WORDS = 30
 #: A box's name is longer than a button (`Il Passo lo pagano i suoi lettori`, `Accedé a todas las
 #: notas y sumate a Club Estandarte`) and may ask (`Wil je dit artikel helemaal lezen?`): it stands
 #: right above a pitch, in a box its prompt closes.
@@ -1860,6 +1866,8 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             continue  # (a line of the box the tables took: `Word abonnee`)
         field = _field(info)
         short = 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+        if pitch and pitched and info.words > PAYWALL_UPPER_PITCH_MAX_WORDS and _is_paragraph(above):
+            break  # (the article's paragraph above the box, on what a pool's or a ferry's subscribers pay)
         if pitch:
             box.append(above)
             pitched = True
