@@ -224,6 +224,10 @@ COMPOUND_GAP_MIN_PHRASES = 3
 _COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!*]+")
 #: A Markdown heading's marks (`### `), which a phrase is matched without.
 MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+")
+#: Markdown emphasis around a line's first words (`**Related:** …`, `_Read more:_ …`, not a `* `
+#: list bullet), which a phrase is matched without: a label's colon inside the marks would
+#: otherwise glue them to its word.
+MARKDOWN_LEAD_EMPHASIS = regex.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 #: A bar whose entries stand between explicit separators (`About Us | Privacy Policy | Media Room
 #: | Sitemap`, `Uses • Colophon • Blogroll`) needs no cover of every word: it is a menu when it has
 #: at least BAR_MIN_ENTRIES entries, the unknown ones of at most BAR_ENTRY_MAX_WORDS words, and at least
@@ -242,6 +246,9 @@ def _may_be_bar(text: str) -> bool:
     return "|" in text or "•" in text or "·" in text or ", * " in text
 
 
+#: A list item's bullet, which a regex row is matched without (`* Alle Plus-Artikel …`, `• …`), as
+#: the whole-line and prefix phrases are (their normalisation drops it).
+_LIST_BULLET = regex.compile(r"^[-*+•·▪]\s+")
 #: A line that ends like a statement or a block, or assigns: code, never a bar of buttons.
 _CODE_MARKS = regex.compile(r"[;{}]\s*$|=")
 
@@ -305,7 +312,7 @@ class PhraseMatcher:
                 continue
             for j in range(i + 1, min(n, i + COMPOUND_PHRASE_WORDS) + 1):
                 key = " ".join(words[i:j])
-                family, edge = self.compound_lines.get(key), 0
+                family, edge = self.compound_lines.get(key) or self._counter(key), 0
                 if family is None:
                     family, edge = self.compound_edges.get(key), 1
                 if family is not None:
@@ -316,6 +323,16 @@ class PhraseMatcher:
         if whole is None or whole[1] < 2 or whole[2] == 0:
             return self._gapped_compound(words)
         return whole[3], Mode.EDGE if whole[0] else Mode.LINE
+
+    def _counter(self, key: str) -> str | None:
+        """`comments` when the key is a comments phrase with its count among its words (a
+        toolbar's `14 commentaires`, `Comments: 48`, `Alle 31 Kommentare anzeigen`), else None."""
+        words = key.split(" ")
+        counts = [k for k, word in enumerate(words) if word.isdigit()]
+        if len(counts) != 1 or len(words) < 2:
+            return None
+        del words[counts[0]]
+        return "comments" if self.compound_lines.get(" ".join(words)) == "comments" else None
 
     def _gapped_compound(self, words: list[str]) -> tuple[str, Mode] | None:
         """A bar of buttons with one entry the tables lack (`Partager sur Facebook Partager sur X
@@ -333,7 +350,7 @@ class PhraseMatcher:
                     continue
                 for j in range(i + 1, min(n, i + COMPOUND_PHRASE_WORDS) + 1):
                     key = " ".join(words[i:j])
-                    family = self.compound_lines.get(key) or self.compound_edges.get(key)
+                    family = self.compound_lines.get(key) or self.compound_edges.get(key) or self._counter(key)
                     if family is not None:
                         found = (here[0] + (key not in self.compound_buttons), here[1] + 1, here[2] or family)
                         if best[g][j] is None or found[:2] > best[g][j][:2]:  # type: ignore[index]
@@ -385,6 +402,8 @@ class PhraseMatcher:
         text = link_text(text)
         if text[:1] == "#":
             text = MARKDOWN_HEADING.sub("", text)  # (`### 14 comments`: the heading's text)
+        elif text[:1] in "*_":
+            text = MARKDOWN_LEAD_EMPHASIS.sub(r"\2", text, count=1)  # (`**Related:** …`: its words)
         head = strip_edges(text[:48], keep_end=True)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
         if first not in self.first_words:
@@ -428,7 +447,7 @@ class PhraseMatcher:
 
     def _match_rest(self, text: str, norm: str | None, contains: bool) -> tuple[str, Mode] | None:
         if self.regexes is not None:
-            head = text.lstrip()
+            head = _LIST_BULLET.sub("", text.lstrip(), count=1)
             m = self.regexes.match(head) if self._may_match_regex(head) else None
             if m:
                 return self.regex_families[int(m.lastgroup[1:])], Mode.PREFIX  # type: ignore[index]

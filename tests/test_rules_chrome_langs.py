@@ -1219,3 +1219,88 @@ def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line,
 ])
 def test_comment_notes_and_form_privacy_notes_go_below_the_article(line):
     assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line,sentence", [
+    # held-out set 27: buttons, player labels, toolbars with a comment count, sign-up calls and
+    # consent, comment calls after a question, a local-journalism funding note
+    ("Give this article Comments: 48", "Give this article a second look, the editor told the council clerk on Friday."),
+    ("Manage my choices Reject optional cookies Accept all cookies",
+     "Manage my choices, the student said of the new timetable at the school meeting."),
+    ("Video Loading Video Unavailable Click to play Tap to play",
+     "Video footage shows the bus leaving the depot before six, the operator said."),
+    ("The video will start in 8 Cancel Play now", "The video will start the campaign in May, the council said on Monday."),
+    ("We've got lots more newsletters Take a look", "We've got lots more buses on order, the operator told the committee."),
+    ("More On Stockport Buses Bee Network Marple Transport for Greater Manchester",
+     "More on the buses was promised by the mayor in a statement on Monday evening."),
+    ("What do you make of the cuts to the 375? Have your say below - please keep it civil.",
+     "What do you make of the cuts? Most riders said they would drive instead, the survey found."),
+    ("We'll use your email address to send you the newsletter and to understand more about what you like. "
+     "You can unsubscribe at any time.",
+     "We'll use the money to send more buses up the hill, the mayor told the residents."),
+    ("Jetzt HAPO+ sichern", "Jetzt sichern die Gärtner ihre Lauben gegen den Sturm, sagt der Vorsitzende."),
+    ("* Alle HAPO+-Artikel auf hapo.de und in der App",
+     "Alle Artikel der Satzung gelten auch für die Pächter in Bramfeld, sagt der Vorsitzende."),
+    ("Artikel merken Kommentieren", "Artikel über die Gärten werden im Verein gern gelesen, sagt die Vorsitzende."),
+    ("Alle 31 Kommentare anzeigen Jetzt einloggen und mitdiskutieren",
+     "Alle 31 Parzellen müssen bis zum Herbst geräumt werden, sagt der Sprecher."),
+    ("Schon gewusst? Die HAPO gibt’s auch auf WhatsApp. Hier geht’s zu unserem Kanal mit den wichtigsten Hamburg-News.",
+     "Schon gewusst? Die Laube steht seit 1986 am Seebek. Hier wachsen Bohnen und Kartoffeln."),
+    ("Ce reportage bénéficie du soutien de l’Initiative de journalisme local, financée par le gouvernement du Canada.",
+     "Ce reportage sur la bibliothèque a été diffusé à la radio communautaire du quartier, dit la mairesse."),
+    ("Offrir cet article Ajouter à ma liste de lecture 14 commentaires",
+     "Offrir cet article de loi aux citoyens était l’idée de la conseillère, dit la mairesse."),
+    ("Pour poursuivre votre lecture et accéder à tous nos articles, abonnez-vous dès maintenant.",
+     "Pour poursuivre votre lecture, la bibliothèque prête des livres dans le métro, dit la directrice."),
+    ("Une erreur s’est glissée dans ce texte? Écrivez-nous",
+     "Une erreur s’est glissée dans le calendrier des travaux, reconnaît la mairesse de l’arrondissement."),
+    ("Recibe cada mañana nuestra newsletter de Sevilla y provincia",
+     "Recibe cada mañana a los vecinos en el embarcadero, cuenta el barquero de Coria."),
+    ("Tu correo electrónico Apuntarme", "Tu correo llegará antes si escribes bien el código postal, dice la cartera."),
+    ("Las noticias que importan en tu pueblo y en tu barrio, en tu correo antes de las 7.",
+     "Las noticias que importan en el pueblo se cuentan en la plaza, dice el alcalde de Coria."),
+    ("Normas de participación", "Normas de participación en la regata fueron aprobadas por el Ayuntamiento, dice la concejala."),
+    ("Ver los 23 comentarios Inicia sesión para comentar",
+     "Ver los 23 barcos en el río es una imagen del pasado, dice el barquero de Coria."),
+    ("Geef dit artikel cadeau Artikel bewaren in Mijn leeslijst",
+     "Geef dit artikel aan de wethouder, zei een inwoner tijdens de inloopavond in Emmen."),
+    ("Digitale krant Word abonnee Inloggen", "Digitale kranten worden steeds vaker gelezen, zegt de bibliothecaris."),
+    ("Gebeurt er iets in jouw dorp of wijk waar wij over moeten schrijven? Laat het ons weten.",
+     "Gebeurt er iets in het dorp, dan weet iedereen het binnen een uur, zegt de voorzitter."),
+    ("Deel dit verhaal met iemand die het ook moet lezen",
+     "Deel dit verhaal met uw buren, vroeg de burgemeester tijdens de bijeenkomst in het dorpshuis."),
+    ("Leve o Notícias ao Momento consigo: descarregue a nossa app, é grátis",
+     "Leve o cartão de utente consigo, aconselha a enfermeira aos utentes de Montalegre."),
+    ("Não perca nada do que se passa no país: ative as notificações do Notícias ao Momento no seu browser",
+     "Não perca nada do que o médico lhe diz, aconselha a voluntária aos utentes de Montalegre."),
+    ("Receber notificações", "Receber notificações das consultas por SMS ajuda os utentes, diz a enfermeira."),
+    ("Necrologie Edicola digitale Abbonati Accedi", "Necrologie e annunci occupano due pagine del giornale, dice il direttore."),
+])
+def test_set_27_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "**Related:** [Newbury fines homeowner for a sea wall](https://www.example.com/2026/02/11/sea-wall)",
+    "_Related:_ Newbury fines homeowner for a sea wall on the island",
+    "__Read more__: Newbury fines homeowner for a sea wall on the island",
+])
+def test_a_label_in_markdown_emphasis_is_matched_without_its_marks(line):
+    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_paragraph_opening_in_bold_is_not_a_label():
+    text = f"{P1}\n\n**Related** buses were cut too, the operator said in a statement on Friday.\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Share 14 comments", True),
+    ("Offrir cet article Ajouter à ma liste de lecture 14 commentaires", True),
+    ("Comments 48", False),          # one phrase and its count: no bar (a count line has its own rows)
+    ("Share 14 15 comments", False),  # two numbers: not a count
+])
+def test_a_toolbar_may_hold_its_comment_count(text, found):
+    assert (chrome_matcher().compound(normalize_phrase(text)) is not None) is found

@@ -637,7 +637,9 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: b
     `pattern` occurs: an inbox promise, a channel invitation; with `lead_question`, also one
     sentence after a question that leads into it (`¿Quieres recibir las noticias en el móvil?
     Síguenos en nuestro canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so);
-    with `short_tail`, also one sentence before a call of INBOX_CALL_TAIL_WORDS words at most."""
+    with `short_tail`, also one sentence before a call of INBOX_CALL_TAIL_WORDS words at most.
+    After a lead question, the pitch may take two sentences (`Schon gewusst? Die … gibt’s auch auf
+    WhatsApp. Hier geht’s zu unserem Kanal …`): the pattern still has to match."""
     info = line.info
     if not 0 < info.words <= MAX_PHRASE_LINE_WORDS or pattern.search(info.text) is None:
         return False
@@ -646,10 +648,10 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: b
     ends = [m for m in SENTENCE_INSIDE.finditer(info.text) if _TIME_OF_DAY.search(info.text, 0, m.start() + 1) is None]
     if not ends:
         return True
+    if lead_question and info.text[ends[0].start()] == "?" and len(ends) <= 2:
+        return True
     if len(ends) != 1:
         return False
-    if lead_question and info.text[ends[0].start()] == "?":
-        return True
     return short_tail and info.text[ends[0].end() - 1:].count(" ") < INBOX_CALL_TAIL_WORDS
 
 
@@ -1352,8 +1354,8 @@ class _Candidates(NamedTuple):
 #: first sentence that asks in at most LEAD_QUESTION_MAX_WORDS words, then one sentence that a
 #: phrase of LEAD_QUESTION_FAMILIES opens (a whole-line phrase, a prefix or a regex row). An
 #: article's paragraph seldom answers its own question with a call to sign up or share.
-LEAD_QUESTION_MAX_WORDS = 8
-LEAD_QUESTION_FAMILIES = frozenset({"subscribe", "share", "tip", "feedback"})
+LEAD_QUESTION_MAX_WORDS = 14
+LEAD_QUESTION_FAMILIES = frozenset({"subscribe", "share", "tip", "feedback", "comments"})
 
 
 def _lead_questions(source: str) -> list[int]:
