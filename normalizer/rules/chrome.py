@@ -1353,7 +1353,11 @@ class _Candidates(NamedTuple):
 #: de …-app.`, `Was this newsletter forwarded to you? Sign up to get it in your inbox.`): a
 #: first sentence that asks in at most LEAD_QUESTION_MAX_WORDS words, then one sentence that a
 #: phrase of LEAD_QUESTION_FAMILIES opens (a whole-line phrase, a prefix or a regex row). An
-#: article's paragraph seldom answers its own question with a call to sign up or share.
+#: article's paragraph seldom answers its own question with a call to sign up, share or comment.
+#: A comment call's question names the story (`What do you make of the cuts to the 375? Have your
+#: say below …`) and a tip call's the reader's place (`Gebeurt er iets in jouw dorp of wijk waar
+#: wij over moeten schrijven? Laat het ons weten.`): up to 14 words (8 before set 27; on the dev
+#: set and pages 1-234 the longer bound takes no gold line).
 LEAD_QUESTION_MAX_WORDS = 14
 LEAD_QUESTION_FAMILIES = frozenset({"subscribe", "share", "tip", "feedback", "comments"})
 
