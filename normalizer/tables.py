@@ -246,6 +246,11 @@ def _may_be_bar(text: str) -> bool:
     return "|" in text or "•" in text or "·" in text or ", * " in text
 
 
+def _no_counter(key: str) -> None:
+    """PhraseMatcher._counter for a line that holds no number."""
+    return None
+
+
 #: A list item's bullet, which a regex row is matched without (`* Alle Plus-Artikel …`, `• …`), as
 #: the whole-line and prefix phrases are (their normalisation drops it).
 _LIST_BULLET = regex.compile(r"^[-*+•·▪]\s+")
@@ -306,13 +311,14 @@ class PhraseMatcher:
         # and minus how many of its phrases are no mere button (negated so that the smallest tuple
         # wins; a bar needs one: `X Threads` is text)
         parts: list[tuple[int, int, int, str] | None] = [(0, 0, 0, "")] + [None] * n
+        counter = self._counter if any(map(str.isdigit, words)) else _no_counter  # (most bars hold no count)
         for i in range(n):
             here = parts[i]
             if here is None:
                 continue
             for j in range(i + 1, min(n, i + COMPOUND_PHRASE_WORDS) + 1):
                 key = " ".join(words[i:j])
-                family, edge = self.compound_lines.get(key) or self._counter(key), 0
+                family, edge = self.compound_lines.get(key) or counter(key), 0
                 if family is None:
                     family, edge = self.compound_edges.get(key), 1
                 if family is not None:
@@ -328,11 +334,10 @@ class PhraseMatcher:
         """`comments` when the key is a comments phrase with its count among its words (a
         toolbar's `14 commentaires`, `Comments: 48`, `Alle 31 Kommentare anzeigen`), else None."""
         words = key.split(" ")
-        counts = [k for k, word in enumerate(words) if word.isdigit()]
-        if len(counts) != 1 or len(words) < 2:
+        rest = [word for word in words if not word.isdigit()]
+        if len(rest) != len(words) - 1 or not rest:
             return None
-        del words[counts[0]]
-        return "comments" if self.compound_lines.get(" ".join(words)) == "comments" else None
+        return "comments" if self.compound_lines.get(" ".join(rest)) == "comments" else None
 
     def _gapped_compound(self, words: list[str]) -> tuple[str, Mode] | None:
         """A bar of buttons with one entry the tables lack (`Partager sur Facebook Partager sur X
@@ -340,6 +345,7 @@ class PhraseMatcher:
         words among at least COMPOUND_GAP_MIN_PHRASES phrases that are no mere buttons. It counts
         as an `edge` phrase: chrome outside the article's prose only."""
         n = len(words)
+        counter = self._counter if any(map(str.isdigit, words)) else _no_counter
         # best[g][i]: (phrases that are no buttons, phrases, family) of a cover of words[:i]
         # using g gaps (0 or 1), the most phrases first
         best: list[list[tuple[int, int, str] | None]] = [[(0, 0, "")] + [None] * n, [None] * (n + 1)]
@@ -350,7 +356,7 @@ class PhraseMatcher:
                     continue
                 for j in range(i + 1, min(n, i + COMPOUND_PHRASE_WORDS) + 1):
                     key = " ".join(words[i:j])
-                    family = self.compound_lines.get(key) or self.compound_edges.get(key) or self._counter(key)
+                    family = self.compound_lines.get(key) or self.compound_edges.get(key) or counter(key)
                     if family is not None:
                         found = (here[0] + (key not in self.compound_buttons), here[1] + 1, here[2] or family)
                         if best[g][j] is None or found[:2] > best[g][j][:2]:  # type: ignore[index]

@@ -1155,7 +1155,7 @@ def test_match_memo_answers_as_the_matcher_does(lines, contains):
         assert matcher.match(text, contains) == matcher._match(text, contains)
 
 
-@pytest.mark.parametrize("line,sentence", [
+SET_26_SITE_LINES = [
     # held-out set 26: player lines, badges, paywall pitches and prompts, rail headings, toolbars
     ("Story continues after advertisement", "Story continues after advertisement revenue fell, the publisher told the board."),
     ("Subscriber content", "Subscriber content on the platform grew by a third last year, the company said."),
@@ -1204,11 +1204,7 @@ def test_match_memo_answers_as_the_matcher_does(lines, contains):
      "Autoplay e pubblicità sono i temi del convegno di Cuneo, dice il relatore."),
     ("Ultim'ora Torino, chiusa la tangenziale nord per un incidente", "Ultim'ora: il sindaco ha firmato l'ordinanza sui lupi, spiega la nota."),
     ("Argomenti Cuneo Lupi Allevatori", "Argomenti come i lupi dividono gli allevatori della valle, dice il sindaco."),
-])
-def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
-    assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
-    text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
-    assert ch(text).text == text
+]
 
 
 @pytest.mark.parametrize("line", [
@@ -1221,7 +1217,7 @@ def test_comment_notes_and_form_privacy_notes_go_below_the_article(line):
     assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
-@pytest.mark.parametrize("line,sentence", [
+SET_27_SITE_LINES = [
     # held-out set 27: buttons, player labels, toolbars with a comment count, sign-up calls and
     # consent, comment calls after a question, a local-journalism funding note
     ("Give this article Comments: 48", "Give this article a second look, the editor told the council clerk on Friday."),
@@ -1275,8 +1271,11 @@ def test_comment_notes_and_form_privacy_notes_go_below_the_article(line):
      "Não perca nada do que o médico lhe diz, aconselha a voluntária aos utentes de Montalegre."),
     ("Receber notificações", "Receber notificações das consultas por SMS ajuda os utentes, diz a enfermeira."),
     ("Necrologie Edicola digitale Abbonati Accedi", "Necrologie e annunci occupano due pagine del giornale, dice il direttore."),
-])
-def test_set_27_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
+]
+
+
+@pytest.mark.parametrize("line,sentence", SET_26_SITE_LINES + SET_27_SITE_LINES)
+def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
