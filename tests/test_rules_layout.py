@@ -128,7 +128,8 @@ import textwrap  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from normalizer.rules.layout import MIN_WRAP_WIDTH, WRAP_MIN_BREAKS, hard_wrap_view  # noqa: E402
+from normalizer.rules.layout import (  # noqa: E402
+    MIN_WRAP_WIDTH, WRAP_FULL_MIN, WRAP_MAX_SHORT_RATIO, WRAP_MIN_BREAKS, hard_wrap_view)
 
 PARAS = [
     "The council voted on Tuesday to approve the new budget for the coming year, officials said, "
@@ -247,4 +248,23 @@ def test_a_wrapped_page_with_unwrapped_long_items_is_still_joined():
 def test_a_page_of_long_paragraph_lines_is_not_read_as_wrapped():
     # one paragraph a line, with short wrapped-looking pairs between: mostly lines no wrap makes
     text = "\n".join(p + "\n" + textwrap.fill(PARAS[1], 60) for p in PARAS * 3)
+    assert hard_wrap_view(text) == (text, [])
+
+
+def test_a_wrapped_page_with_short_headings_and_labels_is_still_joined():
+    # short lines (headings, labels, a paragraph's last line) fewer than the full lines: wrapped
+    labels = "\n\n".join(f"Section {n}" for n in range(6))
+    text = wrapped(PARAS * 2) + "\n\n" + labels + "\n\n" + wrapped(PARAS)
+    lines = [line for line in text.split("\n") if line]
+    short = sum(len(line) < WRAP_FULL_MIN for line in lines)
+    assert 0.3 < short / (len(lines) - short) <= WRAP_MAX_SHORT_RATIO
+    view, joins = hard_wrap_view(text)
+    assert joins and all(p in view.split("\n\n") for p in PARAS)
+
+
+def test_a_page_of_mostly_short_lines_is_not_read_as_wrapped():
+    # a full-page dump: menu items outnumber the lines a wrap could have filled, so the wrapped
+    # pairs of its one paragraph are not taken for a wrapped text
+    menu = "\n".join(f"Menu item {n}" for n in range(40))
+    text = menu + "\n" + textwrap.fill(" ".join(PARAS), 70) + "\n" + menu
     assert hard_wrap_view(text) == (text, [])

@@ -12,6 +12,7 @@ import itertools
 import math
 import operator
 import re
+from collections import Counter
 
 import regex
 
@@ -67,6 +68,15 @@ WRAP_MAX_MEAN_LINE = 2 * MAX_WRAP_WIDTH
 #: page are at most one line in six; the most seen among the wrapped texts of the dev set and the
 #: bench pages is 0.29). Decided without looking at line pairs.
 WRAP_MAX_LONG_SHARE = 1 / 3
+#: A line shorter than this is full at no wrap width (the next line's first word is at most
+#: WRAP_LONG_WORD long, or the break is beside a URL): the break after it is never a wrap.
+WRAP_FULL_MIN = MIN_WRAP_WIDTH - 1 - WRAP_LONG_WORD
+#: A text whose short lines (shorter than WRAP_FULL_MIN, not indented or marked as a list item,
+#: heading, quote, table row or link) outnumber its lines that could be full (WRAP_FULL_MIN to
+#: MAX_WRAP_WIDTH characters) by more than this ratio is not wrapped: it is mostly labels, menu
+#: items and headings. The most seen among the 262 wrapped texts of the dev set and the bench
+#: pages is 0.23; a full-page dump often has several times more short lines than full ones.
+WRAP_MAX_SHORT_RATIO = 1.0
 #: Of the wrap breaks, at least this share fall inside a sentence (the line before ends with no
 #: sentence mark): short lines that each end a sentence are verse or a list, not a wrapped text.
 WRAP_MID_SENTENCE_SHARE = 0.7
@@ -78,8 +88,14 @@ _OWN_START = re.compile(r"(?:[-*+•·▪>|#]|\d{1,3}[.)]|[a-z][.)]|\[\^?\w+\]:?
 _OWN_LEADS = frozenset("-*+•·▪>|#[abcdefghijklmnopqrstuvwxyz")
 #: A line that opens with one of these (after its indent) is a heading or a table row.
 _TABLE_OR_HEADING = ("#", "|")
+#: A line of which the first non-space character is one of these (none: a blank line) ends no wrap.
+_NO_WRAP_FROM = ("", *_TABLE_OR_HEADING)
 #: A word too long for any wrap width (a URL).
 _LONG_WORD = re.compile(r"\S{%d}" % (WRAP_LONG_WORD + 1))
+#: How a line that is no wrapped text's line starts (after the break before it): indented, a
+#: list item, a heading, a quote, a table row, a link.
+_MARKED_LEADS = (" ", "\t", "*", "-", "+", "•", ">", "#", "|", "[")
+_LEAD = operator.itemgetter(slice(0, 1))
 
 
 def hard_wrap_view(text: str) -> tuple[str, list[int]]:
@@ -89,8 +105,17 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
     if "\r" in text or breaks < WRAP_MIN_BREAKS or len(text) > WRAP_MAX_MEAN_LINE * (breaks + 1):
         return text, []  # (too few lines, or lines too long on average for a wrapped text)
     lines = text.split("\n")
-    if sum(map(MAX_WRAP_WIDTH.__lt__, map(len, lines))) > WRAP_MAX_LONG_SHARE * (breaks + 1 - lines.count("")):
+    lengths = list(map(len, lines))
+    wide = sum(map(MAX_WRAP_WIDTH.__lt__, lengths))
+    if wide > WRAP_MAX_LONG_SHARE * (len(lines) - lengths.count(0)):
         return text, []  # (too many lines wider than any wrap: paragraphs, not wrapped pieces)
+    # Lines too short to be full, list items, headings and quotes aside: a wrapped text has
+    # few of them; a full-page dump's menus and labels are mostly that (see WRAP_MAX_SHORT_RATIO).
+    is_short = list(map(WRAP_FULL_MIN.__gt__, lengths))
+    leads = Counter(map(_LEAD, itertools.compress(lines, is_short)))  # (an empty line's is "")
+    short = leads.total() - leads[""] - sum(map(leads.__getitem__, _MARKED_LEADS))
+    if short > WRAP_MAX_SHORT_RATIO * (len(lines) - wide - leads.total()):
+        return text, []
     # Breaks a wrap could have made: (line, its end, the next line, whether both are quoted). The
     # tests run cheapest first: they are made on every pair of lines, a page's full text too.
     inner: list[tuple[str, int, str, bool]] = []
@@ -107,7 +132,7 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
         if lead == ">" and line.startswith(QUOTE_MARK) and nxt.startswith(QUOTE_MARK) and nxt[2:3].strip():
             inner.append((line, end, nxt, True))
             continue
-        if lead.isspace() or not line.strip() or line.lstrip()[:1] in _TABLE_OR_HEADING \
+        if lead.isspace() or line.lstrip()[:1] in _NO_WRAP_FROM \
                 or (lead in _OWN_LEADS or lead.isdecimal()) and own_start(nxt) is not None:
             continue  # (no break a wrap could have made: a list, a heading, a table, a quote's start)
         if len(line) > WRAP_LONG_WORD and len(line.rsplit(None, 1)[-1]) > WRAP_LONG_WORD or long_word(nxt) is not None:
@@ -116,11 +141,11 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
         inner.append((line, end, nxt, False))
     if len(inner) < WRAP_MIN_BREAKS:
         return text, []
-    lengths = sorted(len(line) for line, _, _, _ in inner
-                     if len(line) <= WRAP_LONG_WORD or _LONG_WORD.search(line) is None)
-    if len(lengths) < WRAP_MIN_BREAKS:
+    measured = sorted(len(line) for line, _, _, _ in inner
+                      if len(line) <= WRAP_LONG_WORD or _LONG_WORD.search(line) is None)
+    if len(measured) < WRAP_MIN_BREAKS:
         return text, []
-    width = lengths[math.ceil(WRAP_WIDTH_QUANTILE * len(lengths)) - 1]
+    width = measured[math.ceil(WRAP_WIDTH_QUANTILE * len(measured)) - 1]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return text, []
     wraps = mid = 0
