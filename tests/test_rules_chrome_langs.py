@@ -778,10 +778,18 @@ OFFER_BOXES = [
     # a badge that the pitch repeats
     ["Orobica+", "Il resto dell’articolo è per chi sostiene il giornalismo locale",
      "Con Orobica+ leggi senza limiti tutte le notizie della provincia. Il primo mese costa 1 euro.", "Abbonati"],
+    # the price on a line of its own between the pitch and the button (a trial's, too)
+    ["Harbour Courier Premium", "Local journalism needs your support. Get unlimited access to every story from the coast.",
+     "€1 for your first 3 months, then €5.99 a month. Cancel anytime.", "Subscribe now"],
+    ["KN-Plus", "Lokale Nachrichten aus dem Pinzgau ohne Limit – auf kn.at und in der App.",
+     "Einen Monat gratis, danach 12,90 € monatlich. Monatlich kündbar.", "KN-Plus gratis testen"],
+    ["O Farol+", "Assine o O Farol+ e tenha acesso ilimitado a reportagens e à edição digital do jornal.",
+     "R$ 1,90 no primeiro mês. Depois, R$ 19,90 por mês.", "Assine agora"],
 ]
 
 
-@pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr", "de-trial", "pt-cancel", "it-badge"])
+@pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr", "de-trial", "pt-cancel", "it-badge",
+                                                  "en-price-line", "de-price-line-trial", "pt-price-line"])
 def test_a_paywall_box_whose_prompt_was_dropped_goes_with_its_button(box):
     """An extractor that drops the login link leaves name, pitch and button: the pitch offers
     unlimited reading at a price, and a subscribe button closes it."""
@@ -818,6 +826,19 @@ def test_a_sentence_that_names_a_messenger_stays(line):
     """The call must open the line or follow a short lead-in's colon, and the line be one sentence
     of an invitation: reported speech about a messenger stays."""
     text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Este espaço é moderado. Comentários com ofensas, discurso de ódio ou fora do tema da matéria serão removidos.",
+    "I commenti sono soggetti a moderazione e vengono pubblicati solo se rispettano le regole della community.",
+])
+def test_a_moderation_notice_that_names_the_section_in_either_sentence_goes_below_it(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\nComentários\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_an_article_paragraph_on_a_moderated_meeting_stays():
+    text = f"{P1}\n\nThe meeting was moderated by the mayor. Comments from residents ran for two hours.\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
 
 
@@ -1274,7 +1295,42 @@ SET_27_SITE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line,sentence", SET_26_SITE_LINES + SET_27_SITE_LINES)
+SET_28_SITE_LINES = [
+    # held-out set 28: toolbars with gift, save and read-aloud buttons, paywall notices, error
+    # reports, sign-up calls, a broadcaster's rail headings, tip buttons and promos, an empty
+    # comment section, a donation box's heading
+    ("Share Give a free read Jump to comments: 57",
+     "Share the ice with the hockey players, the rink attendant told the skaters on Sunday."),
+    ("Video | Neighbors on the plan for the warming houses: 'This is our rink'",
+     "Video of the meeting was posted by the park board on Friday, a spokeswoman said."),
+    ("Teilen Für später speichern Text vorlesen lassen 12 Kommentare",
+     "Teilen wollen die Ortschaften die Kosten für den Bus nicht, sagt die Ortsvorsteherin."),
+    ("Dieser Artikel ist für Abonnentinnen und Abonnenten von BK-Plus",
+     "Dieser Artikel der Gemeindeordnung gilt für alle Ortschaften, sagt die Ortsvorsteherin."),
+    ("Einen Fehler im Artikel melden", "Einen Fehler im Haushalt melden die Ortschaftsräte seit Wochen, sagt der Sprecher."),
+    ("* Partager l'article sur Facebook", "Partager l'article de loi avec les vignerons fut l'idée du maire, dit l'adjointe."),
+    ("Votre adresse e-mail Valider mon inscription",
+     "Votre adresse suffit pour valider l'inscription au débroussaillage, rappelle la mairie."),
+    ("Suscríbete para no perderte nada de lo que pasa en tu comarca",
+     "Suscríbete para la patrulla si tienes campo en la Ribera, dice el presidente de la cooperativa."),
+    ("Al het nieuws uit Den Haag", "Al het nieuws uit de wijk komt via de buurtapp, zegt de voorzitter."),
+    ("Het laatste nieuws", "Het laatste nieuws over de vergunningen kwam pas in maart, zegt de bewoner."),
+    ("App de redactie Of mail je tip", "App de buurman als je de auto wegzet, zegt een bewoner van Duindorp."),
+    ("Luister live naar Radio Westkust: nieuws, verkeer en muziek uit de regio",
+     "Luister naar de bewoners, vroeg de voorzitter van het comité aan de wethouder."),
+    ("Altijd als eerste op de hoogte? Download de nieuwsapp van Omroep Westkust",
+     "Altijd op de hoogte blijven kan via de gemeente, zegt de woordvoerder van de wethouder."),
+    ("Ancora nessun commento. Scrivi tu il primo.",
+     "Ancora nessun commento dalla Provincia sulla scuola di Fierozzo, dice il sindaco."),
+    ("Potrebbero interessarti", "Potrebbero interessarti i corsi serali del comune, dice la maestra ai genitori."),
+    ("Sostieni il giornalismo locale e indipendente",
+     "Sostieni il giornalismo dei ragazzi, dice la maestra che cura il giornalino della scuola."),
+    ("Viu algum erro ou tem uma sugestão de pauta? Fale com a redação",
+     "Viu algum erro na obra, o engenheiro voltou ao Icaraí na semana seguinte, diz a moradora."),
+]
+
+
+@pytest.mark.parametrize("line,sentence", SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES)
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"

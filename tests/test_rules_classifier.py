@@ -550,3 +550,29 @@ def test_a_title_repeat_below_the_article_does_not_move_its_start():
     result = clean(text, TITLE_AND_HEAD)
     for item in items + [ARTICLE[3]]:
         assert item in result.text.split("\n")
+
+
+# -- hard-wrapped prose or a page's blocks (features.wrapped_prose) ---------------------------------
+
+from normalizer.features import WRAPPED_SHARE, wrapped_prose  # noqa: E402
+
+
+def test_a_list_of_lower_case_items_after_its_lead_in_is_no_wrapped_prose():
+    # a page's blocks: headings and paragraphs open in capitals, and a list's items after its
+    # lead-in in lower case, each on its own line, with no end mark
+    items = ["betaald parkeren alleen invoert van april tot en met september",
+             "de eerste vergunning gratis maakt voor huidige bewoners",
+             "een aparte regeling treft voor de bedrijfsbussen",
+             "eerst onderzoekt of er een parkeergarage kan komen"]
+    lines = ["Het comité wil dat de gemeente:", *items, *ARTICLE, "Meer nieuws"]
+    assert len(items) - 1 >= WRAPPED_SHARE * len(lines)  # (as pieces, the items after the first would tip it)
+    assert not wrapped_prose(lines)
+
+
+def test_a_hard_wrapped_text_with_a_line_ending_in_a_colon_is_still_wrapped_prose():
+    # the lines after the colon read as a list's items, the other paragraphs' pieces still count
+    wrapped = ["The committee asked for three things:", "a later start", "for the works, a second",
+               "meeting with the residents and", "a report on the costs before", "the vote in May.",
+               "Setting the option to true makes the reader skip", "empty records at the end of",
+               "each block, as older versions did by default, and", "the new reader follows them."]
+    assert wrapped_prose(wrapped)

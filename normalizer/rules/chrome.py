@@ -479,7 +479,15 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
         return None
     end = SENTENCE_INSIDE.search(stripped)
     first = stripped if end is None else stripped[:end.start() + 1]
-    if first.count(" ") + 1 > MAX_PHRASE_LINE_WORDS or next(_discussion_automaton().iter(first.lower()), None) is None:
+    if first.count(" ") + 1 > MAX_PHRASE_LINE_WORDS:
+        return None
+    if next(_discussion_automaton().iter(first.lower()), None) is None:
+        # (its moderation, the section named by the next sentence: `Este espaço é moderado.
+        # Comentários com ofensas … serão removidos.`)
+        if end is not None and cues["moderated"].search(first) is not None:
+            following = " ".join(stripped[end.end() - 1:].lower().split()[:DISCUSSION_RULES_OPENING_WORDS])
+            if next(_discussion_automaton().iter(following), None) is not None:
+                return DISCUSSION_EDGE
         return None
     access = cues["access"].search(first) is not None
     if access and any(cues[kind].search(first) is not None for kind in ("only", "window", "can")):
@@ -1789,16 +1797,28 @@ def _paywall_words(kind: str | None = None) -> "re.Pattern[str]":
 #: en illimité … dès 1 € le premier mois.`); a subscription word alone is what an article on the
 #: news business says too.
 PAYWALL_OFFER = "offer"
+#: The price may stand on a line of its own between the pitch and the button (`€1 for your first
+#: 3 months, then €5.99 a month. Cancel anytime.`, `R$ 1,90 no primeiro mês. Depois, R$ 19,90 por
+#: mês.`): a line of at most this many words that names an amount.
+PAYWALL_PRICE_MAX_WORDS = 20
+#: How an offer button's removal is recorded (see OFFER_BUTTON).
+OFFER_REMOVAL = (OFFER_BUTTON[0], OFFER_BUTTON[1].value)
 
 
-def _offer_pitch(line: Line) -> bool:
-    """A paywall's pitch that offers unlimited reading at a price (see PAYWALL_OFFER)."""
+def _offer_pitch(line: Line, priced: bool = False) -> bool:
+    """A paywall's pitch that offers unlimited reading at a price (see PAYWALL_OFFER); `priced`:
+    the price stands on the line below it."""
     info = line.info
     text = info.text
     return NEWSLETTER_BLURB_MIN_WORDS <= info.words \
         and _few_sentences(line, PAYWALL_PITCH_MAX_WORDS, PAYWALL_PITCH_MAX_SENTENCES) \
         and _paywall_words("unlimited").search(text) is not None \
-        and (_PRICE.search(text) is not None or _paywall_words("period").search(text) is not None)
+        and (priced or _PRICE.search(text) is not None or _paywall_words("period").search(text) is not None)
+
+
+def _price_line(line: Line) -> bool:
+    """An offer's price on a line of its own (see PAYWALL_PRICE_MAX_WORDS)."""
+    return 0 < line.info.words <= PAYWALL_PRICE_MAX_WORDS and _PRICE.search(line.info.text) is not None
 
 
 def _subscribe_button(line: Line) -> bool:
@@ -1817,13 +1837,20 @@ def _offer_boxes(doc: Document) -> None:
     """Paywall boxes that end on their subscribe button (see PAYWALL_OFFER)."""
     for index in sorted(set(doc.line_numbers(lookout(doc, Lookout.UNLIMITED)))):
         pitch = doc.lines[index]
-        if not pitch.alive or not _offer_pitch(pitch):
+        if not pitch.alive or not _offer_pitch(pitch, priced=True):
             continue
         button = next(non_blank_lines(doc, index + 1), None)
-        if button is None or not _subscribe_button(button):
+        if button is None:
             continue
-        name = next(non_blank_lines(doc, index - 1, backwards=True), None)
         box = [pitch, button]
+        if not (_offer_pitch(pitch) and _subscribe_button(button)):
+            if not _price_line(button):
+                continue
+            button = next(non_blank_lines(doc, button.index + 1), None)  # (the price above its button)
+            if button is None or not (_subscribe_button(button) or phrase_removal(button) == OFFER_REMOVAL):
+                continue  # (below a price, a trial's button closes the box too: `BK-Plus gratis testen`)
+            box.append(button)
+        name = next(non_blank_lines(doc, index - 1, backwards=True), None)
         if name is not None and 0 < name.info.words <= PAYWALL_NAME_MAX_WORDS \
                 and name.info.last not in SENTENCE_END_CHARS \
                 and (name.alive or phrase_removal(name) is not None):  # (a name the tables took)
