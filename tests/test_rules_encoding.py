@@ -651,6 +651,11 @@ def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want)
     ("Der knöcheltiefe ?lbach trat über die Ufer." + DE, "Der knöcheltiefe Ölbach trat"),
     # `chen` inflects an adjective's `lich` here, no diminutive: the adjective keeps its small letter
     ("Der Verkehr für die ?rtlichen Betriebe bleibt möglich." + DE, "die örtlichen Betriebe"),
+    # after a comma, `die` opens a noun phrase when a determiner follows the word
+    ("Die Stadt schlägt vor, die ?ffnungszeiten der acht Ämter zu bündeln." + DE, "die Öffnungszeiten der acht"),
+    # after an attributive adjective, damaged or not, with no determiner before it
+    ("Die Verwaltung solle verl?ssliche ?ffnungszeiten schaffen." + DE, "verlässliche Öffnungszeiten schaffen"),
+    ("Es gibt ein Papier, über deren ?ffnungszeiten steht nichts." + DE, "deren Öffnungszeiten steht"),
 ])
 def test_a_german_noun_after_a_determiner_takes_its_capital(text, want):
     assert want in enc(text).text

@@ -836,11 +836,19 @@ _RELATIVE_DE = frozenset({"der", "die", "das", "den", "dem", "des"})
 
 
 def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
-    """A German word that ends a noun phrase a determiner opened (`mehrere ?cker, die`: Äcker):
-    a determiner stands before it (not a relative pronoun after a comma), with at most
-    NOUN_SLOT_ADJECTIVES inflected adjectives between, no capitalised word follows it (`eine
-    ?hnliche Lösung`: an adjective), and it has no adjective's ending."""
+    """A German word that ends a noun phrase a determiner opened (`mehrere ?cker, die`: Äcker)
+    or an adjective with an adjective's ending and an inflection (`verl?ssliche ?ffnungszeiten`):
+    a determiner stands before it (not a relative pronoun after a comma, unless a determiner
+    follows the word: `vor, die ?ffnungszeiten der acht …`), with at most NOUN_SLOT_ADJECTIVES
+    inflected adjectives between, no capitalised word follows it (`eine ?hnliche Lösung`: an
+    adjective), and it has no adjective's ending. Lost letters in the words before count as
+    letters."""
     if restored in _never_nouns() or _ADJECTIVE_ENDING.search(restored) is not None:
+        return False
+    a = end
+    while a < len(text) and text[a] == " ":
+        a += 1
+    if a > end and text[a:a + 1].isupper():
         return False
     b = start
     for _ in range(NOUN_SLOT_ADJECTIVES + 1):
@@ -848,7 +856,7 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
         while e and text[e - 1] == " ":
             e -= 1
         b = e
-        while b and text[b - 1].isalpha():
+        while b and (text[b - 1].isalpha() or text[b - 1] in LOST):
             b -= 1
         prev = text[b:e]
         if b == e:
@@ -857,17 +865,19 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
             break
         if not prev[:1].islower() or not prev.endswith(_INFLECTED):
             return False  # (neither a determiner nor an inflected adjective before the word)
+        if _ADJECTIVE_ENDING.search(prev) is not None:
+            return True  # (an attributive adjective, with or without a determiner before it)
     else:
         return False
     k = b
     while k and text[k - 1] == " ":
         k -= 1
     if prev in _RELATIVE_DE and k and text[k - 1] == ",":
-        return False
-    a = end
-    while a < len(text) and text[a] == " ":
-        a += 1
-    return not (a > end and text[a:a + 1].isupper())
+        z = a
+        while z < len(text) and text[z].isalpha():
+            z += 1
+        return text[a:z].lower() in _determiners_de()  # (a relative clause's verb: `die ?ndern wollen`)
+    return True
 
 
 def _noun_ending(word: str) -> bool:
