@@ -1805,15 +1805,19 @@ PAYWALL_PRICE_MAX_WORDS = 20
 OFFER_REMOVAL = (OFFER_BUTTON[0], OFFER_BUTTON[1].value)
 
 
-def _offer_pitch(line: Line, priced: bool = False) -> bool:
-    """A paywall's pitch that offers unlimited reading at a price (see PAYWALL_OFFER); `priced`:
-    the price stands on the line below it."""
+def _offer_pitch(line: Line) -> bool:
+    """A paywall's pitch that offers unlimited reading (see PAYWALL_OFFER); its price is judged
+    apart (`_priced`), as it may stand on the line below."""
     info = line.info
-    text = info.text
     return NEWSLETTER_BLURB_MIN_WORDS <= info.words \
         and _few_sentences(line, PAYWALL_PITCH_MAX_WORDS, PAYWALL_PITCH_MAX_SENTENCES) \
-        and _paywall_words("unlimited").search(text) is not None \
-        and (priced or _PRICE.search(text) is not None or _paywall_words("period").search(text) is not None)
+        and _paywall_words("unlimited").search(info.text) is not None
+
+
+def _priced(line: Line) -> bool:
+    """The line names an amount or a price's period (`from $7 a month`)."""
+    text = line.info.text
+    return _PRICE.search(text) is not None or _paywall_words("period").search(text) is not None
 
 
 def _price_line(line: Line) -> bool:
@@ -1827,7 +1831,7 @@ def _subscribe_button(line: Line) -> bool:
         # (a whole-line phrase, or a button-shaped line that a row opens: `Jetzt 4 Wochen testen`,
         # or an offer button that names a subscription: `Start my subscription`)
         found = phrase_removal(line)
-        if found != (OFFER_BUTTON[0], OFFER_BUTTON[1].value):  # (an offer button is judged by its words)
+        if found != OFFER_REMOVAL:  # (an offer button is judged by its words)
             return found == ("subscribe", Mode.LINE.value) \
                 or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info))
     return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
@@ -1837,13 +1841,13 @@ def _offer_boxes(doc: Document) -> None:
     """Paywall boxes that end on their subscribe button (see PAYWALL_OFFER)."""
     for index in sorted(set(doc.line_numbers(lookout(doc, Lookout.UNLIMITED)))):
         pitch = doc.lines[index]
-        if not pitch.alive or not _offer_pitch(pitch, priced=True):
+        if not pitch.alive or not _offer_pitch(pitch):
             continue
         button = next(non_blank_lines(doc, index + 1), None)
         if button is None:
             continue
         box = [pitch, button]
-        if not (_offer_pitch(pitch) and _subscribe_button(button)):
+        if not (_priced(pitch) and _subscribe_button(button)):
             if not _price_line(button):
                 continue
             button = next(non_blank_lines(doc, button.index + 1), None)  # (the price above its button)

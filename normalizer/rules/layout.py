@@ -84,17 +84,19 @@ WRAP_MID_SENTENCE_SHARE = 0.7
 QUOTE_MARK = "> "
 #: A line opening like this starts something of its own: a list item, a heading, a quote, a table row.
 _OWN_START = re.compile(r"(?:[-*+•·▪>|#]|\d{1,3}[.)]|[a-z][.)]|\[\^?\w+\]:?)(?:\s|$)")
-#: The characters such a line can open with, digits aside (a cheap test before the pattern's).
-_OWN_LEADS = frozenset("-*+•·▪>|#[abcdefghijklmnopqrstuvwxyz")
+#: The marks such a line opens with (a list item's, a quote's, a table row's, a heading's, a
+#: link's or a footnote's) ...
+_MARKS = "-*+•·▪>|#["
+#: ... and every character it can open with, digits aside (a cheap test before the pattern's).
+_OWN_LEADS = frozenset(_MARKS + "abcdefghijklmnopqrstuvwxyz")
 #: A line that opens with one of these (after its indent) is a heading or a table row.
 _TABLE_OR_HEADING = ("#", "|")
 #: A line of which the first non-space character is one of these (none: a blank line) ends no wrap.
 _NO_WRAP_FROM = ("", *_TABLE_OR_HEADING)
 #: A word too long for any wrap width (a URL).
 _LONG_WORD = re.compile(r"\S{%d}" % (WRAP_LONG_WORD + 1))
-#: How a line that is no wrapped text's line starts (after the break before it): indented, a
-#: list item, a heading, a quote, a table row, a link.
-_MARKED_LEADS = (" ", "\t", "*", "-", "+", "•", ">", "#", "|", "[")
+#: How a line that is no wrapped text's line starts: indented, or with one of the marks.
+_MARKED_LEADS = (" ", "\t", *_MARKS)
 _LEAD = operator.itemgetter(slice(0, 1))
 
 
@@ -111,8 +113,7 @@ def hard_wrap_view(text: str) -> tuple[str, list[int]]:
         return text, []  # (too many lines wider than any wrap: paragraphs, not wrapped pieces)
     # Lines too short to be full, list items, headings and quotes aside: a wrapped text has
     # few of them; a full-page dump's menus and labels are mostly that (see WRAP_MAX_SHORT_RATIO).
-    is_short = list(map(WRAP_FULL_MIN.__gt__, lengths))
-    leads = Counter(map(_LEAD, itertools.compress(lines, is_short)))  # (an empty line's is "")
+    leads = Counter(map(_LEAD, itertools.compress(lines, map(WRAP_FULL_MIN.__gt__, lengths))))  # (empty: "")
     short = leads.total() - leads[""] - sum(map(leads.__getitem__, _MARKED_LEADS))
     if short > WRAP_MAX_SHORT_RATIO * (len(lines) - wide - leads.total()):
         return text, []
