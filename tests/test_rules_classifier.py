@@ -552,6 +552,19 @@ def test_a_title_repeat_below_the_article_does_not_move_its_start():
         assert item in result.text.split("\n")
 
 
+def test_a_button_above_the_headline_is_no_heading_over_the_prose():
+    """The line right above the first prose line is kept as its heading, but not when the
+    headline the title took stands between them: a notice's button over it is the head's."""
+    body = ARTICLE[1:]
+    text = "\n\n".join([PAGE_TITLE] + HEAD + ["Dismiss notification", ARTICLE[0]] + body) + "\n\n" + "\n".join(TAIL) + "\n"
+    result = clean(text, TITLE_AND_HEAD)
+    assert result.title == ARTICLE[0]
+    assert "Dismiss notification" in removed(result)
+    assert all(para in result.text for para in body)
+    kept = clean(text.replace(f"\n\n{ARTICLE[0]}\n\n", "\n\n"), TITLE_AND_HEAD)  # no headline
+    assert "Dismiss notification" in kept.text.split("\n")
+
+
 # -- hard-wrapped prose or a page's blocks (features.wrapped_prose) ---------------------------------
 
 from normalizer.features import WRAPPED_SHARE, wrapped_prose  # noqa: E402

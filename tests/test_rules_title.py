@@ -456,7 +456,6 @@ def test_page_title_whole_line_repeated():
 
 
 @pytest.mark.parametrize("first", [
-    H,                                   # no site's name: title.headline's case
     f"| {H} | The Daily Post |",         # a table row
     "By Jane Doe | March 3, 2024",       # a byline
     "News | Jobs",                       # parts too short to be a headline
@@ -464,6 +463,29 @@ def test_page_title_whole_line_repeated():
 ])
 def test_no_page_title(first):
     result = clean(dump(first, MENU * 3, H), Config(only={"title.page_title"}))
+    assert not [r for r in result.removed if r.rule == "title.page_title"]
+
+
+def test_page_title_without_the_sites_name_below_menus():
+    """A <title> line without the site's name, repeated as the headline under a dump's menus
+    (lines that end no sentence): both go to the title, the menus stay for the chrome rules."""
+    result = ti(dump(H, MENU * 2, H))
+    assert result.title == H
+    assert result.text == "\n\n".join([*MENU * 2, P1, P2])
+
+
+@pytest.mark.parametrize("between", [
+    MENU[:4],                                            # too few lines between: a dek, a byline
+    ["What does it cost?", "About 40 dollars a month.", "Who pays?", "The county does.",
+     "When does it start?", "In March.", "Who decides?", "The board.", "Is it final?",
+     "Not yet."],                                        # a summary box of questions and answers
+    [P1, "Background", P2, "Reactions", P1, "Next steps", P2, "Timeline"],  # the article itself
+])
+def test_page_title_without_the_sites_name_needs_menus_between(between):
+    """Without a site's name beside it, a first line repeated below is the <title> only over a
+    dump's menus (WHOLE_TITLE_MIN_ENTRIES, WHOLE_TITLE_ENTRY_RATIO): a good extractor's output
+    opens with its headline, and its repeat below a summary box or the article is the body's."""
+    result = clean(dump(H, between, H), Config(only={"title.page_title"}))
     assert not [r for r in result.removed if r.rule == "title.page_title"]
 
 

@@ -441,8 +441,9 @@ def classifier(doc: Document, config: Config) -> None:
     else:
         keep, above = between_text(head, classes, texts), set()  # (`above`: links above the headline)
     keep -= teasers  # a teaser is text, but not the article's
-    if len(head) > 1:
-        keep.add(head[-2])  # the heading right before the first prose line
+    if len(head) > 1 and (headline is None or head[-2] > headline):
+        keep.add(head[-2])  # the heading right before the first prose line (not a line above
+        # the headline the title took: a notice's button, `Dismiss notification`)
     flanked = _flanked_near(first, texts, classes, doc, keep | teasers)
     for i in alive:
         if first <= i <= last or i in keep:

@@ -453,6 +453,8 @@ def page_title(doc: Document, config: Config) -> None:
     often after a menu longer than the head zone. When the first line joins parts with a
     separator and a later line, headline-shaped, reads as the whole first line or as its first
     part, the first line is the <title>: both move to the title, the headline being the title.
+    A first line without a separator counts when its repeat stands below a dump's menus
+    (`_menus_between`): a <title> may carry no site's name.
     Only lines equal to the title are moved, so a wrong match costs a repeated headline at most;
     a repeat that is a paragraph (prose ending with a period: a post whose <title> is its one
     sentence) is never taken."""
@@ -467,10 +469,9 @@ def page_title(doc: Document, config: Config) -> None:
             or not (text[0].isalnum() or text[0] in OPENING_QUOTES) or _meta(text) is not None:
         return  # (a table row `| A | B |`, a byline, a paragraph)
     keys = _page_title_keys(text)
-    if len(keys) < 2:
-        return  # no site's name beside the headline: a good extractor's output opens with its
-        # headline, which title.headline judges (a repeat far below may be the body's own
-        # subheading, after a table of contents)
+    whole_only = len(keys) < 2
+    if whole_only:
+        keys = [_norm(text)]
     others = {_norm(part) for part in PAGE_TITLE_SEPARATOR.split(text)} - {"", *keys}
     lead_words = {key.split(None, 1)[0] for key in keys}
     repeats: dict[str, int] = {}  # key -> index of its first repeat
@@ -496,6 +497,10 @@ def page_title(doc: Document, config: Config) -> None:
         return  # `The Objective Dad - How I Built Robust Local DNS …`: the site's name first, its
         # logo repeating it (the headline is the far longer part)
     line = doc.lines[repeats[key]]
+    if whole_only and not _menus_between(first, line.index, texts):
+        return  # no site's name beside the headline: a good extractor's output opens with its
+        # headline, which title.headline judges (a repeat far below may be the body's own
+        # subheading, after a table of contents)
     headline = line.info.text
     if not _headline(headline) or (line.info.prose and last_char(headline) == ".") or _meta(headline) is not None \
             or not _has_body_after(doc, line, MIN_BODY_LINES_AFTER, texts):
@@ -505,6 +510,31 @@ def page_title(doc: Document, config: Config) -> None:
     doc.fields.title = headline
     doc.memo[HEADLINE_AT] = line.index
     _drop_site_lines(doc, first_line, line, key, texts)
+
+
+#: A <title> line without the site's name (`Top Mental Health Tips for 2025`) is known by its
+#: repeat as the headline only below a dump's menus: at least WHOLE_TITLE_MIN_ENTRIES lines
+#: stand between them that are no prose and end no sentence (menu entries, labels, dates), and
+#: they outnumber the other lines there WHOLE_TITLE_ENTRY_RATIO times over (an article with its
+#: subheadings, or a summary box of questions and answers, between a headline and its repeat is
+#: mostly sentences).
+WHOLE_TITLE_MIN_ENTRIES = 8
+WHOLE_TITLE_ENTRY_RATIO = 2
+
+
+def _menus_between(first: int, repeat: int, texts: list[str]) -> bool:
+    """Whether the lines between a <title> line and its repeat read as a dump's menus
+    (WHOLE_TITLE_MIN_ENTRIES)."""
+    entries = other = 0
+    for i in range(first + 1, repeat):
+        text = texts[i].strip()
+        if not text:
+            continue
+        if is_prose(text) or last_char(text) in END_MARKS:
+            other += 1
+        else:
+            entries += 1
+    return entries >= WHOLE_TITLE_MIN_ENTRIES and entries >= WHOLE_TITLE_ENTRY_RATIO * other
 
 
 def _drop_site_lines(doc: Document, first_line: Line, headline_line: Line, key: str, texts: list[str]) -> None:
