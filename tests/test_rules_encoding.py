@@ -493,7 +493,7 @@ def test_a_question_word_after_a_lost_inverted_mark_is_restored():
 def test_a_spanish_quote_closed_before_a_comma_stays_a_quote():
     text = "La delegada lleg? tarde. Dijo: ?No queremos que nadie se quede sin sitio?, y se fue." + ES
     result = enc(text)
-    assert "¿" not in result.text and "«No queremos que nadie se quede sin sitio»," in result.text
+    assert "¿" not in result.text and "“No queremos que nadie se quede sin sitio”," in result.text
 
 
 def test_a_spanish_word_final_letter_inside_an_unopened_sentence_is_restored():
@@ -621,6 +621,16 @@ def test_no_apostrophe_s_outside_english_dutch_and_german(text, kept):
     assert "’s" not in result and all(k in result for k in kept)
 
 
+def test_no_quote_closes_on_a_piece_of_a_word():
+    """`avr?` is no word of Italian with its mark read as a closing quote (avrà and avrò are):
+    the quote closes at the sentence's end, and the undecided letter stays `?` (LETTER_BOUND_LEAD);
+    `per?` may still close one, per being a word."""
+    text = ("La sindaca della citt? ha detto: ?La struttura provvisoria avr? celle frigo. Non lasceremo "
+            "nessuno da solo?, e se n’? andata." + IT)
+    result = enc(text).text
+    assert "«La struttura provvisoria avr? celle frigo. Non lasceremo nessuno da solo»," in result
+
+
 def test_dutch_plurals_keep_their_apostrophe():
     text = "De auto?s en de foto?s van de stad zijn nu online te zien, zei de gemeente." + NL
     assert "auto’s en de foto’s" in enc(text).text
@@ -629,7 +639,8 @@ def test_dutch_plurals_keep_their_apostrophe():
 @pytest.mark.parametrize("text,want", [
     ("Der Bürgermeister sagte: ?Wir k?nnen nicht warten?, und ging." + DE, "„Wir können nicht warten“,"),
     ("La sindaca della citt? ha detto: ?Non torneremo indietro?, e se n’? andata." + IT, "«Non torneremo indietro»,"),
-    ("El alcalde dijo: ?No vamos a dar marcha atr?s?, y se fue." + ES, "«No vamos a dar marcha atrás»,"),
+    # Spanish “…”: the web's Spanish press (the Americas', and most of Spain's) prints them
+    ("El alcalde dijo: ?No vamos a dar marcha atr?s?, y se fue." + ES, "“No vamos a dar marcha atrás”,"),
     ("Hon sa: ?Vi kan inte v?nta l?ngre?, och gick. Vi har bakat br?d p? Storgatan och det ?r "
      "ett arbete som vi g?r varje dag, fr?n tidig morgon till sen eftermiddag.", "”Vi kan inte vänta längre”,"),
     # a page that kept English curly quotes: its lost ones were those

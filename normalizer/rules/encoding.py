@@ -1392,7 +1392,7 @@ def _word_start(text: str, pos: int) -> int:
 
 def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
     text = line.text
-    marks = _marks(text)  # the line's quote-shaped marks, for every word's edge rivals
+    marks = _marks(text, ev.language)  # the line's quote-shaped marks, for every word's edge rivals
     # where the line's first question word ends (one search a line, not one a word: long lines)
     question = _question_word().search(text)
     question_end = question.end() if question is not None else len(text) + 1
@@ -1629,9 +1629,11 @@ def _closing_ascii_quote(text: str, i: int) -> bool:
     return i > 0 and text[i] == '"' and not text[i - 1].isspace() and text[i - 1] not in "([{"
 
 
-def _marks(text: str) -> tuple[list[int], list[int]]:
+def _marks(text: str, language: str | None = None) -> tuple[list[int], list[int]]:
     """Positions of `?` that may open a quote (after a space, before a letter or digit) and of
-    `?` that may close one (after a word or punctuation, before a space, punctuation or the end)."""
+    `?` that may close one (after a word or punctuation, before a space, punctuation or the end;
+    not after letters that make no word while a letter in its place makes a common one:
+    `_letter_bound`)."""
     openers: list[int] = []
     closers: list[int] = []
     n = len(text)
@@ -1641,9 +1643,35 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
         if prev in BEFORE_OPENER and nxt.isalnum() and not _closing_ascii_quote(text, i - 1):
             openers.append(i)
         elif (prev.isalnum() or prev in BEFORE_CLOSER) and nxt in AFTER_CLOSER and nxt not in LOST \
-                and not _after_elided_letter(text, i):
+                and not _after_elided_letter(text, i) and not (prev.isalpha() and _letter_bound(text, i, language)):
             closers.append(i)  # of a run of `?`, the last may close (true?? she asked)
     return openers, closers
+
+
+#: A word-final lost mark after letters that are hardly a word of the document's language
+#: (`avr?` in Italian) is its word's lost letter, not a closing quote, when a letter in its place
+#: makes a word of at least LETTER_BOUND_MIN_ZIPF there (avrà, avrò) that leads the letters alone
+#: by LETTER_BOUND_LEAD: no quote closes on a piece of a word. Undecided between such words, the
+#: mark stays `?`. (`per?` may close a quote: per is a word.)
+LETTER_BOUND_MIN_ZIPF = 3.0
+LETTER_BOUND_LEAD = 2.0
+LETTER_BOUND_MIN_STEM = 2
+
+
+def _letter_bound(text: str, i: int, language: str | None) -> bool:
+    """Whether the lost mark at `i`, glued to the letters before it, can only be their word's
+    letter (LETTER_BOUND_MIN_ZIPF). Only with the document's language known."""
+    if language is None:
+        return False
+    start = i
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in LOST):
+        start -= 1
+    stem = text[start:i]
+    if len(stem) < LETTER_BOUND_MIN_STEM or not stem.isascii():
+        return False  # (a stem that lost letters itself: its reading is the lost-letter rule's)
+    damaged = stem.lower() + text[i]
+    best = max((c.best(language) for c in _fitting(_skeleton(damaged), damaged)), default=0.0)
+    return best >= LETTER_BOUND_MIN_ZIPF and best - _ascii_zipf(stem, language) >= LETTER_BOUND_LEAD
 
 
 def _after_elided_letter(text: str, i: int) -> bool:
@@ -1746,12 +1774,12 @@ def _closer_in_run(text: str, opener: int, closer: int) -> int:
     return first
 
 
-def _pair_quotes(text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
+def _pair_quotes(text: str, language: str | None = None) -> tuple[list[tuple[int, int, int]], list[int]]:
     """(opener, closer, depth) pairs, and the possessives, of one line. Each opener closes at the
     surest closing mark (`_closer_rank`, then the first) before the next opener: a `?` inside a
     quote stays a question mark. An opener with no closer first waits for the next one (one
     level of nesting: ?He said ?no? to me?)."""
-    openers, closers = _marks(text)
+    openers, closers = _marks(text, language)
     pairs: list[tuple[int, int, int]] = []
     used: set[int] = set()
     stack: list[int] = []
@@ -1994,7 +2022,7 @@ def quotes(doc: Document, config: Config) -> None:
     inverted = ev.language in INVERTED_MARK_LANGUAGES
     for line in lines:
         text = line.text
-        pairs, possessives = _pair_quotes(text)
+        pairs, possessives = _pair_quotes(text, ev.language)
         spots: dict[int, tuple[str, str]] = {}
         if ev.spaced_punctuation:  # (French « … »: its marks stand apart from the words)
             for opener, closer in _spaced_pairs(text):
