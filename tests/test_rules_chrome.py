@@ -1135,6 +1135,24 @@ def test_the_headlines_under_a_teaser_label_go():
     assert ("chrome.tail", "DOC shuts dozens of tracks after heavy rain") in dropped(result)
 
 
+def test_the_headlines_under_a_link_label_with_a_colon_go():
+    """`Read more:` (a navigation phrase) with its colon labels the links below it; without the
+    colon it is a teaser's own button, and the line below it stays."""
+    headlines = ("Galway County Council to review rules on once-off houses in rural areas\n"
+                 "Number of daily Irish speakers in Gaeltacht falls again, census figures show")
+    result = ch(f"{P1}\n\nRead more:\n{headlines}\n\n{P2}\n\n{P3}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "Galway County Council" in ch(f"{P1}\n\nRead more\n\n{headlines}\n\n{P2}\n\n{P3}").text
+
+
+def test_in_a_text_without_blank_lines_only_the_line_under_the_label_is_its_headline():
+    """A paragraph a line (boilerpipe's output): the label's block runs on into the article, so
+    only its first line, a headline of TEASER_LINE_MIN_WORDS words, goes; the subheading after it stays."""
+    text = (f"{P1}\nLeggi anche\nVia Roma pedonale la domenica, i commercianti della Marina si dividono\n"
+            f"«Qui il pesce arriva la mattina e va via la mattina»\n{P2}\n{P3}")
+    assert ch(text).text == f"{P1}\n«Qui il pesce arriva la mattina e va via la mattina»\n{P2}\n{P3}"
+
+
 @pytest.mark.parametrize("below", [
     "Step 2: Collect input before the meeting",  # (one short line: a subheading)
     "The budget passed on Tuesday after a long debate.",  # (a statement)

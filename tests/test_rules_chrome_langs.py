@@ -711,12 +711,21 @@ PAYWALL_BOXES = [
      "Get unlimited access to trusted local reporting from $1 a week for the first 12 weeks. Cancel anytime.",
      "[See subscription options](https://subscribe.example.com/?channel=inline)",
      "[Already have a subscription? Sign in](https://www.example.com/login?redirect=x)"],
+    # a prompt that asks without `already`; a price line of its own
+    ["Keep reading the Courier",
+     "Get unlimited access to local reporting from the statehouse to the high country, plus the e-Edition and our app.",
+     "$1 for 6 months. Cancel anytime.", "Have an account? Log in to keep reading"],
+    # a longer name that opens with the call to subscribe (PAYWALL_CALL_NAME_MAX_WORDS)
+    ["Suscríbete y no te pierdas nada de lo que pasa en tu barrio",
+     "Toda la información de la ciudad y los pueblos de la comarca, sin límites y en todos tus dispositivos.",
+     "Primer mes gratis. Después, 6,95 € al mes", "Suscríbete", "¿Ya eres suscriptor? Inicia sesión"],
 ]
 
 
 @pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne", "fr-button",
                                                     "de-konto", "nl-question", "da", "en-named", "pt-assina", "fr-compte",
-                                                    "es-tu", "de-badge", "en-markdown"])
+                                                    "es-tu", "de-badge", "en-markdown", "en-have-account",
+                                                    "es-call-name"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
@@ -787,11 +796,20 @@ OFFER_BOXES = [
      "Einen Monat gratis, danach 12,90 € monatlich. Monatlich kündbar.", "KN-Plus gratis testen"],
     ["O Farol+", "Assine o O Farol+ e tenha acesso ilimitado a reportagens e à edição digital do jornal.",
      "R$ 1,90 no primeiro mês. Depois, R$ 19,90 por mês.", "Assine agora"],
+    # a pitch of all the articles, its price line, then an offer button that names no subscription
+    ["Questo contenuto è riservato agli abbonati",
+     "Abbonati al Corriere di Gallura per leggere tutti gli articoli del sito e l'edizione digitale del giornale.",
+     "1 euro al mese per i primi tre mesi, poi 7,99 euro al mese. Disdici quando vuoi.", "Scopri le offerte"],
+    # the priced pitch right above such a button
+    ["Cet article est réservé aux abonnés",
+     "Accédez à tous les articles du site et de l’application : 1 € le premier mois, puis 9,99 € par mois.",
+     "Voir les offres"],
 ]
 
 
 @pytest.mark.parametrize("box", OFFER_BOXES, ids=["en", "es", "fr", "de-trial", "pt-cancel", "it-badge",
-                                                  "en-price-line", "de-price-line-trial", "pt-price-line"])
+                                                  "en-price-line", "de-price-line-trial", "pt-price-line",
+                                                  "it-offer-button", "fr-priced-offer-button"])
 def test_a_paywall_box_whose_prompt_was_dropped_goes_with_its_button(box):
     """An extractor that drops the login link leaves name, pitch and button: the pitch offers
     unlimited reading at a price, and a subscribe button closes it."""
@@ -837,6 +855,24 @@ def test_a_sentence_that_names_a_messenger_stays(line):
 ])
 def test_a_moderation_notice_that_names_the_section_in_either_sentence_goes_below_it(line):
     assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\nComentários\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", [
+    # the moderation in the second sentence, after an invitation that names no comment section
+    "We invite readers to discuss the issues in their community with us. Comments that are abusive, "
+    "threatening or off topic will be removed, and repeat offenders may lose the ability to comment.",
+    # a gate that says what commenting takes
+    "Per commentare è necessario essere registrati. La redazione si riserva di rimuovere i messaggi offensivi.",
+    "To comment, you must be logged in to your account.",
+])
+def test_a_comment_sections_rules_below_the_article_go(line):
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\nComments\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_an_article_paragraph_on_removed_comments_stays():
+    text = (f"{P1}\n\nThe council said the posts broke its rules. Comments that were removed from its page "
+            f"will be kept on file, the clerk added.\n\n{P2}\n\n{P3}")
+    assert ch(text).text == text
 
 
 def test_an_article_paragraph_on_a_moderated_meeting_stays():
@@ -1332,7 +1368,21 @@ SET_28_SITE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line,sentence", SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES)
+SET_29_SITE_LINES = [
+    # held-out set 29: a paywall's label, a newsletter plug that names the sign-up, a comment
+    # section's gate that says what it takes
+    ("Subscribers only", "Subscribers only pay for the chipping days, the district's organizers said."),
+    ("Get more Colorado news by signing up for our Mile Marker daily email newsletter.",
+     "Get more than one estimate by signing up for our free program, the forester told residents."),
+    ("Dit artikel is voorbehouden aan abonnees: Plus",
+     "Dit artikel is voorbehouden aan abonnees van de sporthal, zei de schepen tijdens de gemeenteraad."),
+    ("Articolo riservato agli abbonati: Premium",
+     "Articolo riservato agli abbonati del mercato: così la circolare del Comune ai commercianti."),
+    ("Artigo Exclusivo assinantes", "Artigo exclusivo do regulamento obriga os assinantes do baldio, diz o presidente."),
+]
+
+
+@pytest.mark.parametrize("line,sentence", SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES + SET_29_SITE_LINES)
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"

@@ -483,12 +483,9 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
         return None
     if next(_discussion_automaton().iter(first.lower()), None) is None:
         # (its moderation, the section named by the next sentence: `Este espaço é moderado.
-        # Comentários com ofensas … serão removidos.`)
-        if end is not None and cues["moderated"].search(first) is not None:
-            following = " ".join(stripped[end.end() - 1:].lower().split()[:DISCUSSION_RULES_OPENING_WORDS])
-            if next(_discussion_automaton().iter(following), None) is not None:
-                return DISCUSSION_EDGE
-        return None
+        # Comentários com ofensas … serão removidos.`, `We invite readers to discuss the issues …
+        # Comments that are abusive … will be removed …`)
+        return DISCUSSION_EDGE if _moderation_next(stripped, end, cues, first) else None
     access = cues["access"].search(first) is not None
     if access and any(cues[kind].search(first) is not None for kind in ("only", "window", "can")):
         return DISCUSSION_EDGE
@@ -499,7 +496,21 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
     opening = " ".join(first.lower().split()[:DISCUSSION_RULES_OPENING_WORDS])
     if cues["moderated"].search(first) is not None and next(_discussion_automaton().iter(opening), None) is not None:
         return DISCUSSION_EDGE  # (its moderation: `Les commentaires sont modérés a posteriori …`)
-    return None
+    return DISCUSSION_EDGE if _moderation_next(stripped, end, cues) else None
+
+
+def _moderation_next(text: str, end: "re.Match[str] | None", cues: dict[str, "re.Pattern[str]"],
+                     first: str = "") -> bool:
+    """Whether the sentence after the first one (which ends at `end`) opens with a discussion
+    word and tells of moderation, or names the section whose moderation `first` tells of."""
+    if end is None:
+        return False
+    rest = text[end.end() - 1:]
+    if next(_discussion_automaton().iter(" ".join(rest.lower().split()[:DISCUSSION_RULES_OPENING_WORDS])), None) is None:
+        return False
+    stop = SENTENCE_INSIDE.search(rest)
+    second = rest if stop is None else rest[:stop.start() + 1]
+    return any(cues["moderated"].search(sentence) is not None for sentence in (first, second) if sentence)
 
 
 #: A comment section's rules written as prose right below its gate (`Kommentieren können nur
@@ -1513,7 +1524,7 @@ def phrases(doc: Document, config: Config) -> None:
         _consent_buttons(doc)
     if "subscribe" in matcher.families:
         _newsletter_boxes(doc, matcher)
-        _paywall_boxes(doc)
+        _paywall_boxes(doc, matcher)
     if AFFILIATE_DISCLOSURE[0] in matcher.families:
         _disclosure_boxes(doc)
     if BREADCRUMB[0] in matcher.families and first is not None:
@@ -1837,7 +1848,7 @@ def _subscribe_button(line: Line) -> bool:
     return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
 
 
-def _offer_boxes(doc: Document) -> None:
+def _offer_boxes(doc: Document, matcher: PhraseMatcher) -> None:
     """Paywall boxes that end on their subscribe button (see PAYWALL_OFFER)."""
     for index in sorted(set(doc.line_numbers(lookout(doc, Lookout.UNLIMITED)))):
         pitch = doc.lines[index]
@@ -1847,7 +1858,7 @@ def _offer_boxes(doc: Document) -> None:
         if button is None:
             continue
         box = [pitch, button]
-        if not (_priced(pitch) and _subscribe_button(button)):
+        if not (_priced(pitch) and (_subscribe_button(button) or phrase_removal(button) == OFFER_REMOVAL)):
             if not _price_line(button):
                 continue
             button = next(non_blank_lines(doc, button.index + 1), None)  # (the price above its button)
@@ -1855,8 +1866,8 @@ def _offer_boxes(doc: Document) -> None:
                 continue  # (below a price, a trial's button closes the box too: `BK-Plus gratis testen`)
             box.append(button)
         name = next(non_blank_lines(doc, index - 1, backwards=True), None)
-        if name is not None and 0 < name.info.words <= PAYWALL_NAME_MAX_WORDS \
-                and name.info.last not in SENTENCE_END_CHARS \
+        if name is not None and ((0 < name.info.words <= PAYWALL_NAME_MAX_WORDS
+                                  and name.info.last not in SENTENCE_END_CHARS) or _call_name(name, matcher)) \
                 and (name.alive or phrase_removal(name) is not None):  # (a name the tables took)
             box.append(name)
             badge = _box_badge(doc, name, box)
@@ -1867,7 +1878,7 @@ def _offer_boxes(doc: Document) -> None:
                 line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_OFFER}")
 
 
-def _paywall_boxes(doc: Document) -> None:
+def _paywall_boxes(doc: Document, matcher: PhraseMatcher) -> None:
     """Account prompts and the paywall boxes they close (see ACCOUNT_PROMPT)."""
     for line in doc.lines:
         found = phrase_removal(line)
@@ -1879,11 +1890,11 @@ def _paywall_boxes(doc: Document) -> None:
             continue
         if line.alive:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{ACCOUNT_PROMPT[1].value}")
-        _paywall_box(doc, line)
-    _offer_boxes(doc)
+        _paywall_box(doc, line, matcher)
+    _offer_boxes(doc, matcher)
 
 
-def _paywall_box(doc: Document, prompt: Line) -> None:
+def _paywall_box(doc: Document, prompt: Line, matcher: PhraseMatcher) -> None:
     """The buttons, pitch and name above a prompt (see ACCOUNT_PROMPT)."""
     box: list[Line] = []
     pitched = False
@@ -1912,7 +1923,8 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
             box.append(above)  # (a button)
         elif short and _PRICE.search(info.text) is not None:
             box.append(above)  # (an offer's button, no box name: `4 Wochen für 1 € testen`)
-        elif pitched and (short or (0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last == "?")):
+        elif pitched and (short or (0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last == "?")
+                          or _call_name(above, matcher)):
             box.append(above)  # (the box's name, right above its pitch: `Wil je dit artikel helemaal lezen?`)
             break
         else:
@@ -1924,6 +1936,22 @@ def _paywall_box(doc: Document, prompt: Line) -> None:
     if pitched:
         for line in box:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_BOX}")
+
+
+#: A box's name may be longer when it opens with a call to subscribe, a whole-line `subscribe`
+#: phrase of its own (`Suscríbete y no te pierdas nada de lo que pasa en tu barrio`): at most
+#: this many words, ending no sentence.
+PAYWALL_CALL_NAME_MAX_WORDS = 16
+_FIRST_WORD = re.compile(r"\W*([^\W\d_][\w’'-]*)")
+
+
+def _call_name(line: Line, matcher: PhraseMatcher) -> bool:
+    """A paywall box's name that opens with a call to subscribe (PAYWALL_CALL_NAME_MAX_WORDS)."""
+    info = line.info
+    if not 0 < info.words <= PAYWALL_CALL_NAME_MAX_WORDS or info.last in SENTENCE_END_CHARS:
+        return False
+    first = _FIRST_WORD.match(info.text)
+    return first is not None and matcher.match(first.group(1), contains=False) == ("subscribe", Mode.LINE)
 
 
 def _box_badge(doc: Document, top: Line, box: list[Line]) -> Line | None:
@@ -2289,11 +2317,14 @@ def tail(doc: Document, config: Config) -> None:
 #: TAIL_SHORT_WORDS words that ends no statement; a block of one line, a headline of at least
 #: TEASER_LINE_MIN_WORDS. A subheading is shorter (`A $410,000 question`, `Step 2: Collect input
 #: before the meeting` under a label whose link the extractor dropped), and a block that holds
-#: prose is the article's.
+#: prose is the article's (in a text without blank lines, all but the line right under the label).
 TEASER_BLOCK_MAX_LINES = 4
 TEASER_BLOCK_MIN_WORDS = 7
 TEASER_LINE_MIN_WORDS = 10
 TEASER_LABEL_FAMILIES = frozenset({"related", "injected"})
+#: ... or a link's label of these families that ends with a colon (`Read more:` over two
+#: headlines: without the colon, `Read more` is a teaser's own button).
+COLON_LABEL_FAMILIES = frozenset({"navigation"})
 
 
 def _labelled_teasers(doc: Document) -> None:
@@ -2301,13 +2332,17 @@ def _labelled_teasers(doc: Document) -> None:
     for index in sorted(doc.removed_indices):
         label = doc.lines[index]
         found = phrase_removal(label)
-        if found is None or found[0] not in TEASER_LABEL_FAMILIES or found[1] != Mode.LINE.value:
+        if found is None or found[1] != Mode.LINE.value or not (
+                found[0] in TEASER_LABEL_FAMILIES
+                or (found[0] in COLON_LABEL_FAMILIES and label.info.text.endswith(":"))):
             continue
         if not _cued_label(label.info.text, TEASER_LABEL_MAX_WORDS):
             continue  # (`Advertisement`, `Publicité`: no label of a story)
         block: list[Line] = []
+        spaced = False  # a blank line seen since the label
         for line in doc.lines.from_index(label.index + 1):
             if line.blank or (line.removed is not None and not block):
+                spaced = spaced or line.blank
                 if block:
                     break
                 continue
@@ -2316,7 +2351,9 @@ def _labelled_teasers(doc: Document) -> None:
             info = line.info
             if info.prose or not TEASER_BLOCK_MIN_WORDS <= info.words < TAIL_SHORT_WORDS \
                     or _ends_statement(info.text) or len(block) == TEASER_BLOCK_MAX_LINES:
-                block = []
+                # (a text without blank lines, a paragraph a line, runs on into the article: only
+                # the headline right under the label is its)
+                block = block[:1] if not spaced else []
                 break
             block.append(line)
         if len(block) == 1 and block[0].info.words < TEASER_LINE_MIN_WORDS:
