@@ -1379,6 +1379,9 @@ SET_29_SITE_LINES = [
     ("Articolo riservato agli abbonati: Premium",
      "Articolo riservato agli abbonati del mercato: così la circolare del Comune ai commercianti."),
     ("Artigo Exclusivo assinantes", "Artigo exclusivo do regulamento obriga os assinantes do baldio, diz o presidente."),
+    ("Have you a story for TNÉ News? Get in touch with our newsroom by email or WhatsApp",
+     "Have you a story? The family got in touch with our newsroom last week by email and asked for help."),
+    ("Nos newsletters", "Nos newsletters municipales annoncent le déménagement du marché, rappelle l’adjointe."),
 ]
 
 
