@@ -493,10 +493,15 @@ def _discussion_hit(text: str, gate: bool) -> tuple[str, Mode] | None:
         return DISCUSSION_EDGE  # (a gate named for this article: `… para dejar tu opinión en esta noticia.`)
     if cues["liable"].search(first) is not None and cues["writer"].search(first) is not None:
         return DISCUSSION_EDGE  # (a disclaimer: `Os comentários são de responsabilidade de seus autores.`)
-    opening = " ".join(first.lower().split()[:DISCUSSION_RULES_OPENING_WORDS])
-    if cues["moderated"].search(first) is not None and next(_discussion_automaton().iter(opening), None) is not None:
+    if cues["moderated"].search(first) is not None and _opens_with_discussion(first):
         return DISCUSSION_EDGE  # (its moderation: `Les commentaires sont modérés a posteriori …`)
     return DISCUSSION_EDGE if _moderation_next(stripped, end, cues) else None
+
+
+def _opens_with_discussion(sentence: str) -> bool:
+    """A discussion word among the sentence's first DISCUSSION_RULES_OPENING_WORDS words."""
+    opening = " ".join(sentence.lower().split()[:DISCUSSION_RULES_OPENING_WORDS])
+    return next(_discussion_automaton().iter(opening), None) is not None
 
 
 def _moderation_next(text: str, end: "re.Match[str] | None", cues: dict[str, "re.Pattern[str]"],
@@ -506,7 +511,7 @@ def _moderation_next(text: str, end: "re.Match[str] | None", cues: dict[str, "re
     if end is None:
         return False
     rest = text[end.end() - 1:]
-    if next(_discussion_automaton().iter(" ".join(rest.lower().split()[:DISCUSSION_RULES_OPENING_WORDS])), None) is None:
+    if not _opens_with_discussion(rest):
         return False
     stop = SENTENCE_INSIDE.search(rest)
     second = rest if stop is None else rest[:stop.start() + 1]
@@ -1837,14 +1842,14 @@ def _price_line(line: Line) -> bool:
 
 
 def _subscribe_button(line: Line) -> bool:
-    """A box's subscribe button (see PAYWALL_OFFER)."""
+    """A box's subscribe button (see PAYWALL_OFFER): a whole-line phrase, a button-shaped line
+    that a row opens (`Jetzt 4 Wochen testen`), an offer button (`Scopri le offerte`, `BK-Plus
+    gratis testen`), or a button that names a subscription (`Start my subscription`)."""
     if line.removed is not None:
-        # (a whole-line phrase, or a button-shaped line that a row opens: `Jetzt 4 Wochen testen`,
-        # or an offer button that names a subscription: `Start my subscription`)
         found = phrase_removal(line)
-        if found != OFFER_REMOVAL:  # (an offer button is judged by its words)
-            return found == ("subscribe", Mode.LINE.value) \
-                or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info))
+        if found == OFFER_REMOVAL or found == ("subscribe", Mode.LINE.value) \
+                or (found == ("subscribe", Mode.PREFIX.value) and _field(line.info)):
+            return True
     return _field(line.info) and _paywall_words("subscription").search(line.info.text) is not None
 
 
@@ -1858,16 +1863,15 @@ def _offer_boxes(doc: Document, matcher: PhraseMatcher) -> None:
         if button is None:
             continue
         box = [pitch, button]
-        if not (_priced(pitch) and (_subscribe_button(button) or phrase_removal(button) == OFFER_REMOVAL)):
+        if not (_priced(pitch) and _subscribe_button(button)):
             if not _price_line(button):
                 continue
             button = next(non_blank_lines(doc, button.index + 1), None)  # (the price above its button)
-            if button is None or not (_subscribe_button(button) or phrase_removal(button) == OFFER_REMOVAL):
-                continue  # (below a price, a trial's button closes the box too: `BK-Plus gratis testen`)
+            if button is None or not _subscribe_button(button):
+                continue
             box.append(button)
         name = next(non_blank_lines(doc, index - 1, backwards=True), None)
-        if name is not None and ((0 < name.info.words <= PAYWALL_NAME_MAX_WORDS
-                                  and name.info.last not in SENTENCE_END_CHARS) or _call_name(name, matcher)) \
+        if name is not None and _box_name(name, matcher) \
                 and (name.alive or phrase_removal(name) is not None):  # (a name the tables took)
             box.append(name)
             badge = _box_badge(doc, name, box)
@@ -1913,7 +1917,7 @@ def _paywall_box(doc: Document, prompt: Line, matcher: PhraseMatcher) -> None:
             pitched = pitched or pitch
             continue  # (a line of the box the tables took: `Word abonnee`)
         field = _field(info)
-        short = 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+        short = _short_name(info)
         if pitch and pitched and info.words > PAYWALL_UPPER_PITCH_MAX_WORDS and _is_paragraph(above):
             break  # (the article's paragraph above the box, on what a pool's or a ferry's subscribers pay)
         if pitch:
@@ -1923,8 +1927,7 @@ def _paywall_box(doc: Document, prompt: Line, matcher: PhraseMatcher) -> None:
             box.append(above)  # (a button)
         elif short and _PRICE.search(info.text) is not None:
             box.append(above)  # (an offer's button, no box name: `4 Wochen für 1 € testen`)
-        elif pitched and (short or (0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last == "?")
-                          or _call_name(above, matcher)):
+        elif pitched and (_box_name(above, matcher) or (0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last == "?")):
             box.append(above)  # (the box's name, right above its pitch: `Wil je dit artikel helemaal lezen?`)
             break
         else:
@@ -1945,9 +1948,17 @@ PAYWALL_CALL_NAME_MAX_WORDS = 16
 _FIRST_WORD = re.compile(r"\W*([^\W\d_][\w’'-]*)")
 
 
-def _call_name(line: Line, matcher: PhraseMatcher) -> bool:
-    """A paywall box's name that opens with a call to subscribe (PAYWALL_CALL_NAME_MAX_WORDS)."""
+def _short_name(info: LineInfo) -> bool:
+    """A line short enough for a box's name or button (PAYWALL_NAME_MAX_WORDS), ending no sentence."""
+    return 0 < info.words <= PAYWALL_NAME_MAX_WORDS and info.last not in SENTENCE_END_CHARS
+
+
+def _box_name(line: Line, matcher: PhraseMatcher) -> bool:
+    """A paywall box's name: a short line, or a longer one that opens with a call to subscribe
+    (PAYWALL_CALL_NAME_MAX_WORDS)."""
     info = line.info
+    if _short_name(info):
+        return True
     if not 0 < info.words <= PAYWALL_CALL_NAME_MAX_WORDS or info.last in SENTENCE_END_CHARS:
         return False
     first = _FIRST_WORD.match(info.text)

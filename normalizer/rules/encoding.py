@@ -1663,10 +1663,7 @@ def _letter_bound(text: str, i: int, language: str | None) -> bool:
     letter (LETTER_BOUND_MIN_ZIPF). Only with the document's language known."""
     if language is None:
         return False
-    start = i
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in LOST):
-        start -= 1
-    stem = text[start:i]
+    stem = text[_word_start(text, i):i]
     if len(stem) < LETTER_BOUND_MIN_STEM or not stem.isascii():
         return False  # (a stem that lost letters itself: its reading is the lost-letter rule's)
     damaged = stem.lower() + text[i]
