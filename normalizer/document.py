@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: Line terminators, as `str.splitlines` knows them. "\r\n" counts as one.
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+#: The line breaks but "\n" (str.splitlines' others), the ASCII ones apart.
+RARE_BREAKS = tuple(sorted(LINE_BREAKS - {"\n"}))
+RARE_BREAKS_ASCII = tuple(ch for ch in RARE_BREAKS if ch.isascii())
 
 
 class _Piece:
@@ -307,7 +310,8 @@ class Fields:
 class Document:
     """Lines of one input plus the log of every operation made on them."""
 
-    def __init__(self, source: str, corpus: "SourceStats | None" = None, original: str | None = None) -> None:
+    def __init__(self, source: str, corpus: "SourceStats | None" = None, original: str | None = None,
+                 pieces: list[str] | None = None) -> None:
         #: The text the lines are cut from and rules read: the input, or a rule's view of it
         #: with characters replaced one for one (hard-wrapped lines joined), offsets unchanged.
         self.source = source
@@ -329,16 +333,16 @@ class Document:
         self._text_cache: tuple[int, str] | None = None
         #: Lines whose text an in-line operation changed.
         self._changed: list[Line] = []
-        self._split()
+        self._split(pieces)
 
-    def _split(self) -> None:
+    def _split(self, pieces: list[str] | None) -> None:
+        """Cut the source into lines. `pieces`, when given, is `source.split("\n")`, which the
+        engine made once for the views (`engine.ViewFunc`) and the lines share."""
         src = self.source
         n = len(src)
-        # splitlines() breaks at "\n" and at every rarer break; when it finds exactly the lines
-        # that "\n" alone makes, there is no rarer one but "\r\n", which it counts as one (a
-        # C pass, a count and a memchr, instead of a scan of the text per rare character).
-        parts = src.splitlines() if n else []
-        rare = n > 0 and ("\r" in src or len(parts) != src.count("\n") + (not src.endswith("\n")))
+        # A break other than "\n" is rare: a memchr per such character finds none in most texts
+        # (a few scans of the text cost less than one more split of it).
+        rare = n > 0 and any(ch in src for ch in (RARE_BREAKS_ASCII if src.isascii() else RARE_BREAKS))
         #: True when lines end only in "\n" (source.split("\n") then gives the lines).
         self.plain_breaks = not rare
         if n == 0:
@@ -346,6 +350,9 @@ class Document:
         elif not rare:
             # The common case in C-level splitting: each part is a line, and its start follows
             # from the lengths before it; Line objects come when asked for.
+            parts = src.split("\n") if pieces is None else pieces
+            if src.endswith("\n"):  # (the piece after a final break is no line)
+                parts = parts[:-1]
             starts = list(itertools.accumulate(map((1).__add__, map(len, parts)), initial=0))
             starts.pop()
             self.lines = LineList(self, starts, parts)

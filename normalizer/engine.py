@@ -22,7 +22,8 @@ log = logging.getLogger("normalizer")
 RuleFunc = Callable[[Document, Config], None]
 #: A rule's view of the source, taken before the document is cut into lines: the text with some
 #: characters replaced one for one (so every offset stays the source's), and their positions.
-ViewFunc = Callable[[str], "tuple[str, list[int]]"]
+#: It is given the text and the text's `split("\n")`, which it must not change.
+ViewFunc = Callable[[str, "list[str]"], "tuple[str, list[int]]"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,16 +101,18 @@ def clean(text: str, config: Config | None = None, *, corpus: SourceStats | None
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
     enabled = enabled_rules(config)
     view, changed = text, {}
+    pieces = text.split("\n")  # made once: the views read them, and the lines are cut from them
     for r in enabled:
         if r.view is not None:
             try:
-                after, positions = r.view(view)
+                after, positions = r.view(view, pieces)
             except Exception:  # noqa: BLE001 - as for any rule: skipped for this document
                 log.exception("rule %s failed", r.name)
                 continue
             if positions and len(after) == len(view):
                 view, changed[r.name] = after, positions
-    doc = Document(view, corpus, original=text)
+                pieces = view.split("\n")
+    doc = Document(view, corpus, original=text, pieces=pieces)
     doc.memo["views"] = changed
     for r in enabled:
         try:

@@ -683,3 +683,28 @@ def test_every_chrome_removal_names_its_evidence(text):
     for op in clean(text).removed:
         if op.group.value == "chrome":
             assert op.rule.startswith("chrome.") and op.evidence, op
+
+
+@SETTINGS
+@given(text=any_text)
+@example(text="a\x0bb\n")
+@example(text="a\x0cb\x1cc\x1dd\x1ee")
+@example(text="caf\u00e9\x85b\n\n")
+@example(text="a\u2029b\u2028c\n")
+@example(text="a\r\nb\rc\n")
+def test_shared_split_cuts_the_same_lines(text):
+    """The engine splits each text once and hands the pieces to the views and to the Document:
+    the lines (and the hard-wrap view) are those made from the text alone, whatever breaks it has."""
+    from normalizer.document import Document
+    from normalizer.rules.layout import hard_wrap_view
+    pieces = text.split("\n")
+    want, pos = [], 0  # (start, end, stop) of each line, as str.splitlines cuts them
+    for piece in text.splitlines(keepends=True):
+        body = piece.splitlines()[0] if piece.splitlines() else ""
+        want.append((pos, pos + len(body), pos + len(piece)))
+        pos += len(piece)
+    for doc in (Document(text, pieces=pieces), Document(text)):
+        assert [(ln.start, ln.end, ln.stop) for ln in doc.lines] == (want or [(0, 0, 0)])
+        assert doc.plain_breaks == all(text[end:stop] in ("", "\n") for _, end, stop in want)
+    assert hard_wrap_view(text, pieces) == hard_wrap_view(text)
+    assert pieces == text.split("\n")  # (neither changed the pieces it was given)

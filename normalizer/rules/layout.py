@@ -61,7 +61,8 @@ WRAP_LONG_WORD = 25
 MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 100
 #: A text whose lines are this long on average is not wrapped (a few unwrapped table rows or
-#: links aside, a wrapped text's lines are at most MAX_WRAP_WIDTH): decided without a split.
+#: links aside, a wrapped text's lines are at most MAX_WRAP_WIDTH): decided before any pair of
+#: lines is looked at.
 WRAP_MAX_MEAN_LINE = 2 * MAX_WRAP_WIDTH
 #: A text with more than this share of non-empty lines wider than MAX_WRAP_WIDTH is not wrapped:
 #: its paragraphs stand on lines of their own (the unwrapped list items and links of an html2text
@@ -100,13 +101,14 @@ _MARKED_LEADS = (" ", "\t", *_MARKS)
 _LEAD = operator.itemgetter(slice(0, 1))
 
 
-def hard_wrap_view(text: str) -> tuple[str, list[int]]:
+def hard_wrap_view(text: str, pieces: list[str] | None = None) -> tuple[str, list[int]]:
     """`text` with the line breaks inside its wrapped paragraphs made spaces, and their offsets;
-    the text itself and no offsets when it is not hard-wrapped."""
-    breaks = text.count("\n")
+    the text itself and no offsets when it is not hard-wrapped. `pieces`: `text.split("\n")`,
+    when the caller has it (the engine splits each text once)."""
+    lines = text.split("\n") if pieces is None else pieces
+    breaks = len(lines) - 1
     if "\r" in text or breaks < WRAP_MIN_BREAKS or len(text) > WRAP_MAX_MEAN_LINE * (breaks + 1):
         return text, []  # (too few lines, or lines too long on average for a wrapped text)
-    lines = text.split("\n")
     lengths = list(map(len, lines))
     wide = sum(map(MAX_WRAP_WIDTH.__lt__, lengths))
     if wide > WRAP_MAX_LONG_SHARE * (len(lines) - lengths.count(0)):
