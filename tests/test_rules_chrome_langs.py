@@ -1385,7 +1385,56 @@ SET_29_SITE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line,sentence", SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES + SET_29_SITE_LINES)
+SET_30_SITE_LINES = [
+    # held-out set 30: a syndicated story's stamp, reprint and app boxes, an agency's button, the
+    # preferred-source call, error-report questions, a consent-or-pay layer, a reader-funded site's
+    # appeal, premium boxes and badges, a help centre's follow counter
+    ("This story was originally published June 3, 2026 at 6:30 AM.",
+     "This story was originally about a bakery, the editor said, before the co-op's plan came up."),
+    ("Order Reprint of this Story", "Order reprints of this kind were rare, the printer recalled in an interview."),
+    ("Take Us With You", "Take us with you, the children asked the volunteers as the bus left the park."),
+    ("Support our journalism with a digital subscription",
+     "Support our journalism with a donation, the flyer at the library said, and many residents did."),
+    ("Schedule your free consultation", "Schedule your free consultation early, the clinic advises, as slots fill fast."),
+    ("Adicione O Diário do Vale como fonte preferida no Google",
+     "Adicione a isso o custo da obra, e a fonte preferida da prefeitura continua sendo o IPTU."),
+    ("Agregá a El Diario del Sur como fuente preferida en Google",
+     "Agregá sal a gusto, dice la receta que la abuela dejó como fuente preferida de la familia."),
+    ("Haben Sie einen Fehler im Artikel bemerkt? Schreiben Sie uns",
+     "Haben Sie einen Fehler im Bescheid bemerkt, so können Sie Widerspruch einlegen, sagt die Stadt."),
+    ("¿Encontraste un error en esta nota? Escribinos",
+     "¿Encontraste un error en la factura, preguntó el tesorero del club a los vecinos en la asamblea."),
+    ("Hai trovato un errore? Segnalalo alla redazione",
+     "Hai trovato un errore nel bando, ha detto l’assessore, e il Comune lo ha corretto in due giorni."),
+    ("Een fout gezien? Mail de redactie",
+     "Een fout gezien in de aanvraag leidde tot een nieuwe vergunning, zegt de woordvoerder van de gemeente."),
+    ("Vous avez remarqué une erreur ? Écrivez-nous",
+     "Vous avez remarqué une erreur dans le plan, a lancé un riverain au maire pendant la réunion."),
+    ("Einwilligen und fortfahren", "Einwilligen und fortfahren mussten die Eltern, bevor der Kurs begann, sagt die Trainerin."),
+    ("Zum Artikel springen", "Zum Artikel springen die Kinder nicht, aber zum Beckenrand, scherzt der Bademeister."),
+    ("Quiero aportar", "Quiero aportar mi granito de arena, dijo la presidenta del club en la asamblea."),
+    ("Sumate a la comunidad de El Diario del Sur",
+     "Sumate a la comunidad de vecinos que cuida la plaza, invita el cartel de la sociedad de fomento."),
+    ("¿Ya sos parte de la comunidad? Ingresá acá",
+     "¿Ya sos parte de la comunidad del club? preguntó el tesorero a los socios nuevos en la asamblea."),
+    ("El Diario del Sur se sostiene gracias a quienes lo leen. Con tu aporte mensual sostenés el periodismo local.",
+     "El club se sostiene gracias a las cuotas de los socios y a la cantina, explica el tesorero."),
+    ("Lees verder met Stadsblad Premium", "Lees verder met aandacht, zegt de juf tegen de kinderen van groep vijf."),
+    ("Kies je abonnement", "Kies je abonnement voor de sporthal voor juni, zegt de gemeente in een brief aan de clubs."),
+    ("Alle premiumverhalen uit de regio, de digitale krant en de nieuwsapp",
+     "Alle premiumverhalen over het paasvuur ten spijt, ging het feest gewoon door, zegt de organisatie."),
+    ("Dit artikel cadeau doen Opslaan 12 reacties",
+     "Dit artikel cadeau doen aan de bibliotheek, dat vond de schrijver een mooi gebaar."),
+    ("Contenu Abonnés Transports", "Contenu abonné des paniers : la coopérative détaille les légumes de la semaine."),
+    ("Conteúdo exclusivo para assinantes",
+     "Conteúdo exclusivo para assinantes do clube foi discutido na reunião, diz o presidente da associação."),
+    ("Follow Not yet followed by anyone", "Follow the prompts until the app asks for your recovery codes."),
+    ("Official comment", "Official comments on the plan are due by Friday, the county clerk said."),
+]
+
+
+@pytest.mark.parametrize("line,sentence",
+                         SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES + SET_29_SITE_LINES + SET_30_SITE_LINES)
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
@@ -1414,3 +1463,33 @@ def test_a_paragraph_opening_in_bold_is_not_a_label():
 ])
 def test_a_toolbar_may_hold_its_comment_count(text, found):
     assert (chrome_matcher().compound(normalize_phrase(text)) is not None) is found
+
+
+def test_plus_badge_teasers_go_when_the_page_lists_several():
+    """Teasers under a paper's plus badge go when the badge opens two or more headline lines; one
+    such line, a product's name in mixed case and a badge before a sentence stay."""
+    teasers = ["MK+ Nach der Pleite in Zwickau: Trainer stellt die Abwehr in Frage",
+               "* MK+ Baustelle Linie 5 fährt bis Juni nicht nach Ammendorf"]
+    text = "\n\n".join([P1, P2, P3, *teasers])
+    assert ch(text).text == "\n\n".join([P1, P2, P3])
+    for lone in (teasers[0], "Paramount+ To Stream The Cup Final In Four Countries This Weekend",
+                 "Copilot+ PCs and the new search in the settings app"):
+        kept = "\n\n".join([P1, P2, lone, P3])
+        assert ch(kept).text == kept
+    sentences = "\n\n".join([P1, "MK+ Leser fragen uns oft nach dem Bad, und wir haben nachgefragt.",
+                               "MK+ Leser bekommen den Newsletter jeden Morgen um sechs Uhr.", P3])
+    assert ch(sentences).text == sentences
+
+
+@pytest.mark.parametrize("line,sentence", [
+    ("Lieber ohne Werbetracking lesen? Mit dem Pur-Abo für 2,99 € im Monat.",
+     "Lieber ohne Werbung leben wollen die Anwohner, die gegen die neuen Plakatwände klagen."),
+    ("Wir und unsere Partner speichern Informationen auf Ihrem Gerät und verarbeiten Daten.",
+     "Wir und unsere Partner speichern das Saatgut im Keller der Schule, sagt die Gärtnerin."),
+])
+def test_a_consent_or_pay_layer_goes_before_the_article(line, sentence):
+    """(held-out set 30) A consent layer's sentences go above the article; the same words
+    inside it stay."""
+    assert ch(f"{line}\n\n{P1}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text

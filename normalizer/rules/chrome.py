@@ -276,6 +276,30 @@ _PLUS_BADGE = re.compile(_PLUS_BADGE_BODY)
 #: ... and the document scan for lines that open with one.
 _PLUS_BADGE_LINE = re.compile(r"(?m)^[ \t]*%s(?=[ \t]|$)" % _PLUS_BADGE_BODY)
 
+#: Teasers of a paper's plus articles (`MK+ Nach 90 Jahren: Traditionsbäcker am Alten Markt gibt
+#: auf`, `HB+ Kleingärten in Berlin: …`): a line, or a list item, that opens with a badge in
+#: capitals joined to its sign and goes on as a headline of at least BADGE_TEASER_MIN_WORDS words
+#: that ends no sentence with a period. A site lists several: the same badge opens at least
+#: BADGE_TEASER_MIN_LINES such lines of the page. (A product's name in mixed case, `Paramount+`,
+#: `Copilot+ PCs`, may head a section of a text about it; a badge in capitals that opens one line
+#: only is no listing either.)
+BADGE_TEASER = ("related", Mode.LINE)
+BADGE_TEASER_MIN_WORDS = 4
+BADGE_TEASER_MIN_LINES = 2
+_BADGE_TEASER_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]+)?([A-ZÄÖÜ]{2,14})\+[ \t]+([^\n]*[^.!?\s])[ \t]*$")
+
+
+def _badge_teasers(doc: Document) -> frozenset[int]:
+    """Indices of the lines that tease a plus article under a badge the page repeats (BADGE_TEASER)."""
+    if "+" not in doc.source:
+        return frozenset()
+    by_badge: dict[str, list[int]] = {}
+    for m in _BADGE_TEASER_LINE.finditer(doc.source):
+        if len(m.group(2).split()) >= BADGE_TEASER_MIN_WORDS:
+            by_badge.setdefault(m.group(1), []).append(m.start())
+    found = [pos for positions in by_badge.values() if len(positions) >= BADGE_TEASER_MIN_LINES for pos in positions]
+    return frozenset(doc.line_numbers(found))
+
 
 def _plus_badge(text: str, matcher: PhraseMatcher) -> bool:
     """(`Rundschau Plus` is a badge too: the name and the word.)"""
@@ -1371,6 +1395,7 @@ class _Candidates(NamedTuple):
     offer: frozenset[int]  # ... a seller's offer (OFFER_BUTTON)
     notes: tuple[frozenset[int], ...]  # ... each note's words (NOTES, in order; none when its family is off)
     question: frozenset[int]  # ... a short question before a space (LEAD_QUESTION_MAX_WORDS)
+    badge_teasers: frozenset[int]  # ... a plus article's teaser under a repeated badge (BADGE_TEASER)
 
 
 #: A pitch that opens with a short question (`Altijd als eerste op de hoogte? Zet meldingen aan in
@@ -1450,13 +1475,15 @@ def _candidates(doc: Document, config: Config, tail_from: int) -> _Candidates:
     question = doc.line_numbers(_lead_questions(doc.source)) if LEAD_QUESTION_FAMILIES.intersection(families) else []
     badges = doc.line_numbers(m.start() for m in _PLUS_BADGE_LINE.finditer(doc.source)) \
         if "subscribe" in families and ("+" in doc.source or "Plus" in doc.source or "PLUS" in doc.source) else []  # (`_plus_badge`)
+    teasers = _badge_teasers(doc) if "related" in families else frozenset()
     lines = doc.lines_numbered(itertools.chain(doc.line_numbers(hits.line_starts), tail, cookies, inbox, channel,
                                                network, discussion, audio, action, newsletter, medium, pictograph,
-                                               disclosure, embed, signup, offer, question, badges, field, *notes))
+                                               disclosure, embed, signup, offer, question, badges, field, teasers,
+                                               *notes))
     return _Candidates(lines, frozenset(inbox), frozenset(channel) | frozenset(network), frozenset(audio),
                        frozenset(action), frozenset(newsletter), frozenset(medium), frozenset(disclosure),
                        frozenset(embed), frozenset(signup), frozenset(offer),
-                       tuple(frozenset(found) for found in notes), frozenset(question))
+                       tuple(frozenset(found) for found in notes), frozenset(question), teasers)
 
 
 @rule("chrome.phrases", G, "remove lines matching the chrome phrase tables (comments, share, related, …)")
@@ -1510,6 +1537,8 @@ def phrases(doc: Document, config: Config) -> None:
             hit = AFFILIATE_DISCLOSURE
         if hit is None and line.index in found.question and not long_inside:
             hit = _lead_question_hit(line, matcher)
+        if hit is None and line.index in found.badge_teasers:
+            hit = BADGE_TEASER
         if hit is None and line.index in found.medium and _medium_teaser(line.info.text):
             medium.append(line)
             continue
