@@ -1429,6 +1429,8 @@ SET_30_SITE_LINES = [
     ("Conteúdo exclusivo para assinantes",
      "Conteúdo exclusivo para assinantes do clube foi discutido na reunião, diz o presidente da associação."),
     ("Follow Not yet followed by anyone", "Follow the prompts until the app asks for your recovery codes."),
+    ("Suscribirme", "Suscribirme al club me costó dos mil pesos, recuerda la vecina que vive frente a la cancha."),
+    ("Assine agora mesmo", "Assine agora mesmo o abaixo-assinado, pede a associação de moradores de Santa Tereza."),
     ("Official comment", "Official comments on the plan are due by Friday, the county clerk said."),
 ]
 
@@ -1492,4 +1494,19 @@ def test_a_consent_or_pay_layer_goes_before_the_article(line, sentence):
     inside it stay."""
     assert ch(f"{line}\n\n{P1}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
+    assert ch(text).text == text
+
+
+def test_a_paywall_box_priced_by_the_week_goes_with_its_pitch():
+    """(held-out set 30) Between the box's call and its account prompt: a pitch for all premium
+    stories in two sentences and a price per week; a paragraph on what a pool pass costs per week
+    stays."""
+    box = ["Lees verder met Stadsblad Premium",
+           "Alle premiumverhalen uit de stad en de regio, de digitale krant en de nieuwsapp. Je steunt er de lokale journalistiek mee.",
+           "De eerste 3 maanden voor € 1 per week, daarna € 4,50 per week. Altijd opzegbaar.",
+           "Kies je abonnement", "Heb je al een abonnement? Log in"]
+    assert ch("\n\n".join([P1, P2, *box, P3])).text == "\n\n".join([P1, P2, P3])
+    pool = ("Een zwemkaart kost de eerste maand € 1 per week, daarna € 4,50 per week, zegt de wethouder. "
+            "Altijd opzegbaar is hij niet: wie stopt, betaalt het hele seizoen.")
+    text = "\n\n".join([P1, pool, P2, P3])
     assert ch(text).text == text
