@@ -60,6 +60,13 @@ def data_kinds(name: str) -> dict[str, list[str]]:
     return kinds
 
 
+@functools.cache
+def alphabets() -> "MappingProxyType[str, str]":
+    """language -> the non-ASCII letters of its own alphabet, lowercase (data/alphabets.tsv)."""
+    return MappingProxyType({lang: letters for lang, letters, *_ in
+                             (line.split("\t") + [""] for line in data_lines("alphabets.tsv"))})
+
+
 def stem_pattern(stems: Iterable[str], whole: bool = False) -> "re.Pattern[str]":
     """Any of `stems` where a word opens (and, if `whole`, where it closes), case-blind, longest
     first."""

@@ -980,3 +980,28 @@ def test_a_spanish_verb_in_the_articles_voice_takes_the_third_person(damaged, wa
     # future empezará / empezaré and preterite llegó / llegué: both are words, the article narrates
     assert enc("Seg?n la municipalidad, " + damaged[0].lower() + damaged[1:] + ES).text == \
         "Según la municipalidad, " + want[0].lower() + want[1:] + ES
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # a French page's d?gun is no Turkish-looking dögun, a Portuguese page's ru?as no ružas
+    ("Il n?y a d?gun pour nous demander notre avis, dit le p?cheur du port." + FR, "d?gun", "dögun"),
+    ("As ru?as da aldeia ficaram sem ?gua durante a semana, disse o presidente." + PT, "ru?as", "ružas"),
+])
+def test_a_reading_from_another_language_needs_the_pages_letters(text, kept, gone):
+    """A page in a language with letters of its own (data/alphabets.tsv) lost those: a reading
+    found only in another language's words stays unresolved when its letters are not the page's."""
+    result = enc(text).text
+    assert kept in result and gone not in result
+
+
+def test_an_english_page_keeps_names_from_everywhere():
+    text = "The ferry from Gda?sk to Nyn?shamn was late on Tuesday, the company?s office said." + EN
+    assert "Gdańsk to Nynäshamn" in enc(text).text
+
+
+def test_alphabets_table_matches_the_lexicon_build():
+    """One table serves the lexicon build (rare words) and the page's-letters rule."""
+    from normalizer.tables import alphabets
+    table = alphabets()
+    assert table["en"] == "" and set("ñ") <= set(table["es"]) and "ö" not in table["fr"]
+    assert all(letters == letters.lower() and not any(ch.isascii() for ch in letters) for letters in table.values())

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from normalizer.lexicon import keyed_lines, skeleton  # noqa: E402  (the loader's own keying)
+from normalizer.tables import alphabets  # noqa: E402
 DEFAULT_OUTPUT = ROOT / "normalizer" / "data" / "lexicon.tsv.gz"
 
 #: Every Latin-script language wordfreq 3.1 has a 'best' list for.
@@ -55,39 +56,9 @@ LANGUAGE_THRESHOLDS = {"en": 1.0}
 RARE_THRESHOLD: float | None = 1.0
 RARE_MIN_LETTERS = 4
 
-#: The non-ASCII letters of each language's own alphabet (lowercase), for the rare words: the
-#: letters of its orthography, plus the accents its spelling uses for stress or emphasis (Dutch
-#: één, French ÿ), in older spellings (Portuguese qüinqüênio) and, for German and Dutch, on the
-#: French loanwords their dictionaries list (Café, Séance, enquête, façade).
-ALPHABETS = {
-    "en": "",
-    "es": "áéíóúüñ",
-    "pt": "áâãàçéêíóôõúü",
-    "fr": "àâæçéèêëîïôœùûüÿ",
-    "de": "äöüßàçéèê",
-    "it": "àèéìíîòóùú",
-    "nl": "áéèëíïóöúüàâçêô",
-    "ca": "àçéèíïòóúü",
-    "pl": "ąćęłńóśźż",
-    "cs": "áčďéěíňóřšťúůýž",
-    "sk": "áäčďéíĺľňóôŕšťúýž",
-    "sl": "čšž",
-    "sh": "čćđšž",
-    "hu": "áéíóöőúüű",
-    "ro": "ăâîșțşţ",
-    "tr": "çğıöşüâîû",
-    "sv": "åäöé",
-    "da": "æøåé",
-    "nb": "æøåéèêóôò",
-    "fi": "äöåšž",
-    "is": "áðéíóúýþæö",
-    "lt": "ąčęėįšųūž",
-    "lv": "āčēģīķļņšūž",
-    "id": "é",
-    "ms": "",
-    "fil": "ñ",
-    "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
-}
+#: The non-ASCII letters of each language's own alphabet (lowercase), for the rare words (see
+#: normalizer/data/alphabets.tsv, which encoding.lost_letters reads too).
+ALPHABETS = alphabets()
 
 #: Contraction and possessive tails: a lost character before one may be an apostrophe (herm?s:
 #: Hermès or herm's), so the ASCII word before it is listed too.

@@ -27,7 +27,7 @@ from ..engine import rule
 from ..features import find_all
 from ..lang import guess_language, stoplists
 from ..tables import (C1_CONTROLS, MOJIBAKE_A_GRAVE, MOJIBAKE_CONTINUATIONS, MOJIBAKE_LEADS,
-                      LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, _rows, data_kinds, data_lines,
+                      LEGACY_NEEDS_LETTER, MOJIBAKE_LOST_CONTINUATION, TERMINAL_ESCAPE, _rows, alphabets, data_kinds, data_lines,
                       legacy_mojibake_pairs)
 from ..lexicon import Candidate, Lexicon, default_lexicon, intact_spellings, lost_skeleton
 
@@ -737,12 +737,28 @@ def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[Candid
     return _rank(_fitting(skel, damaged), language)
 
 
+#: A page in a language that writes letters beyond ASCII (data/alphabets.tsv) lost letters of its
+#: own alphabet: a reading of a damaged word found only in another language's words counts only
+#: when its letters are the page's too (`m?me` in a French page is no Lithuanian mėme, `ru?as` in
+#: a Portuguese one no ružas; on the 266 bench pages such readings were wrong 10 times of 10). An
+#: English page, whose alphabet holds none, keeps them all: it quotes names from everywhere
+#: (`??d?` is Łódź).
+def _own_letters(word: str, language: str | None) -> bool:
+    letters = alphabets().get(language or "", "")
+    return not letters or all(ch.isascii() or ch in letters for ch in word.lower())
+
+
 def _rank(cands: list[Candidate], language: str | None) -> tuple[Candidate, str] | None:
-    """The candidate with a clear lead, in the document's language first, then in any."""
+    """The candidate with a clear lead, in the document's language first, then in any (with the
+    page's letters: `_own_letters`)."""
     if not cands:
         return None
     tiers = ([language] if language else []) + [None]
     for lang in tiers:
+        if lang is None and language is not None:
+            cands = [c for c in cands if _own_letters(c.word, language)]
+            if not cands:
+                return None
         ranked = sorted(cands, key=lambda c: c.best(lang), reverse=True)
         top = ranked[0].best(lang)
         second = ranked[1].best(lang) if len(ranked) > 1 else 0.0
