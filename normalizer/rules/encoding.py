@@ -737,13 +737,13 @@ def _pick_lexicon(skel: str, language: str | None, damaged: str) -> tuple[Candid
     return _rank(_fitting(skel, damaged), language)
 
 
-#: A page in a language that writes letters beyond ASCII (data/alphabets.tsv) lost letters of its
-#: own alphabet: a reading of a damaged word found only in another language's words counts only
-#: when its letters are the page's too (`m?me` in a French page is no Lithuanian mėme, `ru?as` in
-#: a Portuguese one no ružas; on the 266 bench pages such readings were wrong 10 times of 10). An
-#: English page, whose alphabet holds none, keeps them all: it quotes names from everywhere
-#: (`??d?` is Łódź).
 def _own_letters(word: str, language: str | None) -> bool:
+    """Whether `word`'s letters are all the page's own. A page in a language that writes letters
+    beyond ASCII (data/alphabets.tsv) lost letters of its own alphabet: a reading found only in
+    another language's words counts only with those (`m?me` in a French page is no Lithuanian
+    mėme, `ru?as` in a Portuguese one no ružas; on the 266 bench pages such readings were wrong
+    10 times of 10). An English page, whose alphabet holds none, keeps them all: it quotes names
+    from everywhere (`??d?` is Łódź)."""
     letters = alphabets().get(language or "", "")
     return not letters or all(ch.isascii() or ch in letters for ch in word.lower())
 
