@@ -54,6 +54,39 @@ def test_the_article_resuming_after_an_injected_marker_ends_nothing():
     assert "What changes for passengers" in result.text
 
 
+#: A comment form, then a long list of the site's contributors: no prose for dozens of lines, and
+#: only then teasers whose excerpts read as prose.
+CONTRIBUTORS = ["Leave a Reply", "Name *"] + [f"{first} {last}" for first in ("Anna", "Ben", "Carla", "Dev",
+                                                                            "Elif", "Femi", "Greta")
+                                              for last in ("Moreau", "Okafor", "Lindqvist", "Tanaka",
+                                                           "Ferreira", "Kowalski")]
+EXCERPTS = ["New bus link to the ferry terminal",
+            "The council has agreed a trial of a shuttle bus from the station to the pier this summer.",
+            "Lighthouse keepers remember the storm of the decade, and the boats that came home that night.",
+            "Three former keepers describe the night the lamp failed and how the village kept watch."]
+
+
+def test_a_marker_far_above_the_next_prose_opens_the_tail_all_the_same():
+    """TAIL_GAP_LINES: the teasers' excerpts below would count as the article resuming, but
+    forty-odd lines of names between them and the marker show the article ended above it."""
+    text = page(HEAD, ARTICLE, CONTRIBUTORS + EXCERPTS + FOOTER)
+    result = clean(text, RULES)
+    gone = dropped(result)
+    assert "Anna Moreau" in gone and "Greta Kowalski" in gone and "Harbour Ferries Ltd" in gone
+    for line in ARTICLE + EXCERPTS[1:] + FOOTER[:1]:
+        assert line in result.text
+    assert result.rebuild() == text
+
+
+def test_a_short_box_before_resumed_prose_ends_nothing():
+    """The same marker with a handful of lines before prose resumes: an injected box, not the
+    article's end (the gap is what tells them apart)."""
+    body = ARTICLE + CONTRIBUTORS[:8] + ARTICLE[1:3] + ARTICLE[4:]
+    result = clean(page(HEAD, body, TAIL), RULES)
+    assert dropped(result) == []
+    assert "Anna Okafor" in result.text
+
+
 def test_a_good_extractor_output_is_left_to_the_other_rules():
     # no navigation above the article: not a dump, whatever follows it
     text = page([ARTICLE[0]], ARTICLE[1:], TEASERS)

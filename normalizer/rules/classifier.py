@@ -149,6 +149,11 @@ RESUME_GOOD_LINES = 3
 #: not cross a tail marker (an article's last paragraphs and the teasers below them).
 RESUME_PARAGRAPHS = 3
 PARAGRAPH_MIN_WORDS = 20
+#: A marker followed by this many non-blank lines without one `good` line opens the tail however
+#: the page reads further down: an article that an injected box of links interrupts resumes
+#: within a few lines, while below a comment form or a tag cloud come hundreds of names and
+#: labels before the related teasers' excerpts, which read as resumed prose.
+TAIL_GAP_LINES = 40
 #: The items of a list that a `good` line ending in a colon introduces count as `good` lines for
 #: the article's resumption (at most this many after it): `The plan sets four measures:`, its
 #: items, and a paragraph below them are the article's three.
@@ -723,6 +728,8 @@ def dump_tail(doc: Document, config: Config) -> None:
                   _last_steps_end(order, texts, good, set(markers)))
     first, enough = _enough_prose_at(order, texts, good)
     start = next((m for m in markers if m > resumed and m > enough), None)
+    if start is None:
+        start = _gapped_marker(order, [m for m in markers if m > enough], resumes)
     if first is None or start is None:
         return
     at = bisect.bisect_right(order, start)
@@ -817,6 +824,21 @@ def _last_steps_end(order: list[int], texts: list[str], good: Callable[[int], bo
         else:
             run, heading, paired = 0, False, False
     return -1
+
+
+def _gapped_marker(order: list[int], markers: list[int], resumes: Callable[[int], bool]) -> int | None:
+    """The first of `markers` below which TAIL_GAP_LINES non-blank lines pass before a run of
+    RESUME_GOOD_LINES lines that `resumes` the article (None: none)."""
+    for m in markers:
+        k = bisect.bisect_right(order, m)
+        run = 0
+        for j in range(k, len(order)):
+            run = run + 1 if resumes(order[j]) else 0
+            if run >= RESUME_GOOD_LINES:
+                if j + 1 - run - k >= TAIL_GAP_LINES:
+                    return m
+                break
+    return None
 
 
 def _enough_prose_at(order: list[int], texts: list[str], good: Callable[[int], bool]) -> tuple[int | None, int]:
