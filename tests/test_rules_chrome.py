@@ -130,13 +130,13 @@ def test_contains_phrase_counts_only_in_the_tail():
 
 def test_tail_marker_takes_the_short_lines_after_it():
     text = (f"{P1}\n\n{P2}\n\nRelated Articles\n\nBudget passes after long debate\n\n"
-            "Mayor defends plan\n\nLeave a Reply\n\nName *\n\nWebsite")
+            "Mayor defends plan\n\nLeave a Reply\n\nAnna Fischer\n\n14 March 2025")
     result = ch(text)
     assert result.text == f"{P1}\n\n{P2}"
     assert dropped(result) == [
         ("chrome.phrases", "Related Articles"), ("chrome.tail", "Budget passes after long debate"),
         ("chrome.tail", "Mayor defends plan"), ("chrome.phrases", "Leave a Reply"),
-        ("chrome.tail", "Name *"), ("chrome.tail", "Website")]
+        ("chrome.tail", "Anna Fischer"), ("chrome.tail", "14 March 2025")]
 
 
 def test_tail_block_mid_article_is_left():
@@ -2247,3 +2247,61 @@ def test_a_bare_subscribers_badge_goes_at_the_page_edges_and_stays_as_a_heading_
     assert ch(f"{badge}\n\n{P1}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{badge}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text
+
+
+# -- a web form's fields ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form", [
+    ["First Name *", "Last Name", "Email (Required)", "Phone number", "Message"],
+    ["Vorname *", "Nachname *", "E-Mail-Adresse *", "Ihre Nachricht"],
+    ["Nom *", "Prénom", "Téléphone (obligatoire)"],
+    ["Nombre y apellidos *", "Correo electrónico *", "Mensaje"],
+    ["Company: *", "Job Title (required)"],
+])
+def test_a_form_s_fields_go_anywhere_with_their_unmarked_neighbours(form):
+    text = "\n\n".join([P1, *form, P2, P3])
+    result = ch(text)
+    assert result.text == "\n\n".join([P1, P2, P3])
+    assert {r.rule for r in result.removed if r.group.value == "chrome"} == {"chrome.phrases"}
+    assert result.rebuild() == text
+
+
+@pytest.mark.parametrize("line", ["Phone number", "Company name", "Vorname"])
+def test_an_unmarked_label_alone_stays(line):
+    """Without a marked field beside it, a label may be a how-to's subheading."""
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Name your price *",  # not a label of the table
+    "Subject to approval (required)",
+    "The form asks for your name, email and phone number (all required).",
+    "Email * Password *",  # two fields on one line: not a whole-line label
+])
+def test_lines_that_only_look_like_fields_stay(line):
+    text = f"{P1}\n\n{line}\n\n{P2}"
+    assert ch(text).text == text
+
+
+def test_the_form_family_switch_keeps_the_fields():
+    text = "\n\n".join([P1, "First Name *", "Last Name", P2])
+    assert ch(text, Config(only={"chrome"}, skip={"chrome.family.forms"})).text == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["First Name *", "Last Name", "Email", "Message", "Phone *", P1, P2,
+                                 "Title", "Budget", "Website (required)", "", "Notes *"]),
+                min_size=1, max_size=12))
+def test_a_form_field_removal_is_a_short_label_marked_or_beside_a_marked_one(rows):
+    """Every line the form rule takes is a table label, marked, or in a row of such lines that
+    holds a marked one; prose never goes."""
+    text = "\n".join(rows)
+    result = clean(text, Config(only={"chrome.phrases"}))
+    taken = [r.text.strip() for r in result.removed if r.evidence == "forms:line"]
+    marked = {"First Name *", "Phone *", "Website (required)"}
+    for line in taken:
+        assert line not in (P1, P2)
+        if line in ("Last Name", "Email", "Message", "Title"):
+            assert marked & set(rows)
+    assert result.rebuild() == text

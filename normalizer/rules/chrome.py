@@ -1563,6 +1563,61 @@ def phrases(doc: Document, config: Config) -> None:
         _disclosure_boxes(doc)
     if BREADCRUMB[0] in matcher.families and first is not None:
         _breadcrumbs(doc, head_to)
+    if FORM_FIELD[0] in matcher.families:
+        _form_fields(doc)
+
+
+#: A web form's field (`First Name *`, `Email (Required)`, `Téléphone (obligatoire)`), anywhere: a
+#: line of at most FORM_FIELD_MAX_WORDS words that is nothing but a field's label
+#: (data/chrome/form_fields.txt) and the mark of a required field. Then, by its neighbours, the
+#: unmarked labels right above or below a marked one, up to FORM_FIELD_NEIGHBOURS lines away in a
+#: row (`Last Name` under `First Name *`). An unmarked label alone stays: `Phone number` may head
+#: a how-to's section, and a form page's gold may keep its labels.
+FORM_FIELD = ("forms", Mode.LINE)
+FORM_FIELD_MAX_WORDS = 6
+FORM_FIELD_NEIGHBOURS = 3
+#: Where a required mark may close a line: `*` or a bracket, before the line's end.
+_MARKED_END = re.compile(r"[*)][ \t\r]*(?:\n|\Z)")
+
+
+@functools.cache
+def _form_field_patterns() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """(a marked field, a bare label), each to be matched against a whole line."""
+    kinds = data_kinds("chrome/form_fields.txt")
+    labels = "|".join(sorted(map(re.escape, kinds["label"]), key=len, reverse=True))
+    marks = "|".join(sorted(map(re.escape, kinds["mark"]), key=len, reverse=True))
+    marked = re.compile(r"(?:%s)\s*:?\s*(?:\*|\((?:%s)\))" % (labels, marks), re.IGNORECASE)
+    bare = re.compile(r"(?:%s)\s*:?" % labels, re.IGNORECASE)
+    return marked, bare
+
+
+def _form_fields(doc: Document) -> None:
+    marked, bare = _form_field_patterns()
+    evidence = f"{FORM_FIELD[0]}:{FORM_FIELD[1].value}"
+    ends = [m.start() for m in _MARKED_END.finditer(doc.source)]
+    fields = []
+    for line in doc.lines_numbered(doc.line_numbers(ends)):
+        info = line.info
+        if line.removed is None and 0 < info.words <= FORM_FIELD_MAX_WORDS \
+                and marked.fullmatch(info.text.strip()) is not None:
+            fields.append(line)
+    for field in fields:
+        field.remove("chrome.phrases", G, evidence=evidence)
+    for field in fields:
+        for step in (-1, 1):
+            seen = 0
+            i = field.index + step
+            while 0 <= i < len(doc.lines) and seen < FORM_FIELD_NEIGHBOURS:
+                line = doc.lines[i]
+                i += step
+                if line.blank or line.removed is not None:
+                    continue
+                seen += 1
+                text = line.info.text.strip()
+                if line.info.words > FORM_FIELD_MAX_WORDS or (bare.fullmatch(text) is None
+                                                              and marked.fullmatch(text) is None):
+                    break
+                line.remove("chrome.phrases", G, evidence=evidence)
 
 
 #: After a cookie notice, this many non-blank lines are looked at for its button row ...
