@@ -226,9 +226,9 @@ MATCH_MEMO_CHARS = 300
 #: lack), when at least this many phrases that are no mere buttons cover the rest.
 COMPOUND_GAP_WORDS = 5
 COMPOUND_GAP_MIN_PHRASES = 3
-#: What separates the buttons of a flattened bar: spaces, `|`, `/`, bullets, commas, a colon after a
-#: label (`Share this article: Facebook Twitter Email`).
-_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!*]+")
+#: What separates the buttons of a flattened bar: spaces, `|` (escaped `\|` in a Markdown table's
+#: cell), `/`, bullets, commas, a colon after a label (`Share this article: Facebook Twitter Email`).
+_COMPOUND_SEPARATOR = regex.compile(r"[\s|/•·,:!*\\]+")
 #: A Markdown heading's marks (`### `), which a phrase is matched without.
 MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+")
 #: Markdown emphasis around a line's first words (`**Related:** …`, `_Read more:_ …`, not a `* `
