@@ -1109,10 +1109,16 @@ LOWER_NEXT_LANGUAGES = frozenset({"it", "pt", "ca"})
 NARRATIVE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"es": (("ó", "é"), ("á", "é")), "it": (("à", "ò"),)}
 
 
+#: The two persons of NARRATIVE_ENDINGS must lead every other candidate by this much (zipf): less
+#: than MIN_ZIPF_LEAD, as a name written with the other accent (`andré` beside `andrà` / `andrò`)
+#: is often the third, and a lower-case word in the article's voice is seldom that name.
+NARRATIVE_LEAD = 0.5
+
+
 def _narrative_pick(cands: list[Candidate], language: str | None) -> tuple[Candidate, str] | None:
     """Of a tie between a verb's third and first person (NARRATIVE_ENDINGS), the third, when the
-    two lead every other candidate by MIN_ZIPF_LEAD."""
-    ranked = _leading_pair(cands, language)
+    two lead every other candidate by NARRATIVE_LEAD."""
+    ranked = _leading_pair(cands, language, NARRATIVE_LEAD)
     if ranked is None or ranked[0].word[:-1] != ranked[1].word[:-1]:
         return None
     endings = {ranked[0].word[-1:], ranked[1].word[-1:]}
@@ -1125,11 +1131,11 @@ def _narrative_pick(cands: list[Candidate], language: str | None) -> tuple[Candi
     return pick, f"lexicon:{language}:narrative"
 
 
-def _leading_pair(cands: list[Candidate], language: str | None) -> list[Candidate] | None:
+def _leading_pair(cands: list[Candidate], language: str | None, lead: float = MIN_ZIPF_LEAD) -> list[Candidate] | None:
     """The candidates by frequency in `language` when the top two lead every other one by
-    MIN_ZIPF_LEAD (a tie of two that a rule may settle), else None."""
+    `lead` (a tie of two that a rule may settle), else None."""
     ranked = sorted(cands, key=lambda c: c.best(language), reverse=True)
-    if len(ranked) < 2 or (len(ranked) > 2 and ranked[1].best(language) - ranked[2].best(language) < MIN_ZIPF_LEAD):
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[1].best(language) - ranked[2].best(language) < lead):
         return None
     return ranked
 
@@ -1459,6 +1465,15 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
             if found is not None:
                 start, word = start + 1, word[1:]
         core = word
+        if found is None and word.endswith("??") and any(ch.isalpha() for ch in word[:-2]):
+            # `pi??.` (più»): a lost letter ends the word, then a lost closing mark; the word
+            # without that mark is read as any word whose last letter was lost (the mark is
+            # encoding.quotes' to restore)
+            found = _restore_word(word[:-1], ev)
+            if found is not None and found[1] == "lexicon:any":
+                found = None
+            if found is not None:
+                core = word[:-1]
         if found is None and word[-1] == "?":
             # A trailing "?" may be a real question mark, quote or apostrophe: try the word without it.
             core = word.rstrip("?")
