@@ -667,6 +667,10 @@ def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want)
     # after an attributive adjective, damaged or not, with no determiner before it
     ("Die Verwaltung solle verl?ssliche ?ffnungszeiten schaffen." + DE, "verlässliche Öffnungszeiten schaffen"),
     ("Es gibt ein Papier, über deren ?ffnungszeiten steht nichts." + DE, "deren Öffnungszeiten steht"),
+    # right after a preposition, a noun or a name (not an infinitive after `zu`, nor `über`)
+    ("Die Versammlung hat in ?hringen einen neuen Vorstand gewählt." + DE, "in Öhringen einen"),
+    ("Die Stadt will das Verfahren zu ?ndern versuchen." + DE, "zu ändern versuchen"),
+    ("Es kamen mit ?ber fünfzig Leuten mehr als erwartet." + DE, "mit über fünfzig"),
 ])
 def test_a_german_noun_after_a_determiner_takes_its_capital(text, want):
     assert want in enc(text).text
@@ -1000,6 +1004,15 @@ def test_an_italian_verb_in_the_articles_voice_beats_a_name_with_the_other_accen
     assert "andrà avanti" in enc(text).text
     quoted = '"Se il progetto della cava andr? avanti, i passaggi saranno novanta", ha detto.' + IT
     assert "andr? avanti" in enc(quoted).text or "andrò avanti" in enc(quoted).text
+
+
+def test_a_word_opening_with_two_lost_letters_is_found_even_alone_on_its_page():
+    """`??n` (één): the page's only damage; a run of three marks (a quote's mangled bytes,
+    `???Hallo`) or one after a letter (`wat??Dan`) opens no word."""
+    nl = " De gemeente zegt dat het plan voor de zomer klaar is en dat de bewoners er nog over kunnen praten."
+    assert "maar één keer per uur" in enc("De bus rijdt maar ??n keer per uur, zegt de schepen." + nl).text
+    for text in ("Hij zei ???Hallo en ging weg." + nl, "Wat??Dan gaan we maar." + nl):
+        assert enc(text).text == text
 
 
 @pytest.mark.parametrize("text,kept,gone", [

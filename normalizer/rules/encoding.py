@@ -362,6 +362,10 @@ def lost_positions(text: str, first_only: bool = False, sentence_ends: bool = Tr
             hit = YEAR_ELISION.match(text, i) is not None  # in ?99, the ?80s
         else:
             hit = nxt.isalpha() and not (prev.isalnum() or prev in "/=&?") and not _query(text, i)  # (mailto:?body=)
+            if not hit and prev == "?" and nxt.isalpha() and (i < 2 or text[i - 2] != "?"):
+                # (`??n`, één: a word that opens with two lost letters; not `what??Then`, nor the
+                # three marks of a mangled quote's bytes, `???Hello`)
+                hit = i < 2 or not (text[i - 2].isalnum() or text[i - 2] in "/=&")
         if hit:
             found.append(i)
             if first_only:
@@ -840,6 +844,12 @@ def _determiners_de() -> frozenset[str]:
     return frozenset(data_lines("determiners_de.txt"))
 
 
+@functools.cache
+def _prepositions_de() -> frozenset[str]:
+    """German prepositions that govern a noun phrase (`data/prepositions_de.txt`)."""
+    return frozenset(data_lines("prepositions_de.txt"))
+
+
 #: A German word with an adjective's or adverb's ending, inflected or not (`ähnliche`, `öffentlich`,
 #: `ökologischen`): after a determiner it is an attributive adjective, not a noun.
 _ADJECTIVE_ENDING = regex.compile(r"(?:lich|isch|ig|bar|sam|haft|los|voll|ell|iv|al)(?:e|en|er|es|em)?$")
@@ -856,9 +866,9 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
     or an adjective with an adjective's ending and an inflection (`verl?ssliche ?ffnungszeiten`):
     a determiner stands before it (not a relative pronoun after a comma, unless a determiner
     follows the word: `vor, die ?ffnungszeiten der acht …`), with at most NOUN_SLOT_ADJECTIVES
-    inflected adjectives between, no capitalised word follows it (`eine ?hnliche Lösung`: an
-    adjective), and it has no adjective's ending. Lost letters in the words before count as
-    letters."""
+    inflected adjectives between, or a preposition right before it (`in ?hringen einen`); no
+    capitalised word follows it (`eine ?hnliche Lösung`: an adjective), and it has no
+    adjective's ending. Lost letters in the words before count as letters."""
     if restored in _never_nouns() or _ADJECTIVE_ENDING.search(restored) is not None:
         return False
     a = end
@@ -867,7 +877,7 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
     if a > end and text[a:a + 1].isupper():
         return False
     b = start
-    for _ in range(NOUN_SLOT_ADJECTIVES + 1):
+    for n in range(NOUN_SLOT_ADJECTIVES + 1):
         e = b
         while e and text[e - 1] == " ":
             e -= 1
@@ -877,8 +887,8 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
         prev = text[b:e]
         if b == e:
             return False
-        if prev.lower() in _determiners_de():
-            break
+        if prev.lower() in _determiners_de() or (n == 0 and prev.lower() in _prepositions_de()):
+            break  # (a preposition right before it: `in ?hringen einen`, `für ?rzte und`)
         if not prev[:1].islower() or not prev.endswith(_INFLECTED):
             return False  # (neither a determiner nor an inflected adjective before the word)
         if _ADJECTIVE_ENDING.search(prev) is not None:
