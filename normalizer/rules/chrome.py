@@ -1613,10 +1613,8 @@ def _form_fields(doc: Document) -> None:
                 if line.blank or line.removed is not None:
                     continue
                 seen += 1
-                text = line.info.text.strip()
-                if line.info.words > FORM_FIELD_MAX_WORDS or (bare.fullmatch(text) is None
-                                                              and marked.fullmatch(text) is None):
-                    break
+                if bare.fullmatch(line.info.text.strip()) is None:
+                    break  # (a marked neighbour went in the first pass)
                 line.remove("chrome.phrases", G, evidence=evidence)
 
 
