@@ -2289,6 +2289,44 @@ def test_the_form_family_switch_keeps_the_fields():
     assert ch(text, Config(only={"chrome"}, skip={"chrome.family.forms"})).text == text
 
 
+@pytest.mark.parametrize("box", [
+    "- Any - Culture & Society Digital education Digital history Energy Environment",
+    "-Select- Friend Family Newsletter Google Other",
+    "-- Bitte wählen -- Berlin Hamburg München",
+    "- Tous - Sport Culture Économie",
+])
+def test_a_select_box_printed_as_its_options_goes_anywhere(box):
+    text = "\n\n".join([P1, box, P2, P3])
+    result = ch(text)
+    assert result.text == "\n\n".join([P1, P2, P3])
+    assert [r.evidence for r in result.removed if r.group.value == "chrome"] == ["forms:select"]
+    assert result.rebuild() == text
+
+
+@pytest.mark.parametrize("lines", [
+    ["- None - the county did not answer our questions."],  # an item that ends a sentence
+    ["- All - good news for the town", "- Some - bad news for the county"],  # a list's items
+    ["Any - Culture & Society"],  # no dash before the placeholder
+    ["- Anything - goes here"],  # not a placeholder of the table
+])
+def test_dash_items_that_only_look_like_a_select_box_stay(lines):
+    text = "\n\n".join([P1, "\n".join(lines), P2])
+    assert ch(text).text == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["- Any - Sport Culture", "- All - good news", "-Select- A B", "- None - it ended.",
+                                 "- Item one", P1, P2, "", "Any - Culture"]), min_size=1, max_size=10))
+def test_a_select_box_removal_opens_with_a_framed_placeholder_and_ends_no_sentence(rows):
+    text = "\n".join(rows)
+    result = clean(text, Config(only={"chrome.phrases"}))
+    for r in result.removed:
+        if r.evidence == "forms:select":
+            line = r.text.strip()
+            assert line in ("- Any - Sport Culture", "- All - good news", "-Select- A B")
+    assert result.rebuild() == text
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["First Name *", "Last Name", "Email", "Message", "Phone *", P1, P2,
                                  "Title", "Budget", "Website (required)", "", "Notes *"]),

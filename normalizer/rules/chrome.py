@@ -1576,6 +1576,10 @@ def phrases(doc: Document, config: Config) -> None:
 FORM_FIELD = ("forms", Mode.LINE)
 FORM_FIELD_MAX_WORDS = 6
 FORM_FIELD_NEIGHBOURS = 3
+#: A select box's line, anywhere (`- Any - Culture & Society Digital education …`, `-Select- Friend
+#: Family Newsletter`): its placeholder framed in dashes (form_fields.txt's `placeholder` rows)
+#: opens the line, and the options after it end no sentence. The evidence's mode.
+SELECT_BOX = "select"
 #: Where a required mark may close a line: `*` or a bracket, before the line's end.
 _MARKED_END = re.compile(r"[*)][ \t\r]*(?:\n|\Z)")
 
@@ -1591,9 +1595,49 @@ def _form_field_patterns() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     return marked, bare
 
 
+@functools.cache
+def _select_box() -> "re.Pattern[str]":
+    """A line that opens with a select box's placeholder in its dashes (`- Any - Culture & Society
+    Digital education …`): the box, printed as its options in a row."""
+    placeholders = "|".join(sorted(map(re.escape, data_kinds("chrome/form_fields.txt")["placeholder"]),
+                                   key=len, reverse=True))
+    return re.compile(r"(?im)^[ \t]*[-–—]{1,2}[ \t]?(?:%s)[ \t]?[-–—]{1,2}(?=[ \t\r]|$)" % placeholders)
+
+
+def _select_line(text: str) -> bool:
+    """A select box's line; not a list item that ends a sentence (`- None - the county did not
+    answer.`)."""
+    m = _select_box().match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].strip()
+    return not rest or not ends_sentence(rest)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*[-–—*•][ \t]")
+
+
+def _in_list(doc: Document, line: Line, boxes: set[int]) -> bool:
+    """A dash item of a list (`- All - good news for the town` between other items): its
+    neighbour line, blank lines aside, is an item too and no select box."""
+    for step in (-1, 1):
+        i = line.index + step
+        while 0 <= i < len(doc.lines) and doc.lines[i].blank:
+            i += step
+        if 0 <= i < len(doc.lines) and i not in boxes and _LIST_ITEM.match(doc.lines[i].text) is not None:
+            return True
+    return False
+
+
 def _form_fields(doc: Document) -> None:
     marked, bare = _form_field_patterns()
     evidence = f"{FORM_FIELD[0]}:{FORM_FIELD[1].value}"
+    boxes = [line for line in doc.lines_numbered(doc.line_numbers(m.start() for m in _select_box().finditer(doc.source)))
+             if line.removed is None and _select_line(line.text)]
+    indices = {line.index for line in boxes}
+    for line in boxes:
+        if not _in_list(doc, line, indices):
+            line.remove("chrome.phrases", G, evidence=f"{FORM_FIELD[0]}:{SELECT_BOX}")
     ends = [m.start() for m in _MARKED_END.finditer(doc.source)]
     fields = []
     for line in doc.lines_numbered(doc.line_numbers(ends)):
