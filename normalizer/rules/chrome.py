@@ -1614,17 +1614,14 @@ def _select_line(text: str) -> bool:
     return not rest or not ends_sentence(rest)
 
 
-_LIST_ITEM = re.compile(r"[ \t]*[-–—*•][ \t]")
-
-
 def _in_list(doc: Document, line: Line, boxes: set[int]) -> bool:
-    """A dash item of a list (`- All - good news for the town` between other items): its
-    neighbour line, blank lines aside, is an item too and no select box."""
+    """An item of a list (`- All - good news for the town` between other items): its neighbour
+    line, blank lines aside, is an item too (`_LIST_ITEM`) and no select box."""
     for step in (-1, 1):
         i = line.index + step
         while 0 <= i < len(doc.lines) and doc.lines[i].blank:
             i += step
-        if 0 <= i < len(doc.lines) and i not in boxes and _LIST_ITEM.match(doc.lines[i].text) is not None:
+        if 0 <= i < len(doc.lines) and i not in boxes and _LIST_ITEM.match(doc.lines[i].text.lstrip()) is not None:
             return True
     return False
 
