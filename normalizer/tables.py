@@ -419,7 +419,7 @@ class PhraseMatcher:
             text = MARKDOWN_LEAD_EMPHASIS.sub(r"\2", text, count=1)  # (`**Related:** …`: its words)
         head = strip_edges(text[:48], keep_end=True)[:40].split(None, 1)
         first = head[0].lower().rstrip(EDGE_PUNCTUATION).replace("\u2019", "'") if head else ""
-        if first not in self.first_words:
+        if first not in self.first_words and not first.isdigit():  # (a toolbar may open with a count: `12 commenti Condividi`)
             if _may_be_bar(text):
                 found = self.bar(normalize_phrase(text))
                 if found is not None:
@@ -591,7 +591,9 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         regex_families=tuple(regex_families),
         families=tuple(sorted({p.family for p in phrases})),
         max_line_words=max((k.count(" ") + 1 for k in [*lines, *edge_lines]), default=0),
-        line_keys=frozenset(lines) | frozenset(edge_lines) | frozenset(p for v in prefixes.values() for p, _ in v),
+        # (a bar may open with a button: `Live Abonnez-vous Se connecter`, `Enquire now Apply now`)
+        line_keys=frozenset(lines) | frozenset(edge_lines) | frozenset(buttons)
+        | frozenset(p for v in prefixes.values() for p, _ in v),
         regex_words=_regex_words(regexes),
         regex_openings=frozenset(openings),
         regex_prefixes=tuple(sorted(o for o in openings if o)),
@@ -602,7 +604,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         compound_edges=MappingProxyType({k: v for k, v in edge_lines.items() if k not in lines
                                          and v in COMPOUND_FAMILIES and k.count(" ") < COMPOUND_PHRASE_WORDS}),
         # (keyed as `match` looks them up: a first word's closing punctuation aside, `oops!`)
-        first_words=frozenset([k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in [*lines, *edge_lines, *prefixes]]),
+        first_words=frozenset([k.split(" ", 1)[0].rstrip(EDGE_PUNCTUATION) for k in [*lines, *edge_lines, *prefixes, *buttons]]),
     )
 
 

@@ -722,18 +722,41 @@ PAYWALL_BOXES = [
     ["Suscríbete y no te pierdas nada de lo que pasa en tu barrio",
      "Toda la información de la ciudad y los pueblos de la comarca, sin límites y en todos tus dispositivos.",
      "Primer mes gratis. Después, 6,95 € al mes", "Suscríbete", "¿Ya eres suscriptor? Inicia sesión"],
+    # a pitch that names nothing it sells, between the call to subscribe and the price; the plus
+    # offer named in the prompt
+    ["Jetzt weiterlesen mit Flanke+",
+     "Alle Hintergründe, Analysen und Interviews aus Bundesliga, 2. Bundesliga und 3. Liga, dazu die Noten aller Spieler.",
+     "Im ersten Monat für 0,99 €, danach 7,99 € monatlich. Jederzeit kündbar.", "Jetzt Flanke+ testen",
+     "Bereits Flanke+ Abonnent? Hier anmelden"],
+    ["Per continuare a leggere abbonati a CS+",
+     "Approfondimenti, retroscena e le pagelle di tutte le partite, dalla Serie A alla Serie C, su sito e app.",
+     "1 € al mese per i primi 3 mesi", "Abbonati a CS+", "Hai già un abbonamento? Accedi"],
+    ["Suscríbete a DORSAL+ y no te pierdas nada",
+     "Análisis tácticos, entrevistas a fondo y las mejores firmas del deporte, sin límite y en todos tus dispositivos.",
+     "Primer mes por 1 €, después 6,99 € al mes", "Suscríbete", "¿Ya eres de DORSAL+? Accede aquí"],
 ]
 
 
 @pytest.mark.parametrize("box", PAYWALL_BOXES, ids=["nl", "it", "en", "de", "fr", "es", "fr-abonne", "fr-button",
                                                     "de-konto", "nl-question", "da", "en-named", "pt-assina", "fr-compte",
                                                     "es-tu", "de-badge", "en-markdown", "en-have-account",
-                                                    "es-call-name"])
+                                                    "es-call-name", "de-wordless-pitch", "it-wordless-pitch",
+                                                    "es-plus-prompt"])
 def test_a_paywall_box_between_paragraphs_goes_whole(box):
     text = "\n\n".join([P1, P2, *box, P3])
     result = ch(text)
     assert result.rebuild() == text
     assert result.text.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_pitch_that_names_nothing_it_sells_needs_the_call_to_subscribe_above_it():
+    """Between a price and its prompt, a line that names no subscription is the box's pitch only
+    under the box's call to subscribe: under a subheading it is the article's paragraph."""
+    paragraph = "Alle Hintergründe zum Umbau des Stadions stehen im Bericht der Stadt, dazu die Kosten."
+    box = ["Im ersten Monat für 0,99 €, danach 7,99 € monatlich. Jederzeit kündbar.", "Jetzt Flanke+ testen",
+           "Bereits Flanke+ Abonnent? Hier anmelden"]
+    text = "\n\n".join([P1, P2, "Der Umbau", paragraph, *box, P3])
+    assert ch(text).text.split("\n\n") == [P1, P2, "Der Umbau", paragraph, P3]
 
 
 def test_a_short_line_over_a_paywall_box_that_its_name_does_not_repeat_stays():
@@ -1477,9 +1500,39 @@ SET_31_SITE_LINES = [
      "Newsletter abonnieren und an einen Freund weiterleiten ist erlaubt, sagt die Vorsitzende."),
 ]
 
+SET_32_SITE_LINES = [
+    # held-out set 32: sports widgets' links to the full table, app banners, exclusive badges,
+    # calls to subscribe to a plus offer, a source note, a newsletter pitch, a toolbar that opens
+    # with its comment count, an error-report question, an acknowledgement of country
+    ("Voir le classement complet", "Voir le classement complet des communes, c’est ce que réclament les élus."),
+    ("Zur kompletten Tabelle", "Zur kompletten Tabelle der Gebühren gibt es im Rathaus einen Aushang, sagt die Stadt."),
+    ("Ver clasificación completa", "Ver la clasificación completa del concurso llevó su tiempo, reconoce la organizadora."),
+    ("Vedi la classifica completa", "Vedi la classifica completa dei quartieri e capisci perché il sindaco è preoccupato."),
+    ("Bekijk alle prijzen", "Bekijk alle prijzen goed, adviseert de consumentenorganisatie de inwoners van Assen."),
+    ("See full standings", "See full standings in the print edition, the club told members in a letter."),
+    ("Tous les directs", "Tous les directs de la mairie sont désormais diffusés sur la chaîne locale, dit l’adjoint."),
+    ("Ouvrir l’appli Fermer le bandeau", "Ouvrir l’appli de la mairie suffit pour signaler un nid-de-poule, explique l’élu."),
+    ("Contenido exclusivo", "Contenido exclusivo de la biblioteca municipal estará disponible en junio, dice la concejala."),
+    ("Questo è un articolo CS+", "Questo è un articolo che i tifosi aspettavano da anni, ha detto il presidente."),
+    ("Abbonati a CS+", "Abbonati a un servizio di car sharing, i residenti del centro risparmiano sul parcheggio."),
+    ("Per continuare a leggere abbonati a CS+",
+     "Per continuare a leggere in biblioteca, gli studenti chiedono orari serali, dice l’assessora."),
+    ("Suscríbete a DORSAL+ y no te pierdas nada",
+     "Suscríbete a las clases de natación antes del viernes, recuerda el polideportivo municipal."),
+    ("Artigo publicado originalmente no Diário do Cávado, parceiro de conteúdos da RELA.",
+     "O artigo que a câmara publicou no boletim municipal explicava as obras do ramal, diz o autarca."),
+    ("12 commenti Condividi Salva", "12 commenti sono arrivati al Comune dopo l’assemblea pubblica di sabato."),
+    ("Ajouter à ma liste de lecture 87 réactions", "87 réactions ont été recueillies lors de la consultation publique."),
+    ("Heb je een fout gevonden in dit artikel? Meld het ons",
+     "Heb je een fout gevonden in je aanslag, dan kun je bezwaar maken, zegt de gemeente Assen."),
+    ("Reacties Bewaar voor later", "Bewaar voor later de bonnetjes, raadt de belastingadviseur de ondernemers aan."),
+    ("CRICOS Provider No. 04217K · TEQSA Provider ID PRV12218", "The provider number appears on every enrolment form."),
+]
+
+
 @pytest.mark.parametrize("line,sentence",
                          SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES + SET_29_SITE_LINES + SET_30_SITE_LINES
-                         + SET_31_SITE_LINES)
+                         + SET_31_SITE_LINES + SET_32_SITE_LINES)
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
@@ -1552,4 +1605,14 @@ def test_a_paywall_box_priced_by_the_week_goes_with_its_pitch():
     pool = ("Een zwemkaart kost de eerste maand € 1 per week, daarna € 4,50 per week, zegt de wethouder. "
             "Altijd opzegbaar is hij niet: wie stopt, betaalt het hele seizoen.")
     text = "\n\n".join([P1, pool, P2, P3])
+    assert ch(text).text == text
+
+
+def test_an_acknowledgement_of_country_goes_in_the_tail_and_stays_in_the_article():
+    """A site's acknowledgement of the land's Traditional Custodians closes its footer; a sentence
+    of the article that names them stays."""
+    line = ("Lachlan University acknowledges the Wiradjuri people, the Traditional Custodians of the lands "
+            "on which our campuses stand.")
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\n{line}\n\n{P2}\n\n{P3}"
     assert ch(text).text == text

@@ -1888,7 +1888,9 @@ def _newsletter_name(doc: Document, call: int) -> None:
 #: sentence end), its pitch (lines of NEWSLETTER_BLURB_MIN_WORDS to PAYWALL_PITCH_MAX_WORDS words
 #: and PAYWALL_PITCH_MAX_SENTENCES sentences at most naming a subscription, unlimited reading or
 #: a price per period: data/chrome/paywall_words.txt) and the one short line of its name right
-#: above the pitch. Without a pitch only the prompt goes (a short line above may be a subheading).
+#: above the pitch. A pitch that names none of them (`Alle Hintergründe, Analysen und Interviews
+#: …`) is the box's only between a price below it and the box's call to subscribe right above it.
+#: Without a pitch only the prompt goes (a short line above may be a subheading).
 #: A prompt worded as a button, not a question (`J’ai déjà un compte`), closes a box only once the
 #: phrase tables took its line for a `subscribe` phrase.
 ACCOUNT_PROMPT = ("subscribe", Mode.CONTAINS)
@@ -2025,12 +2027,15 @@ def _paywall_box(doc: Document, prompt: Line, matcher: PhraseMatcher) -> None:
     """The buttons, pitch and name above a prompt (see ACCOUNT_PROMPT)."""
     box: list[Line] = []
     pitched = False
+    priced = False  # a price stands below, in the box
     top: Line | None = None  # the box's top line, when the tables took it (its name)
     for above in itertools.islice(non_blank_lines(doc, prompt.index - 1, backwards=True), PAYWALL_BOX_LINES):
         info = above.info
         pitch = NEWSLETTER_BLURB_MIN_WORDS <= info.words \
             and _few_sentences(above, PAYWALL_PITCH_MAX_WORDS, PAYWALL_PITCH_MAX_SENTENCES) \
-            and _paywall_words().search(info.text) is not None
+            and (_paywall_words().search(info.text) is not None
+                 or (priced and _subscribe_call_above(doc, above)))
+        priced = priced or _PRICE.search(info.text) is not None
         if above.removed is not None:
             if phrase_removal(above) is None:
                 break
@@ -2062,6 +2067,20 @@ def _paywall_box(doc: Document, prompt: Line, matcher: PhraseMatcher) -> None:
     if pitched:
         for line in box:
             line.remove("chrome.phrases", G, evidence=f"{ACCOUNT_PROMPT[0]}:{PAYWALL_BOX}")
+
+
+def _subscribe_call_above(doc: Document, line: Line) -> bool:
+    """The line above is a box's call to subscribe: a `subscribe` line of the tables (`Jetzt
+    weiterlesen mit Flanke+`), or a short line naming a subscription (`Per continuare a leggere
+    abbonati a CS+`). Between it and a priced offer, a pitch need not name what it sells
+    (`Approfondimenti, retroscena e le pagelle di tutte le partite …`; see ACCOUNT_PROMPT)."""
+    above = next(non_blank_lines(doc, line.index - 1, backwards=True), None)
+    if above is None:
+        return False
+    if above.removed is not None:
+        found = phrase_removal(above)
+        return found is not None and found[0] == ACCOUNT_PROMPT[0]
+    return _short_name(above.info) and _paywall_words("subscription").search(above.info.text) is not None
 
 
 #: A box's name may be longer when it opens with a call to subscribe, a whole-line `subscribe`
