@@ -819,6 +819,26 @@ def test_a_word_after_a_lost_opening_quote_is_restored():
     assert "Há pessoas" in enc(text).text
 
 
+@pytest.mark.parametrize("text,want", [
+    # a word between two lost quote marks, its own letter lost too
+    ("Die Haltestellen ?Bahnhofstra?e? und ?Gartenstra?e? entfallen w?hrend der Bauzeit." + DE,
+     "„Bahnhofstraße“ und „Gartenstraße“ entfallen"),
+    # a lower-case word after a lost opening quote, its own letter lost too
+    ("A autarquia lembra que as obras ?s?o h? muito reclamadas pela cidade?, e pede paci?ncia." + PT,
+     "“são há muito reclamadas pela cidade”"),
+])
+def test_a_word_inside_lost_quote_marks_is_restored(text, want):
+    assert want in enc(text).text
+
+
+def test_a_german_word_ending_in_a_lost_letter_before_a_lower_case_word_is_no_question():
+    """German opens a sentence after a question mark with a capital: `zu Fu? während` is Fuß; a
+    question before a capital stays a question."""
+    text = "Die Geschäfte bleiben zu Fu? während der Bauzeit erreichbar. Kommt er zu Fu? Niemand wei? es." + DE
+    result = enc(text).text
+    assert "zu Fuß während" in result and "zu Fu? Niemand" in result
+
+
 def test_a_capitalised_german_word_inside_a_sentence_is_no_verb():
     # German capitalises nouns: `Die H?tte` is Hütte, `er h?tte` hätte; `Hochfeldh?tte` a Hütte too
     text = "Die H?tte auf der Alm hat kein Wasser, und er h?tte gern Regen. Die Hochfeldh?tte auch nicht." + DE

@@ -1110,7 +1110,7 @@ def _judge_reading(collapsed: str, ev: Evidence, ctx: WordContext) -> tuple[str,
 #: Languages where a question mark is not followed by a lower-case word unless a lost mark
 #: opened the question (a quote, `«Vieni? chiese`): there a word-final mark before a space and a
 #: lower-case letter is a lost letter (`temono per? di perdere`: però, `est? a` : está).
-LOWER_NEXT_LANGUAGES = frozenset({"it", "pt", "ca"})
+LOWER_NEXT_LANGUAGES = frozenset({"it", "pt", "ca", "de"})
 #: Languages whose verbs end in an accented letter that tells the person apart (Spanish preterite
 #: `llegó` / `llegué` ... `necesitó` / `necesité`, Italian future `troverà` / `troverò`): language ->
 #: (third person's last letter, first person's), per tense (Spanish future `empezará` / `empezaré`
@@ -1467,13 +1467,24 @@ def _restore_in_line(line: Line, ev: Evidence, doc: Document) -> None:
         found = _restore_word(word, ev, WordContext(sentence_end=real_end, edge_rival=rival, hyphened=hyphened,
                                                     asked=asked, unopened=no_question, narrative=narrative,
                                                     noun=noun, previous=previous))
-        if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] \
-                and (ev.language in INVERTED_MARK_LANGUAGES or (ev.language is not None and word[1:2].isupper())):
+        if found is None and word[0] == "?" and word[1:2].isalpha() and "?" in word[1:] and ev.language is not None:
             # `?c?mo` (¿cómo): no word with its first letter lost, but one after a lost `¿`; in
-            # any language, one after a lost opening quote (`?H? pessoas`: «Há pessoas)
+            # any language, one after a lost opening quote (`?H? pessoas`: «Há pessoas; `?s?o há
+            # muito`: “são há muito, a word of the document's language when it opens in lower case)
             found = _restore_word(word[1:], ev, WordContext(sentence_end=real_end, hyphened=hyphened, asked=asked))
+            if found is not None and not (ev.language in INVERTED_MARK_LANGUAGES or word[1:2].isupper()) \
+                    and found[1] not in ("document", f"lexicon:{ev.language}"):
+                found = None
             if found is not None:
                 start, word = start + 1, word[1:]
+        if found is None and word[0] == "?" and word[-1] == "?" and word[1:2].isalpha() and "?" in word[1:-1] \
+                and ev.language is not None:
+            # `?Bahnhofstra?e?`, `?s?o` before a lost closing mark: a word between two lost quote
+            # marks (encoding.quotes' to restore) whose own letter was lost too; the inner word
+            # must be one of the document's language
+            inner = _restore_word(word[1:-1], ev, WordContext(hyphened=hyphened))
+            if inner is not None and inner[1] != "lexicon:any":
+                found, start, word = inner, start + 1, word[1:-1]
         core = word
         if found is None and word.endswith("??") and any(ch.isalpha() for ch in word[:-2]):
             # `pi??.` (più»): a lost letter ends the word, then a lost closing mark; the word
