@@ -591,7 +591,7 @@ def build_matcher(phrases: tuple[Phrase, ...]) -> PhraseMatcher:
         regex_families=tuple(regex_families),
         families=tuple(sorted({p.family for p in phrases})),
         max_line_words=max((k.count(" ") + 1 for k in [*lines, *edge_lines]), default=0),
-        # (a bar may open with a button: `Live Abonnez-vous Se connecter`, `Enquire now Apply now`)
+        # (a bar may open with a button: `Salva Condividi`, `Bewaar voor later Delen`)
         line_keys=frozenset(lines) | frozenset(edge_lines) | frozenset(buttons)
         | frozenset(p for v in prefixes.values() for p, _ in v),
         regex_words=_regex_words(regexes),
