@@ -125,6 +125,10 @@ def hard_wrap_view(text: str, pieces: list[str] | None = None) -> tuple[str, lis
     beside_url: list[int] = []  # breaks beside a URL: no evidence, but joined in a wrapped text
     own_start = _OWN_START.match
     long_word = _LONG_WORD.match
+    # The width is too wide for a wrap (below) once WRAP_WIDTH_QUANTILE leaves this many measured
+    # lines above MAX_WRAP_WIDTH at the most lines there can be: most pages stop early on that.
+    too_wide = breaks - math.ceil(WRAP_WIDTH_QUANTILE * breaks) + 1
+    above = 0
     pos = 0
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
@@ -142,6 +146,10 @@ def hard_wrap_view(text: str, pieces: list[str] | None = None) -> tuple[str, lis
             beside_url.append(end)  # (a URL fits no width: the break tells nothing of one)
             continue
         inner.append((line, end, nxt, False))
+        if len(line) > MAX_WRAP_WIDTH and _LONG_WORD.search(line) is None:
+            above += 1
+            if above >= too_wide:
+                return text, []
     if len(inner) < WRAP_MIN_BREAKS:
         return text, []
     measured = sorted(len(line) for line, _, _, _ in inner
