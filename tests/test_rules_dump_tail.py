@@ -198,6 +198,25 @@ def test_a_how_to_resuming_in_steps_below_an_injected_marker_keeps_its_steps():
     assert dropped(result) == []
 
 
+def test_an_introduced_list_whose_items_go_on_with_its_sentence_resumes_the_article():
+    """Items that open in lower case after the mark and end without a clause's mark (`* reparar
+    la bomba`) go on with the sentence that introduces them: the article's own list, which a
+    teaser's headline never is. They stay below an injected box, with the paragraph after them."""
+    intro = "After two hours of talks on the quay the operator agreed, in front of the residents, to:"
+    items = ["* run a first ferry at half past five", "* add a late boat on Fridays",
+             "* review the timetable after one year"]
+    body = (ARTICLE + ["Related Articles", "Lighthouse keepers remember the storm of the decade",
+                       "The new timetable", intro] + items + [ARTICLE[2]])
+    result = clean(page(HEAD, body, TAIL), RULES)
+    for line in ["The new timetable"] + items:
+        assert line in result.text
+    upper = ["* Run a first ferry at half past five", "* Add a late boat on Fridays",
+             "* Review the timetable after one year"]
+    body = (ARTICLE + ["Related Articles", "Lighthouse keepers remember the storm of the decade",
+                       "The new timetable", intro] + upper + [ARTICLE[2]])
+    assert "* Add a late boat on Fridays" in dropped(clean(page(HEAD, body, TAIL), RULES))
+
+
 def test_teaser_excerpts_of_two_sentences_do_not_resume_the_article():
     """A teaser list alternates headlines and excerpts, never two excerpts in a row, however
     long the excerpts: below its marker the headlines still go."""

@@ -158,8 +158,12 @@ TAIL_GAP_LINES = 40
 #: the article's resumption (at most this many after it): `The plan sets four measures:`, its
 #: items, and a paragraph below them are the article's three.
 LIST_INTRO_MAX_ITEMS = 12
-#: How such an item ends (a joined list, `* a;, * b.,`, ends so too once its commas are stripped).
+#: How such an item ends (a joined list, `* a;, * b.,`, ends so too once its commas are stripped),
+#: unless it opens in lower case after its mark: it goes on with the introducing sentence
+#: (`se comprometieron a:` over `* reparar la bomba`), which a teaser's headline never does.
 ITEM_ENDS = (".", ";", "!", "?", "…")
+#: The marks an item may open with, stripped before its first letter is read.
+ITEM_MARKS = "*-+•·▪–—>#0123456789.) \t"
 #: A subheading: a line of at most this many words that ends no sentence.
 SUBHEADING_MAX_WORDS = 12
 #: The tail families whose marker ends a dump's article (share bars, subscribe boxes and tip
@@ -769,16 +773,22 @@ def _introduced_items(order: list[int], texts: list[str], good: Callable[[int], 
     """The items of a list that a `good` line ending in a colon introduces (`The plan sets four
     measures:`), up to the next `good` line, at most LIST_INTRO_MAX_ITEMS: an article's own list,
     which reads on with its prose when the article resumes. Its items end as clauses do (`;`,
-    `.`); a line that does not (a teaser's headline, a category row) ends the list."""
+    `.`) or open in lower case (see ITEM_ENDS); a line that does neither (a teaser's headline, a
+    category row) ends the list."""
     out: set[int] = set()
     for k, i in enumerate(order):
         if not (good(i) and texts[i].rstrip().endswith(":")):
             continue
         for j in order[k + 1:k + 1 + LIST_INTRO_MAX_ITEMS]:
-            if good(j) or not texts[j].rstrip().rstrip(",").rstrip().endswith(ITEM_ENDS):
+            if good(j) or not _list_item_of_intro(texts[j]):
                 break
             out.add(j)
     return out
+
+
+def _list_item_of_intro(text: str) -> bool:
+    """An item of an introduced list: it ends as a clause does, or opens in lower case."""
+    return text.rstrip().rstrip(",").rstrip().endswith(ITEM_ENDS) or text.lstrip(ITEM_MARKS)[:1].islower()
 
 
 def _last_run_end(order: list[int], good: Callable[[int], bool]) -> int:
