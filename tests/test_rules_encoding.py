@@ -247,6 +247,8 @@ DE = " Die Leute in der Stadt sagen, dass es nicht mit dem Projekt zu tun hat un
     # elisions and Irish names
     ("We met at L?atelier and O?Brien?s pub." + EN, "We met at L’atelier and O’Brien’s pub." + EN),
     ("C?est ce qu?il a dit de l?homme." + FR, "C’est ce qu’il a dit de l’homme." + FR),
+    # no quote opens after an elision, whatever lone marks the line holds (`o?`: où)
+    ("Sous l??il du ma?tre, partout o? c??tait possible." + FR, "Sous l’œil du maître, partout où c’était possible." + FR),
     # a lost quote or dash clinging to a contraction
     ("He said, ?You?re right,? and settings?we?re fine." + EN,
      "He said, “You’re right,” and settings?we’re fine." + EN),  # an unspaced dash stays lost
@@ -490,6 +492,12 @@ def test_a_question_word_after_a_lost_inverted_mark_is_restored():
     assert "¿Qué harán los colegios? Nadie lo sabe. ¡Qué calor hace hoy!" in result.text
 
 
+def test_a_word_before_a_lost_closing_quote_is_no_elision_in_spanish():
+    """`15 d?as?,` is días” (the word read without the closing mark), not an elided `d’` + así."""
+    text = "Un vecino dijo: ?Llevamos sin agua m?s de 15 d?as?, y se fue." + ES
+    assert "15 días”," in enc(text).text
+
+
 def test_a_spanish_quote_closed_before_a_comma_stays_a_quote():
     text = "La delegada lleg? tarde. Dijo: ?No queremos que nadie se quede sin sitio?, y se fue." + ES
     result = enc(text)
@@ -671,6 +679,11 @@ def test_lost_quotes_take_the_language_marks_when_the_page_kept_none(text, want)
     ("Die Versammlung hat in ?hringen einen neuen Vorstand gewählt." + DE, "in Öhringen einen"),
     ("Die Stadt will das Verfahren zu ?ndern versuchen." + DE, "zu ändern versuchen"),
     ("Es kamen mit ?ber fünfzig Leuten mehr als erwartet." + DE, "mit über fünfzig"),
+    # a preposition before inflected adjectives opens the phrase too, itself damaged or not
+    ("Die Firma spricht von gezieltem ?berbau durch den Konzern." + DE, "von gezieltem Überbau durch"),
+    ("Kleine Anbieter hatten sich ?ber ?berbau beschwert." + DE, "über Überbau beschwert"),
+    # ... but not before a pronoun that ends as an adjective does
+    ("Schon heute ist jeder dritte von ihnen ?lter als sechzig Jahre." + DE, "von ihnen älter als"),
 ])
 def test_a_german_noun_after_a_determiner_takes_its_capital(text, want):
     assert want in enc(text).text

@@ -845,6 +845,12 @@ def _determiners_de() -> frozenset[str]:
 
 
 @functools.cache
+def _pronouns_de() -> frozenset[str]:
+    """German pronouns with an adjective's inflection (`data/pronouns_de.txt`)."""
+    return frozenset(data_lines("pronouns_de.txt"))
+
+
+@functools.cache
 def _prepositions_de() -> frozenset[str]:
     """German prepositions that govern a noun phrase (`data/prepositions_de.txt`)."""
     return frozenset(data_lines("prepositions_de.txt"))
@@ -887,9 +893,9 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
         prev = text[b:e]
         if b == e:
             return False
-        if prev.lower() in _determiners_de() or (n == 0 and prev.lower() in _prepositions_de()):
-            break  # (a preposition right before it: `in ?hringen einen`, `für ?rzte und`)
-        if not prev[:1].islower() or not prev.endswith(_INFLECTED):
+        if _one_of(prev, _determiners_de()) or _one_of(prev, _prepositions_de()):
+            break  # (a preposition opens the phrase: `in ?hringen einen`, `von gezieltem ?berbau`)
+        if not prev[:1].islower() or not prev.endswith(_INFLECTED) or prev in _pronouns_de():
             return False  # (neither a determiner nor an inflected adjective before the word)
         if _ADJECTIVE_ENDING.search(prev) is not None:
             return True  # (an attributive adjective, with or without a determiner before it)
@@ -904,6 +910,18 @@ def _noun_slot(text: str, start: int, end: int, restored: str) -> bool:
             z += 1
         return text[a:z].lower() in _determiners_de()  # (a relative clause's verb: `die ?ndern wollen`)
     return True
+
+
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """`word`, lower-cased, is one of `words`, its lost letters read as any non-ASCII letter
+    (`?ber`: über; the words before are restored after this one)."""
+    low = word.lower()
+    if low in words:
+        return True
+    if not any(ch in LOST for ch in low):
+        return False
+    return any(len(w) == len(low) and all(c == d or (c in LOST and not d.isascii()) for c, d in zip(low, w))
+               for w in words)
 
 
 def _noun_ending(word: str) -> bool:
@@ -1395,6 +1413,8 @@ def _elision(text: str, m: "regex.Match[str]", ev: Evidence) -> bool:
     if word is None:
         return False
     found = _restore_word(word.group(), ev)
+    if found is None and word.group()[-1] in LOST and len(core := word.group().rstrip("?\ufffd")) > m.end() - m.start():
+        found = _restore_word(core, ev)  # (a lost closing quote after it: `15 d?as?,` is días”)
     if found is None:
         return True
     if ev.language in ELIDING_LANGUAGES:
@@ -1632,6 +1652,8 @@ def _edge_has_rival(text: str, start: int, end: int, sentence_end: bool,
     if first and last:
         return True
     openers, closers = marks
+    if first and start >= 2 and text[start - 1] in "’'" and text[start - 2].isalpha():
+        return False  # no quote opens after an elision's apostrophe (`l’?il`: l’œil)
     if first:  # a closer after the mark (the one right after it follows a lost mark: no closer)
         return bisect.bisect_right(closers, start + 1) < len(closers)
     if last:
