@@ -1158,6 +1158,20 @@ def test_in_a_text_without_blank_lines_only_the_line_under_the_label_is_its_head
     assert ch(text).text == f"{P1}\n«Qui il pesce arriva la mattina e va via la mattina»\n{P2}\n{P3}"
 
 
+def test_in_a_text_without_blank_lines_a_labelled_list_of_links_goes_whole():
+    """Under its label, a list of links marked with one bullet goes item by item, though an item
+    reads as prose (`…è scoperto. I sindacati: «Così non si regge»`: a headline that ends no
+    statement); the subheading after the list stays, and so does an article's own list."""
+    items = ("- Medici di famiglia, ne mancano oltre 5mila: le regioni più scoperte nei dati Agenas\n"
+             "- Guardie mediche, in Sardegna un turno di notte su quattro è scoperto. I sindacati: «Così non si regge»")
+    text = f"{P1}\nLeggi anche:\n{items}\nCome funzionerà l’ambulatorio di Tortolì\n{P2}\n{P3}"
+    assert ch(text).text == f"{P1}\nCome funzionerà l’ambulatorio di Tortolì\n{P2}\n{P3}"
+    own = ("- prenotare visite di medicina generale dal lunedì al sabato, dalle 8 alle 20.\n"
+           "- ottenere le ricette per le terapie croniche e i certificati di malattia.")
+    text = f"{P1}\nNell’ambulatorio i pazienti potranno:\n{own}\n{P2}\n{P3}"
+    assert ch(text).text == text
+
+
 @pytest.mark.parametrize("below", [
     "Step 2: Collect input before the meeting",  # (one short line: a subheading)
     "The budget passed on Tuesday after a long debate.",  # (a statement)

@@ -1529,10 +1529,60 @@ SET_32_SITE_LINES = [
     ("CRICOS Provider No. 04217K · TEQSA Provider ID PRV12218", "The provider number appears on every enrolment form."),
 ]
 
+SET_33_SITE_LINES = [
+    # held-out set 33: an affiliate button and a buying guide's price note, an error report, a
+    # video rail, a share button, a channel invitation that exclaims, a sports widget's links, a
+    # rail heading and a tag list, a museum's buttons, a markets widget's link
+    ("Jetzt bei Amazon kaufen", "Jetzt bei Amazon kaufen viele Bürger ihre Geschenke, sagt der Einzelhandelsverband."),
+    ("Fehler im Artikel gefunden? Schreiben Sie uns",
+     "Fehler im Artikel der Gemeindeordnung hat der Landrat nicht gefunden, sagt die Sprecherin."),
+    ("Vidéos : en ce moment sur nouvelles.fr", "Vidéos et photos de la fête sont en ce moment sur le site de la mairie."),
+    ("*At the time of publishing, the price was $249.",
+     "At the time of publishing, the price was the council's main worry, the mayor said."),
+    ("Share this review", "Share this review with the planning board, residents urged the council on Tuesday."),
+    ("¡El Continental ya está en WhatsApp! Únete a nuestro canal y recibe en tu celular las noticias más importantes.",
+     "¡Ya está aquí el verano! Los vecinos se unen en el canal de riego para limpiar la maleza."),
+    ("Únete aquí", "Únete aquí a la marcha, gritaban los vecinos desde la explanada de la alcaldía."),
+    ("Classificação completa", "A classificação completa do concurso foi afixada na junta de freguesia."),
+    ("Ver jogo", "Ver jogo a jogo a evolução da equipa foi o que mais agradou ao treinador."),
+    ("Ver todos os jogos em direto", "Ver todos os jogos da equipa em direto é o sonho de muitos adeptos da vila."),
+    ("Dalla homepage", "Dalla homepage del Comune si accede al modulo per chiedere il contributo."),
+    ("Leggi di più su: Sardegna Sanità Medici di famiglia Pnrr",
+     "Leggi di più su questo tema nel rapporto dell’Agenas, consiglia la sindaca."),
+    ("Download beeldmateriaal", "Download beeldmateriaal van de gemeente is gratis, zegt de woordvoerder."),
+    ("Koop tickets", "Koop tickets op tijd, raadt het museum bezoekers aan die in de zomer komen."),
+    ("Gratis met Museumkaart", "Gratis met Museumkaart naar binnen kan niet meer, zegt de directeur van het museum."),
+    ("Alle nieuwsberichten", "Alle nieuwsberichten over de haven zijn door de gemeente verzameld in een dossier."),
+    ("Bekijk alle tentoonstellingen", "Bekijk alle tentoonstellingen in de stad met één pas, stelt de wethouder voor."),
+    ("Alle koersen", "Alle koersen van de wielerronde gaan dit jaar door het centrum, meldt de gemeente."),
+    ("Zu den Kommentaren: 37 Kommentare", "Zu den Kommentaren der Anwohner äußerte sich der Bürgermeister nicht."),
+]
+
+#: ... and those that are paragraphs of two sentences: they go only below the article.
+SET_33_TAIL_LINES = [
+    ("Preis zum Zeitpunkt der Veröffentlichung. Bei einem Kauf über diesen Link erhält Gnom.de eine Provision.",
+     "Preis zum Zeitpunkt der Veröffentlichung war der Stadtrat nicht bekannt. Das sagt die Sprecherin."),
+    ("Mit Gnom pur lesen Sie alle Artikel ohne Werbung und ohne Tracking. Jetzt ab 3 Euro im Monat.",
+     "Mit Kindern lesen Sie am besten jeden Abend. Das rät die Bibliothekarin der Stadt."),
+    ("Plumbline subscribers get unlimited access to thousands of tested recommendations and deal alerts.",
+     "Library subscribers get more than books. They also borrow tools, the librarian said."),
+    ("You have 2 free reviews left this month. Subscribe for unlimited access",
+     "You have two weeks left to comment on the plan. The council will vote in May."),
+    ("Het beeldmateriaal mag uitsluitend worden gebruikt bij berichtgeving over deze aanwinst.",
+     "Het beeldmateriaal van de bewakingscamera's is door de politie gebruikt. Dat meldt de gemeente."),
+]
+
+
+@pytest.mark.parametrize("line,sentence", SET_33_TAIL_LINES)
+def test_site_notes_below_the_article_go_and_paragraphs_with_their_words_stay(line, sentence):
+    assert ch(f"{P1}\n\n{P2}\n\n{P3}\n\n{line}").text == f"{P1}\n\n{P2}\n\n{P3}"
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n{sentence}"
+    assert ch(text).text == text
+
 
 @pytest.mark.parametrize("line,sentence",
                          SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES + SET_29_SITE_LINES + SET_30_SITE_LINES
-                         + SET_31_SITE_LINES + SET_32_SITE_LINES)
+                         + SET_31_SITE_LINES + SET_32_SITE_LINES + SET_33_SITE_LINES)
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"

@@ -547,6 +547,9 @@ def test_edited_by_in_lower_case_words_is_no_metadata():
      {"byline": "Gaëlle Tanguy", "date": "12 mars 2025 à 06h30 modifié à 09h12", "read_time": "4 min."}),
     ("di Francesca Galli 12 marzo 2025 (modifica il 12 marzo 2025 | 09:41) Tempo di lettura: 4 minuti",
      {"byline": "Francesca Galli", "date": "12 marzo 2025", "read_time": "4 minuti"}),
+    # a link of the site's of several words at its end (META_TRAILING_CHROME_WORDS)
+    ("Ein Bericht von Tobias Rankl 24. März 2026, 10:12 Uhr Zu den Kommentaren: 37 Kommentare",
+     {"byline": "Tobias Rankl", "date": "24. März 2026, 10:12 Uhr"}),
 ])
 def test_a_metadata_line_run_together_without_separators(line, meta):
     result = ti(f"{H}\n\n{line}\n\n{P1}\n\n{P2}")

@@ -684,7 +684,8 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: b
     """A line of one sentence (at most MAX_PHRASE_LINE_WORDS words; `7 a.m.` ends none) in which
     `pattern` occurs: an inbox promise, a channel invitation; with `lead_question`, also one
     sentence after a question that leads into it (`¿Quieres recibir las noticias en el móvil?
-    Síguenos en nuestro canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so);
+    Síguenos en nuestro canal de WhatsApp …`: a pitch asks, the article's paragraphs seldom open so,
+    or exclaims: `¡El Diario ya está en WhatsApp! Únete a nuestro canal …`);
     with `short_tail`, also one sentence before a call of INBOX_CALL_TAIL_WORDS words at most.
     After a lead question, the pitch may take two sentences (`Schon gewusst? Die … gibt’s auch auf
     WhatsApp. Hier geht’s zu unserem Kanal …`): the pattern still has to match."""
@@ -696,7 +697,7 @@ def _one_sentence_match(line: Line, pattern: "re.Pattern[str]", lead_question: b
     ends = [m for m in SENTENCE_INSIDE.finditer(info.text) if _TIME_OF_DAY.search(info.text, 0, m.start() + 1) is None]
     if not ends:
         return True
-    if lead_question and info.text[ends[0].start()] == "?" and len(ends) <= 2:
+    if lead_question and info.text[ends[0].start()] in "?!" and len(ends) <= 2:
         return True
     if len(ends) != 1:
         return False
@@ -2480,6 +2481,19 @@ TEASER_LABEL_FAMILIES = frozenset({"related", "injected"})
 COLON_LABEL_FAMILIES = frozenset({"navigation"})
 
 
+#: A headline under the first one, marked with the same list bullet, may read as prose (`Guardie
+#: mediche, in Sardegna un turno è scoperto. I sindacati: «Così non si regge»`) and run to this
+#: many words, so long as it ends no statement: the items of one list of links.
+TEASER_ITEM_MAX_WORDS = 24
+_ITEM_BULLET = re.compile(r"[-*•·–—▪►]\s")
+
+
+def _same_list(first: str, text: str) -> bool:
+    """`text` is marked with the same list bullet as `first`."""
+    mark = _ITEM_BULLET.match(first)
+    return mark is not None and text.startswith(mark.group())
+
+
 def _labelled_teasers(doc: Document) -> None:
     """The headlines below a label of their own (see TEASER_BLOCK_MAX_LINES)."""
     for index in sorted(doc.removed_indices):
@@ -2502,11 +2516,14 @@ def _labelled_teasers(doc: Document) -> None:
             if line.removed is not None:
                 break
             info = line.info
-            if info.prose or not TEASER_BLOCK_MIN_WORDS <= info.words < TAIL_SHORT_WORDS \
-                    or _ends_statement(info.text) or len(block) == TEASER_BLOCK_MAX_LINES:
+            item = bool(block) and _same_list(block[0].info.text, info.text)
+            if (info.prose and not item) or _ends_statement(info.text) or len(block) == TEASER_BLOCK_MAX_LINES \
+                    or not TEASER_BLOCK_MIN_WORDS <= info.words < (TEASER_ITEM_MAX_WORDS if item else TAIL_SHORT_WORDS):
                 # (a text without blank lines, a paragraph a line, runs on into the article: only
-                # the headline right under the label is its)
-                block = block[:1] if not spaced else []
+                # the headline right under the label is its, or the items of its list of links)
+                listed = block[:1] + list(itertools.takewhile(lambda b: _same_list(block[0].info.text, b.info.text),
+                                                              block[1:]))
+                block = (listed if not item and len(listed) > 1 else block[:1]) if not spaced else []
                 break
             block.append(line)
         if len(block) == 1 and block[0].info.words < TEASER_LINE_MIN_WORDS:

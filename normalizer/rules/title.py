@@ -133,15 +133,22 @@ def _meta_leads() -> regex.Pattern[str]:
     return regex.compile(r"(?<=\s)(?:%s)\b" % "|".join(map(regex.escape, leads)), regex.I)
 
 
+#: A metadata line may end in a button or link of the site's of at most this many words (`Partager`,
+#: `Zu den Kommentaren: 37 Kommentare`), which the chrome tables know as a line of its own.
+META_TRAILING_CHROME_WORDS = 6
+
+
 def _run_together_parts(text: str) -> list[tuple[str, str]]:
     """The (key, value) pairs of a metadata line whose parts run together without separators
     (`Par Jane Doe (Lorient) Publié le 12 mars 2025 à 06h30 Lecture 4 min. Partager`): cut where
     a lead word (`data/meta_leads.txt`) or a date starts, asides left out, a share button at the
-    end dropped; every part must be a metadata line of its own."""
+    end dropped (META_TRAILING_CHROME_WORDS); every part must be a metadata line of its own."""
     core = _META_ASIDE.sub("", text)
     words = core.split()
-    if len(words) > 1 and chrome_matcher().match(words[-1]) is not None:
-        core = core[:core.rstrip().rfind(" ")]  # (a trailing `Partager`, `Share`)
+    for k in range(min(META_TRAILING_CHROME_WORDS, len(words) - 1), 0, -1):
+        if chrome_matcher().match(" ".join(words[-k:])) is not None:
+            core = " ".join(words[:-k])  # (a trailing `Partager`, `Zu den Kommentaren: 37 Kommentare`)
+            break
     cuts = sorted({0, *(m.start() for m in _meta_leads().finditer(core)),
                    *(m.start() for m in _META_DATE_START.finditer(core))})
     pieces = [core[a:b].strip(" ,;") for a, b in zip(cuts, cuts[1:] + [len(core)])]
