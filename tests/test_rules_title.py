@@ -550,6 +550,7 @@ def test_edited_by_in_lower_case_words_is_no_metadata():
     # a link of the site's of several words at its end (META_TRAILING_CHROME_WORDS)
     ("Ein Bericht von Tobias Rankl 24. März 2026, 10:12 Uhr Zu den Kommentaren: 37 Kommentare",
      {"byline": "Tobias Rankl", "date": "24. März 2026, 10:12 Uhr"}),
+    ("Ein Bericht von Tobias Rankl Zu den Kommentaren: 37 Kommentare", {"byline": "Tobias Rankl"}),
 ])
 def test_a_metadata_line_run_together_without_separators(line, meta):
     result = ti(f"{H}\n\n{line}\n\n{P1}\n\n{P2}")
@@ -562,6 +563,12 @@ def test_a_metadata_line_run_together_without_separators(line, meta):
 ])
 def test_lines_with_lead_words_are_no_run_together_metadata(line):
     assert _meta(line) is None
+
+
+def test_one_part_before_a_link_is_metadata_only_as_a_byline():
+    """A teaser's read time and button (`8-minute read Continue Reading`) is no metadata line."""
+    assert _meta("8-minute read Continue Reading") is None
+    assert _meta("By Jane Doe Zu den Kommentaren: 37 Kommentare") == ("byline", "Jane Doe")
 
 
 @pytest.mark.parametrize("extra", ["on Thursday", "late on Tuesday", "Explained"])

@@ -145,9 +145,11 @@ def _run_together_parts(text: str) -> list[tuple[str, str]]:
     end dropped (META_TRAILING_CHROME_WORDS); every part must be a metadata line of its own."""
     core = _META_ASIDE.sub("", text)
     words = core.split()
+    trailing = False  # a link of the site's cut from the end: one part is then a line of its own
     for k in range(min(META_TRAILING_CHROME_WORDS, len(words) - 1), 0, -1):
         if chrome_matcher().match(" ".join(words[-k:])) is not None:
             core = " ".join(words[:-k])  # (a trailing `Partager`, `Zu den Kommentaren: 37 Kommentare`)
+            trailing = True
             break
     cuts = sorted({0, *(m.start() for m in _meta_leads().finditer(core)),
                    *(m.start() for m in _META_DATE_START.finditer(core))})
@@ -162,9 +164,11 @@ def _run_together_parts(text: str) -> list[tuple[str, str]]:
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
-    if not 2 <= len(parts) <= META_MAX_PARTS + 1:
+    if not (1 if trailing else 2) <= len(parts) <= META_MAX_PARTS + 1:
         return []
     pairs = [_meta_one(part) for part in parts]
+    if len(pairs) == 1 and (pairs[0] is None or pairs[0][0] != "byline"):
+        return []  # (one part before a link is a byline: `8-minute read Continue Reading` is a teaser's)
     return [pair for pair in pairs if pair is not None] if all(pairs) else []
 
 
