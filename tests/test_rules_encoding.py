@@ -614,6 +614,17 @@ def test_a_lone_mark_after_a_verb_of_motion_is_portuguese_a():
     assert "chegou à mina" in result and "foi à galeria" in result
 
 
+def test_a_lone_mark_after_a_noun_of_a_prepositional_phrase_is_portuguese_a():
+    text = "A prefeitura fez um mutir?o de combate ? dengue em 14 bairros, disse a t?cnica." + PT
+    assert "combate à dengue" in enc(text).text
+
+
+def test_a_lone_mark_before_an_opening_quote_is_the_letter():
+    """`notturna ? ?una misura ponte?`: è, then a quote the page lost too."""
+    text = "La direzione fa sapere che la chiusura notturna ? ?una misura ponte? e che durer? poco." + IT
+    assert "notturna è «una misura ponte»" in enc(text).text
+
+
 def test_a_lone_mark_after_an_elision_before_a_capital_is_the_letter():
     text = "Tra loro c’? Niccolò, ingegnere, e la sua famiglia arriv? in agosto." + IT
     assert "c’è Niccolò" in enc(text).text
@@ -943,8 +954,16 @@ def test_a_lone_mark_before_an_infinitive_is_portuguese_e():
 
 @pytest.mark.parametrize("text, want", [
     ("Ancien apprenti m?canicien ? Aurillac, il a d?couvert le m?tier.", "mécanicien à Aurillac, il"),
+    # two names joined by `ou` or `et`, each after its own mark
     ("Ses h?ritiers vivent ? Clermont-Ferrand ou ? Paris. Ils n?ont pas envie de vendre.",
-     "vivent ? Clermont-Ferrand ou à Paris. Ils"),  # (no punctuation after the first name)
+     "vivent à Clermont-Ferrand ou à Paris. Ils"),
+    ("Les ?lus avaient multipli? les contacts ? Munich et ? Stuttgart d?s l?origine.",
+     "contacts à Munich et à Stuttgart dès"),
+    # (a name followed by neither punctuation nor a second name keeps its mark)
+    ("Les ?lus avaient multipli? les contacts ? Munich d?s l?origine.", "contacts ? Munich dès"),
+    # a bracket after the name, past a space
+    ("La reprise des Fonderies de la Semoy, ? Bogny-sur-Meuse (Ardennes), a ?t? valid?e.",
+     ", à Bogny-sur-Meuse (Ardennes),"),
     ("La piscine des Isles, ? Vennes-sur-Orbe, a f?t? ses septante ans.", "Isles, à Vennes-sur-Orbe,"),
     # a short rhetorical question, and a capital that opens a sentence, keep their `?`
     ("Le vainqueur ? Marseille. La ville a ?t? choisie.", "vainqueur ? Marseille."),

@@ -525,17 +525,21 @@ WORD_GOES_ON = regex.compile(r"[\p{L}\p{M}?\ufffd]")
 DIGIT_DASH = re.compile(r"[?\ufffd](?=\d)(?<=\d.)")
 #: A lone mark between spaces before a lower-case word or a number (`fonction ? 2 brûleurs`,
 #: `: ? vous`, or after an elided word: `jusqu'? 11h`, Italian `c'? un`, and there before a
-#: capital too: `c'? Niccolò`): the one-letter word of a language that has a frequent one (see
-#: `_lone_letter`).
-LONE_MARK = regex.compile(r"(?<=^|[\s(]|\p{L}['’])[?\ufffd](?= [\p{Ll}\p{N}])|(?<=\p{L}['’])[?\ufffd](?= \p{Lu})",
-                          regex.MULTILINE)
+#: capital too: `c'? Niccolò`), also when an opening quote, lost or not, opens that word
+#: (`notturna ? ?una misura ponte?`: è «una): the one-letter word of a language that has a
+#: frequent one (see `_lone_letter`).
+LONE_MARK = regex.compile(r"(?<=^|[\s(]|\p{L}['’])[?\ufffd](?= [?\ufffd«“„\"‘]?[\p{Ll}\p{N}])"
+                          r"|(?<=\p{L}['’])[?\ufffd](?= \p{Lu})", regex.MULTILINE)
 #: ... and, in LONE_BEFORE_NAME_LANGUAGES, before a capitalised name that punctuation or the line's
 #: end follows (`infirmière ? Mauriac, de`, `à Clermont-Ferrand ou ? Paris.`: à), after a word or a
 #: comma that ends at least LONE_BEFORE_NAME_MIN_WORDS words of its sentence. A real question mark
 #: stands there only after a short rhetorical question (`Le vainqueur ? Marseille.`); in the dev
-#: set's and the bench pages' French gold, `à` stands so 13 times and `?` never.
+#: set's and the bench pages' French gold, `à` stands so 13 times and `?` never. A bracket may
+#: follow the name after a space (`? Bogny-sur-Meuse (Ardennes)`), and two such marks may join two
+#: names (`contacts ? Munich et ? Stuttgart dès`: à … à).
 LONE_BEFORE_NAME = regex.compile(
-    r"(?<=[\p{L}\p{N},] )[?\ufffd](?= \p{Lu}[\p{L}\p{M}’'?\ufffd-]*(?:[,;:(]|\.(?:\s|$)|$))", regex.MULTILINE)
+    r"(?<=[\p{L}\p{N},] )[?\ufffd](?= \p{Lu}[\p{L}\p{M}’'?\ufffd-]*(?:[,;:(]| \(|\.(?:\s|$)|$| (?:et|ou) [?\ufffd] \p{Lu}))"
+    r"|(?<=[?\ufffd] \p{Lu}[\p{L}\p{M}’'-]* (?:et|ou) )[?\ufffd](?= \p{Lu})", regex.MULTILINE)
 LONE_BEFORE_NAME_LANGUAGES = frozenset({"fr"})
 LONE_BEFORE_NAME_MIN_WORDS = 3
 SPACED_DASH = regex.compile(r"(?<=[\p{L}\p{N}][,;]? )[?\ufffd](?= [\p{Ll}\p{N}])")
