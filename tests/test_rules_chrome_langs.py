@@ -1558,6 +1558,37 @@ SET_33_SITE_LINES = [
     ("Zu den Kommentaren: 37 Kommentare", "Zu den Kommentaren der Anwohner äußerte sich der Bürgermeister nicht."),
 ]
 
+SET_34_SITE_LINES = [
+    # held-out set 34: rail headings, a paywall pitch and its offer, a comment login in usted-form,
+    # a channel invitation in usted-form, a partner's content note, an AI summary note, a video
+    # button with its length, a live label, audio buttons, a tip request, a booking widget
+    ("Mehr aus dem Landkreis Hildesheim", "Mehr aus dem Landkreis fließt in den Haushalt der Gemeinde, sagt der Kämmerer."),
+    ("Accédez à tous nos articles, analyses et enquêtes, à l’édition numérique du journal et aux newsletters réservées aux abonnés.",
+     "Accéder à tous les bâtiments de la zone reste difficile pour les pompiers, dit le maire."),
+    ("Offre spéciale : 1 € le premier mois", "Offre spéciale de la mairie : le premier mois de cantine est offert aux familles."),
+    ("Inicie sesión para comentar", "Inicie el trámite en la alcaldía antes del viernes, recomendó la secretaria."),
+    ("Más noticias de Barranquilla", "Más noticias de la obra llegarán la próxima semana, según la secretaría."),
+    ("Síganos en Google News", "Síganos hasta el arroyo, dijo el líder comunal a los periodistas del barrio."),
+    ("Únase al canal de WhatsApp de El Pregonero y reciba en su celular las noticias más importantes.",
+     "Únase al grupo de vecinos del canal, pidió el presidente de la junta de acción comunal."),
+    ("Este conteúdo foi produzido pelo Diário Goiano, parceiro do Tellus.",
+     "Este conteúdo do plano municipal foi discutido com os moradores, disse a secretária."),
+    ("Exibir comentários", "Exibir comentários ofensivos no mural da escola não é permitido, lembra a diretora."),
+    ("Resumo gerado por ferramenta de inteligência artificial e revisado pela redação do Tellus.",
+     "O resumo do plano foi apresentado pela secretária de saúde aos agentes de endemias."),
+    ("Abbonati al Cronista per leggere senza limiti tutti gli articoli.",
+     "Gli abbonati al servizio di trasporto potranno leggere gli orari sul sito del Comune."),
+    ("Bekijk de video 2:36", "Bekijk de video van de gemeente, zegt de wethouder tegen de bewoners van Zieuwent."),
+    ("Nu live", "Nu live muziek in het dorpshuis mag, komen er meer jongeren, zegt de voorzitter."),
+    ("Luister terug", "Luister terug naar wat de dorpsraad vorig jaar beloofde, zegt de voorzitter."),
+    ("Weet jij iets wat wij moeten weten? Stuur je tip, foto of video via WhatsApp naar 06 48 21 90 30 of mail naar tips@omroepgelre.nl",
+     "Weet jij wat er met de winkel gebeurt, vroeg de wethouder aan de dorpsraad van Zieuwent."),
+    ("Book tours and activities in Porto", "Book tours of the cellars ahead in summer, when the boats fill up early."),
+    ("Check availability", "Check availability of the ferry before you set out, as it does not run in winter."),
+    ("Plan with a local expert", "Plan with a local guide if you want to see the smaller quintas off the main road."),
+    ("Start planning", "Start planning the day around the train times, which are sparse after six."),
+]
+
 #: ... and those that are paragraphs of two sentences: they go only below the article.
 SET_33_TAIL_LINES = [
     ("Preis zum Zeitpunkt der Veröffentlichung. Bei einem Kauf über diesen Link erhält Gnom.de eine Provision.",
@@ -1570,6 +1601,21 @@ SET_33_TAIL_LINES = [
      "You have two weeks left to comment on the plan. The council will vote in May."),
     ("Het beeldmateriaal mag uitsluitend worden gebruikt bij berichtgeving over deze aanwinst.",
      "Het beeldmateriaal van de bewakingscamera's is door de politie gebruikt. Dat meldt de gemeente."),
+    # held-out set 34
+    ("Mit LTK+ haben Sie Zugriff auf alle Artikel. Jetzt testen.",
+     "Mit dem Bus haben Sie Zugriff auf alle Ortsteile. Das sagt der Landrat."),
+    ("For updates on this story, follow Marisol Treviño on Facebook, X and Instagram.",
+     "For updates on the repairs, residents should check the city website. The mayor said so."),
+    ("Watch the full report from Eyewitness News reporter Marisol Treviño in the video player above.",
+     "Watch the water levels, the city told residents. Crews worked through the night."),
+    ("En El Pregonero valoramos su opinión. Absténgase de publicar insultos o datos personales.",
+     "En el barrio valoramos su opinión, dijo el edil. La junta se reúne el martes."),
+    ("Als eerste weten wat er in jouw buurt gebeurt? Met de app krijg je een melding.",
+     "Als eerste wisten de buren wat er gebeurde. Zij belden de brandweer."),
+    ("Prices are per person and may change. Bookings are handled by our partner TourDesk.",
+     "Prices are lower outside July and August. The boats also run less often then."),
+    ("This article was first published Jun 8, 2023 and updated Mar 24, 2026.",
+     "This article of the treaty was first published in 1703. It still governs the port wine trade."),
 ]
 
 
@@ -1582,7 +1628,7 @@ def test_site_notes_below_the_article_go_and_paragraphs_with_their_words_stay(li
 
 @pytest.mark.parametrize("line,sentence",
                          SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES + SET_29_SITE_LINES + SET_30_SITE_LINES
-                         + SET_31_SITE_LINES + SET_32_SITE_LINES + SET_33_SITE_LINES)
+                         + SET_31_SITE_LINES + SET_32_SITE_LINES + SET_33_SITE_LINES + SET_34_SITE_LINES)
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
