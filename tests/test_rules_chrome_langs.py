@@ -1589,6 +1589,26 @@ SET_34_SITE_LINES = [
     ("Start planning", "Start planning the day around the train times, which are sparse after six."),
 ]
 
+SET_35_SITE_LINES = [
+    # held-out set 35: a broadcaster's download, programme and channel lines, a recipe page's
+    # buttons, a radio's buttons, a reporter's contact line, a rail heading, a video button, a badge
+    ("Audio herunterladen (1,9 MB | MP3)", "Audio herunterladen lassen sich die Sitzungen des Gemeinderats nicht, sagt die Stadt."),
+    ("Sendung am Mi., 27.5.2026 19:30 Uhr, RSW Aktuell Rheinland-Pfalz",
+     "Sendung am Mittwoch war die Hagelnacht im Weinberg, sagt der Winzer aus der Südpfalz."),
+    ("Zum WhatsApp-Kanal", "Zum WhatsApp-Kanal der Gemeinde haben sich 300 Bürger angemeldet, sagt der Bürgermeister."),
+    ("Wie hat dir das Rezept geschmeckt?", "Wie hat dir das Rezept deiner Oma geschmeckt, fragte die Bäckerin ihre Enkelin lachend."),
+    ("Jetzt bewerten", "Jetzt bewerten Gutachter die Schäden an den Reben, sagt die Landwirtschaftskammer."),
+    ("Alle 46 Fotos ansehen", "Alle Fotos ansehen konnten die Besucher erst nach dem Umbau des Museums."),
+    ("Eigenes Foto hochladen", "Ein eigenes Foto hochladen konnten die Bürger für den Kalender der Gemeinde."),
+    ("Réécouter", "Réécouter les anciens de la boulangerie fait du bien, dit la maire du village."),
+    ("Changer de radio locale", "Changer de radio locale n’a jamais été son idée, dit l’animateur de la matinale."),
+    ("Reach Daniel Whitaker: daniel.whitaker@sfledger.com; Twitter: @dwhitakerSF",
+     "Reach out to the council before Tuesday, the tenants' union told members in an email."),
+    ("Top of the News", "Top of the news agenda for the council is the housing bond, the mayor said."),
+    ("Bekijk de reportage", "Bekijk de reportage van de gemeente over de nieuwe woningen, zegt de wethouder."),
+    ("Conteúdo exclusivo para assinantes", "O conteúdo do açude é exclusivo para abastecimento, diz o técnico da companhia."),
+]
+
 #: ... and those that are paragraphs of two sentences: they go only below the article.
 SET_33_TAIL_LINES = [
     ("Preis zum Zeitpunkt der Veröffentlichung. Bei einem Kauf über diesen Link erhält Gnom.de eine Provision.",
@@ -1628,7 +1648,8 @@ def test_site_notes_below_the_article_go_and_paragraphs_with_their_words_stay(li
 
 @pytest.mark.parametrize("line,sentence",
                          SET_26_SITE_LINES + SET_27_SITE_LINES + SET_28_SITE_LINES + SET_29_SITE_LINES + SET_30_SITE_LINES
-                         + SET_31_SITE_LINES + SET_32_SITE_LINES + SET_33_SITE_LINES + SET_34_SITE_LINES)
+                         + SET_31_SITE_LINES + SET_32_SITE_LINES + SET_33_SITE_LINES + SET_34_SITE_LINES
+                         + SET_35_SITE_LINES)
 def test_tv_and_regional_site_lines_go_and_sentences_with_their_words_stay(line, sentence):
     assert ch(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
     text = f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
