@@ -2520,10 +2520,15 @@ def _labelled_teasers(doc: Document) -> None:
             if (info.prose and not item) or _ends_statement(info.text) or len(block) == TEASER_BLOCK_MAX_LINES \
                     or not TEASER_BLOCK_MIN_WORDS <= info.words < (TEASER_ITEM_MAX_WORDS if item else TAIL_SHORT_WORDS):
                 # (a text without blank lines, a paragraph a line, runs on into the article: only
-                # the headline right under the label is its, or the items of its list of links)
-                listed = block[:1] + list(itertools.takewhile(lambda b: _same_list(block[0].info.text, b.info.text),
-                                                              block[1:]))
-                block = (listed if not item and len(listed) > 1 else block[:1]) if not spaced else []
+                # the headline right under the label is its, or the items of its list of links
+                # when the list ended before this line)
+                if spaced:
+                    block = []
+                elif item or not (len(block) > 1 and _same_list(block[0].info.text, block[1].info.text)):
+                    block = block[:1]
+                else:
+                    block = block[:1] + list(itertools.takewhile(
+                        lambda b: _same_list(block[0].info.text, b.info.text), block[1:]))
                 break
             block.append(line)
         if len(block) == 1 and block[0].info.words < TEASER_LINE_MIN_WORDS:

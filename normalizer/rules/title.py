@@ -147,7 +147,8 @@ def _run_together_parts(text: str) -> list[tuple[str, str]]:
     words = core.split()
     trailing = False  # a link of the site's cut from the end: one part is then a line of its own
     for k in range(min(META_TRAILING_CHROME_WORDS, len(words) - 1), 0, -1):
-        if chrome_matcher().match(" ".join(words[-k:])) is not None:
+        # (a whole link or button: phrases the tables find inside a line count in the tail only)
+        if chrome_matcher().match(" ".join(words[-k:]), contains=False) is not None:
             core = " ".join(words[:-k])  # (a trailing `Partager`, `Zu den Kommentaren: 37 Kommentare`)
             trailing = True
             break
